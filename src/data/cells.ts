@@ -1,0 +1,152 @@
+/**
+ * Reads one cell according to its column kind. Returns the typed value, or what was expected and how
+ * to fix it. Nothing is coerced: "1,200" is refused with a fix, never read as 1200 or as 1.
+ */
+import type { ColumnSpec, PartialDate } from './schema-kit.ts';
+
+export type CellResult = { ok: true; value: unknown } | { ok: false; expected: string; fix: string };
+
+/** The area a city centre can lie in: Canada's extreme points, rounded outwards. */
+export const CANADA_BOUNDS = { minLat: 41.6, maxLat: 83.2, minLon: -141.1, maxLon: -52.5 } as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const INTEGER = /^-?\d+$/;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const ok = (value: unknown): CellResult => ({ ok: true, value });
+const bad = (expected: string, fix: string): CellResult => ({ ok: false, expected, fix });
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parseDate(raw: string): CellResult {
+  const m = ISO_DATE.exec(raw);
+  if (!m) {
+    const slashed = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(raw);
+    const hint = slashed
+      ? 'Write it as year-month-day with hyphens, e.g. 2017-02-20 (a slashed date is ambiguous: 02/03 could be February 3 or March 2).'
+      : 'Write the date as 2017-02-20, or 2017-02 when only the month is known, or 2017 when only the year is.';
+    return bad('an ISO date: YYYY, YYYY-MM or YYYY-MM-DD', hint);
+  }
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (year < 1900 || year > 2100) return bad('a year between 1900 and 2100', 'Check the year for a typing error.');
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return bad('a month from 01 to 12', 'The middle part of the date is the month; check whether day and month were swapped.');
+  }
+  if (month !== undefined && day !== undefined) {
+    const last = daysInMonth(year, month);
+    if (day < 1 || day > last) {
+      return bad(
+        `a day that exists (${MONTHS[month - 1]} ${year} has ${last} days)`,
+        'This date does not exist on the calendar. Check the source for the right day; if only the month is known, write YYYY-MM.',
+      );
+    }
+  }
+  const date: PartialDate = { year, month, day, iso: raw };
+  return ok(date);
+}
+
+function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
+  if (pattern.test(raw)) return ok(Number(raw));
+  if (/^-?\d{1,3}(,\d{3})+$/.test(raw)) {
+    return bad(`${what} written with digits only`, `Remove the thousands separators: write ${raw.replace(/,/g, '')}.`);
+  }
+  if (/^-?\d{1,3}( \d{3})+$/.test(raw) || /^-?\d{1,3}(\u00a0\d{3})+$/.test(raw) || /^-?\d{1,3}(\u202f\d{3})+$/.test(raw)) {
+    return bad(`${what} written with digits only`, `Remove the spaces between groups of digits: write ${raw.replace(/[\s\u202f]/g, '')}.`);
+  }
+  if (/^-?\d+,\d+$/.test(raw)) {
+    return bad(`${what} with a decimal point`, `Use a point, not a comma, for decimals: write ${raw.replace(',', '.')}.`);
+  }
+  return bad(`${what} written with digits only`, 'Keep only the number in this cell; move words, signs such as % or $, and ranges to a note column.');
+}
+
+export function parseCell(spec: ColumnSpec, raw: string): CellResult {
+  switch (spec.kind) {
+    case 'text':
+      return ok(raw.trim());
+    case 'id':
+      if (spec.pattern) {
+        return spec.pattern.test(raw) ? ok(raw) : bad(spec.patternHint ?? `a value matching ${spec.pattern}`, `Write the id as ${spec.patternHint ?? 'shown'}.`);
+      }
+      return SLUG.test(raw)
+        ? ok(raw)
+        : bad('lower-case letters, digits and single hyphens (e.g. new-westminster)', `Try "${slugify(raw)}".`);
+    case 'integer':
+      return parseNumber(raw, INTEGER, 'a whole number');
+    case 'decimal':
+      return parseNumber(raw, DECIMAL, 'a number');
+    case 'latitude': {
+      const n = parseNumber(raw, DECIMAL, 'a latitude in decimal degrees');
+      if (!n.ok) return n;
+      const lat = n.value as number;
+      if (lat < CANADA_BOUNDS.minLat || lat > CANADA_BOUNDS.maxLat) {
+        return bad(
+          `a latitude in Canada (${CANADA_BOUNDS.minLat} to ${CANADA_BOUNDS.maxLat})`,
+          lat < 0 ? 'Latitudes in Canada are positive; were lat and lon swapped?' : 'Check the coordinates of the city centre (decimal degrees, WGS84).',
+        );
+      }
+      return n;
+    }
+    case 'longitude': {
+      const n = parseNumber(raw, DECIMAL, 'a longitude in decimal degrees');
+      if (!n.ok) return n;
+      const lon = n.value as number;
+      if (lon < CANADA_BOUNDS.minLon || lon > CANADA_BOUNDS.maxLon) {
+        return bad(
+          `a longitude in Canada (${CANADA_BOUNDS.minLon} to ${CANADA_BOUNDS.maxLon})`,
+          lon > 0 ? `Longitudes west of Greenwich are negative: write -${raw}.` : 'Check the coordinates of the city centre; were lat and lon swapped?',
+        );
+      }
+      return n;
+    }
+    case 'date':
+      return parseDate(raw);
+    case 'enum': {
+      const values = spec.values ?? [];
+      if (values.includes(raw)) return ok(raw);
+      const near = values.find((v) => v.toLowerCase() === raw.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+      return bad(
+        `one of: ${values.join(', ')}`,
+        near ? `Write "${near}" exactly (lower case, no spaces).` : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,
+      );
+    }
+    case 'yesno':
+      if (raw === 'yes') return ok(true);
+      if (raw === 'no') return ok(false);
+      return bad('yes or no', `Write "yes" or "no" in lower case${/^(true|1|y|oui)$/i.test(raw) ? ' (here: yes)' : /^(false|0|n|non)$/i.test(raw) ? ' (here: no)' : ''}.`);
+    case 'ref':
+      return SLUG.test(raw) || /^[A-Z]+\d+$/.test(raw) ? ok(raw) : bad(`the id of a row in ${spec.references}`, `Copy the id exactly from the id column of ${spec.references}.`);
+    case 'refs': {
+      const parts = raw.split(';').map((p) => p.trim());
+      if (parts.some((p) => p === '')) {
+        return bad(`ids from ${spec.references} separated by ";"`, 'Remove the empty entry (a doubled or trailing ";").');
+      }
+      if (/[,\s]/.test(parts.join(''))) {
+        return bad(`ids from ${spec.references} separated by ";"`, 'Separate ids with ";" and no other characters, e.g. S017;S041.');
+      }
+      return ok(parts);
+    }
+    case 'url':
+      try {
+        const url = new URL(raw);
+        if (url.protocol === 'http:' || url.protocol === 'https:') return ok(raw);
+      } catch {
+        /* reported below */
+      }
+      return bad('a full web address starting with http:// or https://', 'Paste the complete address from the browser bar.');
+  }
+}
+
+function slugify(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,182 @@
+/**
+ * Rules that span several cells, rows or files: the mistakes a per-cell check cannot see, such as a
+ * period that ends before it starts or a year counted twice.
+ */
+import type { PartialDate } from './schema-kit.ts';
+import type { Problem } from './problems.ts';
+import type { TypedRow } from './validate.ts';
+
+type Tables = ReadonlyMap<string, readonly TypedRow[]>;
+type Rule = (tables: Tables) => Problem[];
+
+/** Compares partial dates by their earliest possible day, so 2017 sorts before 2017-02. */
+export function dateKey(d: PartialDate): string {
+  return `${d.year}-${String(d.month ?? 1).padStart(2, '0')}-${String(d.day ?? 1).padStart(2, '0')}`;
+}
+
+/** The last day a partial date can mean: 2017 ends on 2017-12-31. */
+export function dateEndKey(d: PartialDate): string {
+  const month = d.month ?? 12;
+  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
+  return `${d.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function uniqueTogether(file: string, columns: readonly string[], what: string): Rule {
+  return (tables) => {
+    const seen = new Map<string, number>();
+    const problems: Problem[] = [];
+    for (const row of tables.get(file) ?? []) {
+      const key = columns.map((c) => JSON.stringify(row[c] ?? '')).join('|');
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, row.line);
+        continue;
+      }
+      problems.push({
+        file,
+        line: row.line,
+        column: columns.join(' + '),
+        value: columns.map((c) => formatValue(row[c])).join(', '),
+        expected: `one row per ${what}`,
+        fix: `Line ${first} already has a row for the same ${what}; the figure would be counted twice. Merge the two rows or correct one of them.`,
+      });
+    }
+    return problems;
+  };
+}
+
+function formatValue(v: unknown): string {
+  if (v === undefined) return '';
+  if (typeof v === 'object' && v !== null && 'iso' in v) return (v as PartialDate).iso;
+  return String(v);
+}
+
+function ordered(file: string, startColumn: string, endColumn: string): Rule {
+  return (tables) =>
+    (tables.get(file) ?? []).flatMap((row): Problem[] => {
+      const start = row[startColumn] as PartialDate | undefined;
+      const end = row[endColumn] as PartialDate | undefined;
+      if (!start || !end || dateEndKey(end) >= dateKey(start)) return [];
+      return [
+        {
+          file,
+          line: row.line,
+          column: endColumn,
+          value: end.iso,
+          expected: `a date on or after ${startColumn} (${start.iso})`,
+          fix: `The period ends before it starts. Check both dates against the source; they may be swapped.`,
+        },
+      ];
+    });
+}
+
+const rangeLowNotAboveHigh: Rule = (tables) =>
+  (tables.get('nonstatus_estimates.csv') ?? []).flatMap((row): Problem[] => {
+    const low = row.low as number | undefined;
+    const high = row.high as number;
+    if (low === undefined || low <= high) return [];
+    return [
+      {
+        file: 'nonstatus_estimates.csv',
+        line: row.line,
+        column: 'low',
+        value: String(low),
+        expected: `a low end no greater than the high end (${high})`,
+        fix: 'The low and high ends look swapped.',
+      },
+    ];
+  });
+
+const votesComeInPairs: Rule = (tables) =>
+  (tables.get('council_actions.csv') ?? []).flatMap((row): Problem[] => {
+    const hasFor = row.votes_for !== undefined;
+    const hasAgainst = row.votes_against !== undefined;
+    const problems: Problem[] = [];
+    if (hasFor !== hasAgainst) {
+      problems.push({
+        file: 'council_actions.csv',
+        line: row.line,
+        column: hasFor ? 'votes_against' : 'votes_for',
+        value: '',
+        expected: 'both vote counts, or neither',
+        fix: 'A tally needs both sides (write 0 when nobody voted against). If the source gives only one side, leave both empty and say it in note_en.',
+      });
+    }
+    if (row.unanimous === true && (row.votes_against as number | undefined) !== undefined && row.votes_against !== 0) {
+      problems.push({
+        file: 'council_actions.csv',
+        line: row.line,
+        column: 'unanimous',
+        value: 'yes',
+        expected: 'no, since votes_against is not 0',
+        fix: 'A unanimous vote has no votes against. Correct either unanimous or votes_against.',
+      });
+    }
+    return problems;
+  });
+
+const interceptionPeriodMatchesDate: Rule = (tables) =>
+  (tables.get('rcmp_interceptions.csv') ?? []).flatMap((row): Problem[] => {
+    const date = row.date as PartialDate;
+    const monthly = row.period === 'month';
+    const fits = monthly ? date.month !== undefined && date.day === undefined : date.month === undefined;
+    if (fits) return [];
+    return [
+      {
+        file: 'rcmp_interceptions.csv',
+        line: row.line,
+        column: 'date',
+        value: date.iso,
+        expected: monthly ? 'a month, e.g. 2017-08, for a monthly row' : 'a year, e.g. 2017, for an annual row',
+        fix: monthly ? 'Write the month as YYYY-MM.' : 'Write only the year, or set period to month.',
+      },
+    ];
+  });
+
+/**
+ * A city's status must agree with the newest council action that set a status. Without this, an editor
+ * who records a new vote in council_actions.csv would leave the map and the counts telling the old story.
+ */
+const cityStatusMatchesLatestAction: Rule = (tables) => {
+  const latest = new Map<string, TypedRow>();
+  for (const action of tables.get('council_actions.csv') ?? []) {
+    if (action.status_after === undefined) continue;
+    const city = action.city_id as string;
+    const current = latest.get(city);
+    if (!current || dateKey(action.date as PartialDate) >= dateKey(current.date as PartialDate)) latest.set(city, action);
+  }
+  return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
+    const action = latest.get(city.id as string);
+    if (!action || action.status_after === city.status) return [];
+    // A later decision known only by its status (an adoption whose date was never found) wins.
+    if (isUndatedAdoption(city)) return [];
+    return [
+      {
+        file: 'municipalities.csv',
+        line: city.line,
+        column: 'status',
+        value: String(city.status),
+        expected: `"${String(action.status_after)}", the status set by the newest council action (council_actions.csv line ${action.line}, ${(action.date as PartialDate).iso})`,
+        fix: 'Update the status (and status_date) of this city, or correct status_after of that council action.',
+      },
+    ];
+  });
+};
+
+/** Kingston-style rows: adopted, but the date of adoption is not on the record. */
+function isUndatedAdoption(city: TypedRow): boolean {
+  return city.status_date === undefined && (city.status === 'adopted' || city.status === 'renamed');
+}
+
+export const CROSS_TABLE_RULES: readonly Rule[] = [
+  uniqueTogether('cbsa_removals.csv', ['year', 'region'], 'year and region'),
+  uniqueTogether('rcmp_interceptions.csv', ['period', 'date', 'region'], 'period, date and region'),
+  uniqueTogether('service_coverage.csv', ['city_id', 'service_id'], 'city and service'),
+  uniqueTogether('police_cbsa_contacts.csv', ['force', 'period_start', 'period_end', 'measure', 'counted_by'], 'force, period, measure and counter'),
+  ordered('council_actions.csv', 'date', 'date_end'),
+  ordered('police_cbsa_contacts.csv', 'period_start', 'period_end'),
+  rangeLowNotAboveHigh,
+  votesComeInPairs,
+  interceptionPeriodMatchesDate,
+  cityStatusMatchesLatestAction,
+];

@@ -1,0 +1,628 @@
+/**
+ * One schema per CSV file in data/. Editing a column here changes validation, the row types and the
+ * data dictionary together; run `npm run data:dictionary` afterwards to refresh data/README.md.
+ */
+import { col, type RowOf, type TableSchema } from './schema-kit.ts';
+
+export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+
+/** A city's standing on the "access without fear" question, from strongest to weakest commitment. */
+export const CITY_STATUSES = [
+  'adopted', // council adopted a policy and still uses a sanctuary / access-without-fear label
+  'renamed', // council adopted a policy, later dropped the "sanctuary" label but kept the policy
+  'referred', // a motion was referred to staff or a committee and not adopted
+  'debated', // councillors or a committee discussed it publicly; no vote on a policy
+  'declined', // the mayor or council said no
+  'withdrawn', // the motion was withdrawn by its mover
+  'no_action', // nothing found on the record
+] as const;
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+// Every row that states a fact says where it comes from, in the same four columns.
+const provenance = {
+  source_ids: col.refs('sources.csv', 'Source ids from sources.csv, separated by ";" (e.g. S017;S041).'),
+  fact_ids: col.text('Fact ids in the research dossier this row transcribes, separated by ";" (e.g. A37;A38).'),
+  confidence: col.enum(
+    CONFIDENCE,
+    "The dossier's confidence: high = primary record or several reputable reports; medium = one reputable report or an analysis of official data; low = weak sourcing, publish only with a caveat.",
+  ),
+  conflict_id: col.ref(
+    'conflicts.csv',
+    'When sources disagree about this row: the id of the conflict in conflicts.csv that explains how.',
+    false,
+  ),
+  note_en: col.text('A note for readers and editors, in English (caveats, context).', false),
+  note_fr: col.text('The same note in French.', false),
+};
+
+export const sources = {
+  file: 'sources.csv',
+  title: 'Sources',
+  description:
+    'Every source cited anywhere on the site, numbered as in the research bibliography. Other files name these ids in their source_ids column; the methods page lists them all.',
+  columns: {
+    id: col.id('Source number from the bibliography: S followed by three digits.', /^S\d{3}$/, 'S followed by three digits, e.g. S017'),
+    title: col.text('Title of the article, page or document, as published.'),
+    publisher: col.text('Who published it (newspaper, city, agency, organisation).'),
+    author: col.text('Author(s) as shown; leave empty when the source shows none.', false),
+    date: col.date('Publication date, as precise as known (2017, 2017-02 or 2017-02-20); empty when undated.', false),
+    date_note: col.text('Qualifier for the date, e.g. "from URL" or "repost date".', false),
+    url: col.url('Full address of the source.'),
+    language: col.enum(['en', 'fr'] as const, 'Language the source is written in.'),
+  },
+  example: {
+    id: 'S017',
+    title: 'Sanctuary city movement grows in Canada, but could bring tension with police, immigration officials',
+    publisher: 'CBC News',
+    author: 'Jonathan Montpetit',
+    date: '2017-02',
+    date_note: '',
+    url: 'https://www.cbc.ca/news/canada/montreal/sanctuary-cities-montreal-canada-toronto-vancouver-1.3991321',
+    language: 'en',
+  },
+} as const satisfies TableSchema;
+
+export const conflicts = {
+  file: 'conflicts.csv',
+  title: 'Conflicts between sources',
+  description:
+    'Where sources disagree, the dossier records each version and a verdict. Rows in other files point here through their conflict_id column, and pages show both versions.',
+  columns: {
+    id: col.id('CF followed by two digits, numbered as in the dossier.', /^CF\d{2}$/, 'CF followed by two digits, e.g. CF02'),
+    topic_en: col.text('The question in dispute, in English.'),
+    topic_fr: col.text('The question in French.', false),
+    versions_en: col.text('What each source says, in English.'),
+    versions_fr: col.text('The same in French.', false),
+    verdict_en: col.text('Which version the site uses and why, in English.'),
+    verdict_fr: col.text('The same in French.', false),
+    source_ids: col.refs('sources.csv', 'Every source named in the conflict, separated by ";".'),
+  },
+  example: {
+    id: 'CF02',
+    topic_en: "Toronto's February 2013 vote: 37–3 or 38–2?",
+    topic_fr: '',
+    versions_en: 'The Toronto Star and two later accounts give 37–3 and name three opponents; CBC gives 38–2.',
+    versions_fr: '',
+    verdict_en: 'Use 37–3, the majority reading, and mention 38–2.',
+    verdict_fr: '',
+    source_ids: 'S004;S005;S006;S007',
+  },
+} as const satisfies TableSchema;
+
+export const municipalities = {
+  file: 'municipalities.csv',
+  title: 'Municipalities',
+  description:
+    'Every city in the story, with its latest status on the sanctuary / access-without-fear question. The map, the city table and the counts in the prose all come from this file.',
+  columns: {
+    id: col.id('Short lower-case name used by other files, e.g. toronto or new-westminster.'),
+    name_en: col.text('City name in English.'),
+    name_fr: col.text('City name in French (often the same).', false),
+    province: col.enum(PROVINCES, 'Two-letter province or territory code.'),
+    status: col.enum(CITY_STATUSES, 'Latest status: adopted, renamed, referred, debated, declined, withdrawn or no_action.'),
+    status_date: col.date('Date of the decision that gave the latest status, as precise as known; empty when not found.', false),
+    status_note_en: col.text('One line on the latest status, in English (e.g. "Adopted 2013; reaffirmed 2017").'),
+    status_note_fr: col.text('The same line in French.', false),
+    policy_name_en: col.text("The policy's own name, in the language the city uses (empty when there is no policy).", false),
+    policy_name_fr: col.text("The policy's name in French, where the city gives one.", false),
+    police_covered: col.enum(
+      ['yes', 'no', 'not_stated', 'not_applicable'] as const,
+      'Does the policy bind the police? not_applicable when there is no policy.',
+    ),
+    police_note_en: col.text('How the police stand, in English.', false),
+    police_note_fr: col.text('The same in French.', false),
+    lat: col.latitude('Latitude of the city centre, decimal degrees (WGS84). Must lie in Canada.'),
+    lon: col.longitude('Longitude of the city centre, decimal degrees (WGS84), negative west of Greenwich.'),
+    ...provenance,
+  },
+  example: {
+    id: 'hamilton',
+    name_en: 'Hamilton',
+    name_fr: 'Hamilton',
+    province: 'ON',
+    status: 'adopted',
+    status_date: '2014-02-12',
+    status_note_en: 'Adopted unanimously in February 2014',
+    status_note_fr: '',
+    policy_name_en: 'Access to Services for Undocumented Individuals',
+    policy_name_fr: '',
+    police_covered: 'no',
+    police_note_en: 'The police board is separate and not bound.',
+    police_note_fr: '',
+    lat: '43.2557',
+    lon: '-79.8711',
+    source_ids: 'S021;S022;S024',
+    fact_ids: 'A17;A19;A20;A21;A22',
+    confidence: 'high',
+    conflict_id: 'CF04',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const councilActions = {
+  file: 'council_actions.csv',
+  title: 'Council actions',
+  description:
+    'Every recorded step a council, committee, mayor or board took on the question, one row per action. The timeline and the map through time are drawn from this file.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. toronto-2013-council.'),
+    city_id: col.ref('municipalities.csv', 'The city (id from municipalities.csv).'),
+    date: col.date('Date of the meeting or statement, as precise as known; for a multi-day meeting, the first day.'),
+    date_end: col.date('Last day of a multi-day meeting (e.g. 2013-02-21 for February 20–21).', false),
+    date_inferred: col.yesno('yes when the date was worked out (e.g. from a weekday), not stated by the source.'),
+    body: col.enum(
+      ['council', 'committee', 'mayor', 'councillor', 'police_board', 'school_board', 'staff'] as const,
+      'Who acted.',
+    ),
+    action_en: col.text('What was decided or said, in English (one sentence).'),
+    action_fr: col.text('The same in French.', false),
+    outcome: col.enum(
+      [
+        'adopted',
+        'reaffirmed',
+        'implemented',
+        'endorsed',
+        'study_ordered',
+        'referred',
+        'debated',
+        'withdrawn',
+        'declined',
+        'renamed',
+        'defeated',
+        'shelved',
+        'proposed',
+      ] as const,
+      'What came of it.',
+    ),
+    votes_for: col.integer('Votes in favour, where a count is known.', false),
+    votes_against: col.integer('Votes against, where a count is known.', false),
+    unanimous: col.yesno('yes when the source says the vote was unanimous.'),
+    status_after: col.enum(
+      CITY_STATUSES,
+      "The city's status after this action, when the action changed it; empty when it did not.",
+      false,
+    ),
+    ...provenance,
+  },
+  example: {
+    id: 'hamilton-2014-council',
+    city_id: 'hamilton',
+    date: '2014-02-12',
+    date_end: '',
+    date_inferred: 'no',
+    body: 'council',
+    action_en: 'Council unanimously approved guidelines on access to services for undocumented residents.',
+    action_fr: '',
+    outcome: 'adopted',
+    votes_for: '',
+    votes_against: '',
+    unanimous: 'yes',
+    status_after: 'adopted',
+    source_ids: 'S022',
+    fact_ids: 'A20',
+    confidence: 'high',
+    conflict_id: 'CF04',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const services = {
+  file: 'services.csv',
+  title: 'Services',
+  description: 'The kinds of public service the story talks about, and which level of government runs each.',
+  columns: {
+    id: col.id('Short lower-case id, e.g. shelters.'),
+    label_en: col.text('Name of the service in English.'),
+    label_fr: col.text('Name of the service in French.', false),
+    jurisdiction: col.enum(
+      ['municipal', 'municipal_board', 'provincial', 'federal', 'mixed'] as const,
+      'Who runs it: the city itself, a separate municipal board (police, library, parks), the province, Ottawa, or several.',
+    ),
+    description_en: col.text('One line on what the service is, in English.'),
+    description_fr: col.text('The same in French.', false),
+  },
+  example: {
+    id: 'libraries',
+    label_en: 'Public libraries',
+    label_fr: 'Bibliothèques publiques',
+    jurisdiction: 'municipal_board',
+    description_en: 'Library cards and branches, often run by a separate library board.',
+    description_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const serviceCoverage = {
+  file: 'service_coverage.csv',
+  title: 'Service coverage',
+  description:
+    "Which services each city's policy opens to residents without status, and which it cannot reach. One row per city and service.",
+  columns: {
+    id: col.id('Unique lower-case id, e.g. toronto-shelters.'),
+    city_id: col.ref('municipalities.csv', 'The city (id from municipalities.csv).'),
+    service_id: col.ref('services.csv', 'The service (id from services.csv).'),
+    coverage: col.enum(
+      ['covered', 'status_required', 'not_covered', 'outside_city_power', 'motion_only', 'advocates_list'] as const,
+      'covered = named in the policy or by the city; status_required = the city delivers it for another government and must ask for status; not_covered = the policy says it does not apply; outside_city_power = run by the province, Ottawa or a separate board; motion_only = named in a motion that was not adopted; advocates_list = named by advocates, not by the policy.',
+    ),
+    detail_en: col.text('What the source says about this service in this city, in English.'),
+    detail_fr: col.text('The same in French.', false),
+    ...provenance,
+  },
+  example: {
+    id: 'toronto-ontario-works',
+    city_id: 'toronto',
+    service_id: 'social-assistance',
+    coverage: 'status_required',
+    detail_en: 'Toronto delivers Ontario Works for the province, which requires proof of status.',
+    detail_fr: '',
+    source_ids: 'S093',
+    fact_ids: 'B02',
+    confidence: 'high',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const policePolicies = {
+  file: 'police_policies.csv',
+  title: 'Police policies',
+  description: 'Police "don\'t ask" policies and agreements with the Canada Border Services Agency, one row per decision.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. tpsb-2006-dont-ask.'),
+    force_en: col.text('The police force or board, in English.'),
+    force_fr: col.text('The same in French.', false),
+    city_id: col.ref('municipalities.csv', 'The city the force serves, where it is one of ours.', false),
+    date: col.date('Date of the decision or announcement, as precise as known.'),
+    kind: col.enum(
+      ['dont_ask', 'dont_tell_rejected', 'cbsa_agreement_ended', 'central_desk', 'duty_to_report', 'guidelines'] as const,
+      'What kind of decision it is.',
+    ),
+    dont_ask: col.enum(
+      ['yes', 'partial', 'no', 'not_stated'] as const,
+      'After this decision, do officers refrain from asking about status? partial = only victims and witnesses.',
+    ),
+    reports_to_cbsa: col.enum(
+      ['yes', 'no', 'restricted', 'not_stated'] as const,
+      'After this decision, does the force still pass status information to CBSA? restricted = only through a central desk or in narrow cases.',
+    ),
+    summary_en: col.text('What the decision says, in English (one or two sentences).'),
+    summary_fr: col.text('The same in French.', false),
+    ...provenance,
+  },
+  example: {
+    id: 'tpsb-2006-victims-witnesses',
+    force_en: 'Toronto Police Services Board',
+    force_fr: 'Commission des services policiers de Toronto',
+    city_id: 'toronto',
+    date: '2006-05',
+    kind: 'dont_ask',
+    dont_ask: 'partial',
+    reports_to_cbsa: 'yes',
+    summary_en: 'Victims and witnesses of crime are not to be asked their immigration status without a bona fide reason.',
+    summary_fr: '',
+    source_ids: 'S109',
+    fact_ids: 'C02',
+    confidence: 'high',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const policeCbsaContacts = {
+  file: 'police_cbsa_contacts.csv',
+  title: 'Police contacts with CBSA',
+  description:
+    'Counts of police contacts with the Canada Border Services Agency. Each row says exactly what was counted and by whom: calls, status checks, communications, requests and referrals are different measures and are never added or compared as if they were the same.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. spvm-2017-calls.'),
+    force: col.enum(
+      ['spvm', 'tps', 'vpd', 'ops', 'rcmp_bc', 'transit_police'] as const,
+      'spvm = Montreal police; tps = Toronto Police Service; vpd = Vancouver Police Department; ops = Ottawa Police Service; rcmp_bc = RCMP in British Columbia; transit_police = Metro Vancouver Transit Police.',
+    ),
+    city_id: col.ref('municipalities.csv', 'The city the force serves, where it is one of ours.', false),
+    period_start: col.date('First day, month or year of the period counted.'),
+    period_end: col.date('Last day, month or year of the period counted.'),
+    measure: col.enum(
+      ['calls', 'status_checks', 'communications', 'requests', 'referrals', 'contacts'] as const,
+      'What was counted, in the words of the source.',
+    ),
+    value: col.integer('The count, digits only.'),
+    qualifier: col.enum(
+      ['exact', 'more_than', 'fewer_than', 'about'] as const,
+      'exact, or how the source hedges the number ("more than", "fewer than", "about").',
+    ),
+    counted_by: col.enum(
+      ['cbsa_records', 'police', 'advocacy_analysis'] as const,
+      'Whose records the count comes from: CBSA records (obtained by media or advocates), the police force itself, or an advocacy analysis of CBSA data.',
+    ),
+    reported_by: col.text('Who published the figure (outlet or organisation).'),
+    ...provenance,
+  },
+  example: {
+    id: 'spvm-2017-calls',
+    force: 'spvm',
+    city_id: 'montreal',
+    period_start: '2017',
+    period_end: '2017',
+    measure: 'calls',
+    value: '3608',
+    qualifier: 'exact',
+    counted_by: 'cbsa_records',
+    reported_by: 'HuffPost Québec',
+    source_ids: 'S139',
+    fact_ids: 'C33',
+    confidence: 'medium',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const cbsaRemovals = {
+  file: 'cbsa_removals.csv',
+  title: 'CBSA removals',
+  description: 'People removed from Canada by the Canada Border Services Agency, by calendar year and region.',
+  columns: {
+    id: col.id('removals-<year>-<region>, e.g. removals-2024-total.'),
+    year: col.integer('Calendar year.'),
+    region: col.enum(
+      ['total', 'quebec', 'greater_toronto', 'pacific', 'prairie', 'southern_ontario', 'northern_ontario', 'atlantic'] as const,
+      'CBSA region, or total for all of Canada.',
+    ),
+    value: col.integer('Enforced removals in that year and region, digits only.'),
+    partial_year: col.yesno('yes when the year is not complete (e.g. 2025 to September).'),
+    period_note_en: col.text('For a partial year, which months are counted, in English.', false),
+    period_note_fr: col.text('The same in French.', false),
+    earlier_value: col.integer('The figure an earlier version of the same table gave, where it differed.', false),
+    ...provenance,
+  },
+  example: {
+    id: 'removals-2024-total',
+    year: '2024',
+    region: 'total',
+    value: '17357',
+    partial_year: 'no',
+    period_note_en: '',
+    period_note_fr: '',
+    earlier_value: '16860',
+    source_ids: 'S156',
+    fact_ids: 'D07',
+    confidence: 'high',
+    conflict_id: 'CF16',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const rcmpInterceptions = {
+  file: 'rcmp_interceptions.csv',
+  title: 'RCMP interceptions of irregular border crossers',
+  description:
+    'People the RCMP intercepted crossing into Canada between official ports of entry, by month or by year. Monthly 2017 figures are preliminary press-release numbers that do not add up exactly to the annual total.',
+  columns: {
+    id: col.id('rcmp-<year>[-<month>]-<region>, e.g. rcmp-2017-08-canada or rcmp-2017-canada.'),
+    period: col.enum(['month', 'year'] as const, 'Whether the row counts one month or a whole year.'),
+    date: col.date('The month (2017-08) for a monthly row, the year (2017) for an annual row.'),
+    region: col.enum(
+      ['canada', 'quebec', 'manitoba', 'british_columbia', 'alberta'] as const,
+      'Where the interceptions happened; canada = national total.',
+    ),
+    value: col.integer('People intercepted, digits only.'),
+    preliminary: col.yesno('yes when the figure was published as preliminary or later revised.'),
+    ...provenance,
+  },
+  example: {
+    id: 'rcmp-2017-08-canada',
+    period: 'month',
+    date: '2017-08',
+    region: 'canada',
+    value: '5712',
+    preliminary: 'yes',
+    source_ids: 'S177',
+    fact_ids: 'D44',
+    confidence: 'high',
+    conflict_id: 'CF10',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const nonstatusEstimates = {
+  file: 'nonstatus_estimates.csv',
+  title: 'Estimates of the population without status',
+  description:
+    'Nobody knows how many people live in Canada without immigration status; these are the published estimates, each a range with who made it. Never present one as a count.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. ircc-2022-canada.'),
+    area: col.enum(['canada', 'toronto', 'montreal', 'edmonton'] as const, 'Where the estimate applies.'),
+    low: col.integer('Low end of the range, digits only; empty when the source gives only an upper bound.', false),
+    high: col.integer('High end of the range (or the single figure), digits only.'),
+    estimator_en: col.text('Who made or published the estimate, in English.'),
+    estimator_fr: col.text('The same in French.', false),
+    estimator_kind: col.enum(
+      ['government', 'academic', 'advocacy', 'media', 'partisan'] as const,
+      'What kind of body gave the estimate.',
+    ),
+    date: col.date('When the estimate was published, as precise as known.'),
+    ...provenance,
+  },
+  example: {
+    id: 'ircc-2022-canada',
+    area: 'canada',
+    low: '20000',
+    high: '500000',
+    estimator_en: 'Immigration, Refugees and Citizenship Canada, citing academic estimates',
+    estimator_fr: '',
+    estimator_kind: 'government',
+    date: '2022-03-03',
+    source_ids: 'S164',
+    fact_ids: 'D25',
+    confidence: 'high',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const people = {
+  file: 'people.csv',
+  title: 'People',
+  description: 'People quoted in the story, with the role they held when they spoke.',
+  columns: {
+    id: col.id('Lower-case name, e.g. john-tory.'),
+    name: col.text('Full name as published.'),
+    role_en: col.text('Role when quoted, in English (e.g. "Mayor of Toronto").'),
+    role_fr: col.text('The same in French.', false),
+    city_id: col.ref('municipalities.csv', 'The city they speak for, where there is one.', false),
+  },
+  example: {
+    id: 'john-tory',
+    name: 'John Tory',
+    role_en: 'Mayor of Toronto',
+    role_fr: 'Maire de Toronto',
+    city_id: 'toronto',
+  },
+} as const satisfies TableSchema;
+
+export const quotes = {
+  file: 'quotes.csv',
+  title: 'Quotes',
+  description: 'Attributed quotes, verbatim from the source, in the language spoken. Never edit the words of a quote.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. tory-2017-afraid.'),
+    person_id: col.ref('people.csv', 'Who said it (id from people.csv).'),
+    text: col.text('The exact words, without surrounding quotation marks.'),
+    language: col.enum(['en', 'fr'] as const, 'Language of the quote.'),
+    date: col.date('When it was said or published, as precise as known.'),
+    context_en: col.text('Where and when it was said, in English (e.g. "after council reaffirmed the policy").'),
+    context_fr: col.text('The same in French.', false),
+    ...provenance,
+  },
+  example: {
+    id: 'tory-2017-afraid',
+    person_id: 'john-tory',
+    text: 'No one should be made afraid because of who they are or where they come from',
+    language: 'en',
+    date: '2017-01-31',
+    context_en: 'after Toronto council reaffirmed its policy following the U.S. travel ban',
+    context_fr: '',
+    source_ids: 'S017',
+    fact_ids: 'F01',
+    confidence: 'high',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+export const events = {
+  file: 'events.csv',
+  title: 'Events',
+  description:
+    'Dated events that are not council actions: police and federal decisions, studies, deaths, border crossings. The timeline draws these beside council_actions.csv.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. travel-ban-2017.'),
+    date: col.date('When it happened, as precise as known.'),
+    category: col.enum(
+      ['police', 'federal', 'study', 'international', 'advocacy', 'city'] as const,
+      'Which strand of the story it belongs to.',
+    ),
+    city_id: col.ref('municipalities.csv', 'The city concerned, if any.', false),
+    title_en: col.text('Short title for the timeline, in English (under 60 characters).'),
+    title_fr: col.text('The same in French.', false),
+    description_en: col.text('One or two sentences on what happened, in English.'),
+    description_fr: col.text('The same in French.', false),
+    ...provenance,
+  },
+  example: {
+    id: 'vega-jimenez-2013',
+    date: '2013-12-20',
+    category: 'police',
+    city_id: 'vancouver',
+    title_en: 'Death in CBSA custody after a fare check',
+    title_fr: '',
+    description_en:
+      'Lucia Vega Jimenez, stopped by Transit Police over a fare, was found hanging in CBSA custody at Vancouver airport.',
+    description_fr: '',
+    source_ids: 'S133',
+    fact_ids: 'C25',
+    confidence: 'high',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
+/** Every table, in the order they are validated (referenced files first, for readable reports). */
+export const ALL_SCHEMAS = [
+  sources,
+  conflicts,
+  municipalities,
+  councilActions,
+  services,
+  serviceCoverage,
+  policePolicies,
+  policeCbsaContacts,
+  cbsaRemovals,
+  rcmpInterceptions,
+  nonstatusEstimates,
+  people,
+  quotes,
+  events,
+] as const;
+
+export type SourceRow = RowOf<typeof sources>;
+export type ConflictRow = RowOf<typeof conflicts>;
+export type MunicipalityRow = RowOf<typeof municipalities>;
+export type CouncilActionRow = RowOf<typeof councilActions>;
+export type ServiceRow = RowOf<typeof services>;
+export type ServiceCoverageRow = RowOf<typeof serviceCoverage>;
+export type PolicePolicyRow = RowOf<typeof policePolicies>;
+export type PoliceCbsaContactRow = RowOf<typeof policeCbsaContacts>;
+export type CbsaRemovalRow = RowOf<typeof cbsaRemovals>;
+export type RcmpInterceptionRow = RowOf<typeof rcmpInterceptions>;
+export type NonstatusEstimateRow = RowOf<typeof nonstatusEstimates>;
+export type PersonRow = RowOf<typeof people>;
+export type QuoteRow = RowOf<typeof quotes>;
+export type EventRow = RowOf<typeof events>;
+export type CityStatus = (typeof CITY_STATUSES)[number];
+
+/** All validated tables, keyed by a stable name used across the code. */
+export interface Dataset {
+  readonly sources: readonly SourceRow[];
+  readonly conflicts: readonly ConflictRow[];
+  readonly municipalities: readonly MunicipalityRow[];
+  readonly councilActions: readonly CouncilActionRow[];
+  readonly services: readonly ServiceRow[];
+  readonly serviceCoverage: readonly ServiceCoverageRow[];
+  readonly policePolicies: readonly PolicePolicyRow[];
+  readonly policeCbsaContacts: readonly PoliceCbsaContactRow[];
+  readonly cbsaRemovals: readonly CbsaRemovalRow[];
+  readonly rcmpInterceptions: readonly RcmpInterceptionRow[];
+  readonly nonstatusEstimates: readonly NonstatusEstimateRow[];
+  readonly people: readonly PersonRow[];
+  readonly quotes: readonly QuoteRow[];
+  readonly events: readonly EventRow[];
+}
+
+export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
+  sources,
+  conflicts,
+  municipalities,
+  councilActions,
+  services,
+  serviceCoverage,
+  policePolicies,
+  policeCbsaContacts,
+  cbsaRemovals,
+  rcmpInterceptions,
+  nonstatusEstimates,
+  people,
+  quotes,
+  events,
+};

@@ -1,0 +1,76 @@
+/**
+ * Numbers the prose quotes, bound to the data: either one cell of one row (by table and id) or a value
+ * derived from many rows (a count of cities, a sum). <Stat> renders them; an editor's CSV edit changes
+ * the sentence, the chart and the table together.
+ */
+import type { Dataset, CityStatus } from './schemas.ts';
+
+export interface BoundNumber {
+  readonly value: number;
+  /** Sources behind the number, for the footnote that follows it. */
+  readonly sourceIds: readonly string[];
+}
+
+export type TableName = keyof Dataset;
+
+export class StatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StatError';
+  }
+}
+
+/** One numeric cell: rowNumber(data, 'cbsaRemovals', 'removals-2024-total', 'value'). */
+export function rowNumber(data: Dataset, table: TableName, id: string, field = 'value'): BoundNumber {
+  const rows = data[table] as readonly Record<string, unknown>[] | undefined;
+  if (!rows) throw new StatError(`<Stat table="${table}">: there is no table of that name. Tables: ${Object.keys(data).join(', ')}.`);
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new StatError(`<Stat table="${table}" id="${id}">: no row has that id. Was it renamed or deleted in the CSV?`);
+  const value = row[field];
+  if (typeof value !== 'number') {
+    throw new StatError(`<Stat table="${table}" id="${id}" field="${field}">: that cell is ${value === undefined ? 'empty' : 'not a number'}.`);
+  }
+  return { value, sourceIds: (row.source_ids as string[] | undefined) ?? [] };
+}
+
+const ADOPTING: readonly CityStatus[] = ['adopted', 'renamed'];
+
+function countCities(data: Dataset, statuses: readonly CityStatus[]): BoundNumber {
+  const rows = data.municipalities.filter((m) => statuses.includes(m.status));
+  return { value: rows.length, sourceIds: [...new Set(rows.flatMap((r) => r.source_ids))] };
+}
+
+function interceptions2017(data: Dataset) {
+  const monthly = data.rcmpInterceptions.filter((r) => r.period === 'month' && r.region === 'canada' && r.date.year === 2017);
+  const annual = data.rcmpInterceptions.find((r) => r.period === 'year' && r.region === 'canada' && r.date.year === 2017);
+  return { monthly, annual };
+}
+
+/** Values computed from many rows. The key is what MDX names: <Stat derived="cities-adopted" />. */
+export const DERIVED: Readonly<Record<string, (data: Dataset) => BoundNumber>> = {
+  'cities-total': (d) => ({ value: d.municipalities.length, sourceIds: [] }),
+  'cities-adopted': (d) => countCities(d, ADOPTING),
+  'cities-label-kept': (d) => countCities(d, ['adopted']),
+  'cities-label-dropped': (d) => countCities(d, ['renamed']),
+  'cities-not-adopted': (d) => countCities(d, ['referred', 'debated', 'declined', 'withdrawn', 'no_action']),
+  'provinces-with-adopting-city': (d) => {
+    const rows = d.municipalities.filter((m) => ADOPTING.includes(m.status));
+    return { value: new Set(rows.map((r) => r.province)).size, sourceIds: [...new Set(rows.flatMap((r) => r.source_ids))] };
+  },
+  'rcmp-2017-monthly-sum': (d) => {
+    const { monthly } = interceptions2017(d);
+    return { value: monthly.reduce((s, r) => s + r.value, 0), sourceIds: [...new Set(monthly.flatMap((r) => r.source_ids))] };
+  },
+  'rcmp-2017-monthly-gap': (d) => {
+    const { monthly, annual } = interceptions2017(d);
+    if (!annual) throw new StatError('rcmp-2017-monthly-gap needs the annual 2017 row for canada in rcmp_interceptions.csv.');
+    const sum = monthly.reduce((s, r) => s + r.value, 0);
+    return { value: annual.value - sum, sourceIds: [...new Set([...annual.source_ids, ...monthly.flatMap((r) => r.source_ids)])] };
+  },
+};
+
+export function derivedNumber(data: Dataset, name: string): BoundNumber {
+  const compute = DERIVED[name];
+  if (!compute) throw new StatError(`<Stat derived="${name}">: unknown derived value. Known: ${Object.keys(DERIVED).join(', ')}.`);
+  return compute(data);
+}

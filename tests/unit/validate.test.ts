@@ -1,0 +1,196 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataDir } from '../../src/data/load.ts';
+import { formatProblems, type Problem } from '../../src/data/problems.ts';
+import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
+import { appendRow, readRows, rewriteText, writeBytes, writeRows } from '../support/csv-edit.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = copyOfData();
+});
+
+function problemsOf(): Problem[] {
+  return validateDataDir(dir).problems;
+}
+
+function only(file: string): Problem[] {
+  return problemsOf().filter((p) => p.file === file);
+}
+
+describe('the real data', () => {
+  it('is valid', () => {
+    const { dataset, problems } = validateDataDir(join(PROJECT_ROOT, 'data'));
+    expect(problems.map((p) => formatProblems([p]))).toEqual([]);
+    expect(dataset?.municipalities.length).toBeGreaterThan(10);
+    expect(dataset?.sources.length).toBeGreaterThan(200);
+  });
+});
+
+describe('headers', () => {
+  it('reports a missing column by name', () => {
+    const { header, rows } = readRows(dir, 'municipalities.csv');
+    const at = header.indexOf('province');
+    writeRows(dir, 'municipalities.csv', header.filter((_, i) => i !== at), rows.map((r) => r.filter((_, i) => i !== at)));
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line: 1, column: 'province' });
+    expect(p!.fix).toContain('Add the column "province"');
+  });
+
+  it('recognises a renamed column and asks for the old name back', () => {
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace(/^(.*?)\bprovince\b/, '$1Province (2 letters)'));
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line: 1, column: 'province' });
+    expect(p!.fix).toContain('rename it back to "province"');
+  });
+
+  it('reports an extra column', () => {
+    const { header, rows } = readRows(dir, 'sources.csv');
+    writeRows(dir, 'sources.csv', [...header, 'comments'], rows.map((r) => [...r, '']));
+    const [p] = only('sources.csv');
+    expect(p).toMatchObject({ line: 1, column: 'comments' });
+  });
+});
+
+describe('rows and cells', () => {
+  it('reports a row with too many fields, with the quoting fix', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville' });
+    rewriteText(dir, 'municipalities.csv', (t) => t.trimEnd() + ',extra\n');
+    const [p] = only('municipalities.csv');
+    expect(p!.line).toBe(line);
+    expect(p!.fix).toMatch(/double quotes/);
+  });
+
+  it('reports a row with too few fields', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville' });
+    rewriteText(dir, 'municipalities.csv', (t) => t.trimEnd().replace(/,[^,]*$/, '') + '\n');
+    const [p] = only('municipalities.csv');
+    expect(p!.line).toBe(line);
+    expect(p!.expected).toMatch(/cells, one per column/);
+  });
+
+  it('reports an unterminated quote with the line where it opens', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: 'Testville' });
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace(',Testville,', ',"Testville,'));
+    const [p] = only('municipalities.csv');
+    expect(p!.line).toBe(line);
+    expect(p!.fix).toMatch(/Close the quote/);
+  });
+
+  it('reports an empty required cell', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: '' });
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({ line, column: 'name_en', value: '', fix: expect.stringContaining('required') }),
+    ]);
+  });
+
+  it.each([
+    ['2017-02-30', /February 2017 has 28 days/],
+    ['2016-02-30', /February 2016 has 29 days/],
+    ['20/02/2017', /ambiguous/],
+    ['Feb 20, 2017', /2017-02-20/],
+    ['2017-13', /month from 01 to 12/],
+  ])('refuses the date %s', (value, message) => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status_date: value });
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column: 'status_date', value });
+    expect(`${p!.expected} ${p!.fix}`).toMatch(message);
+  });
+
+  it.each([
+    ['1,200', /write 1200/],
+    ['12abc', /digits only/],
+    ['3 608', /write 3608/],
+  ])('refuses the number %s', (value, message) => {
+    const line = appendRow(dir, 'cbsa_removals.csv', { id: 'removals-1999-total', year: '1999', value });
+    const [p] = only('cbsa_removals.csv');
+    expect(p).toMatchObject({ line, column: 'value', value });
+    expect(`${p!.expected} ${p!.fix}`).toMatch(message);
+  });
+
+  it('refuses a value outside the allowed set and suggests the near one', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status: 'Adopted' });
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column: 'status', value: 'Adopted' });
+    expect(p!.fix).toContain('Write "adopted" exactly');
+  });
+
+  it('refuses a duplicate id and names the first line', () => {
+    const { rows } = readRows(dir, 'municipalities.csv');
+    const line = appendRow(dir, 'municipalities.csv', { id: rows[0]![0]! });
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column: 'id' });
+    expect(p!.fix).toContain('Line 2 already uses this id');
+  });
+
+  it('refuses references to a source or a city that does not exist', () => {
+    appendRow(dir, 'municipalities.csv', { id: 'testville', source_ids: 'S017;S999' });
+    appendRow(dir, 'council_actions.csv', { id: 'nowhere-2017', city_id: 'atlantis' });
+    const problems = problemsOf();
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'municipalities.csv', column: 'source_ids', value: 'S999' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'council_actions.csv', column: 'city_id', value: 'atlantis' }));
+  });
+
+  it.each([
+    ['lat', '-79.38', /swapped/],
+    ['lon', '79.38', /write -79.38/],
+    ['lat', '25.76', /latitude in Canada/],
+  ])('refuses coordinates outside Canada (%s = %s)', (column, value, message) => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', [column]: value });
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column, value });
+    expect(`${p!.expected} ${p!.fix}`).toMatch(message);
+  });
+});
+
+describe('encodings and file shapes', () => {
+  it('names a Latin-1 export as such and shows its text readably', () => {
+    const { rows } = readRows(dir, 'municipalities.csv');
+    const text = readFileSync(join(dir, 'municipalities.csv'), 'utf8');
+    const latin = Buffer.from(text, 'latin1');
+    writeBytes(dir, 'municipalities.csv', latin);
+    const [p] = only('municipalities.csv');
+    expect(p!.expected).toMatch(/Latin-1/);
+    expect(p!.value).toContain('Montréal');
+    expect(p!.fix).toMatch(/UTF-8/);
+    expect(p!.line).toBe(rows.findIndex((r) => r.join(',').includes('Montréal')) + 2);
+  });
+
+  it('accepts a BOM, CRLF line endings, quoted commas, accents and trailing blank lines', () => {
+    appendRow(dir, 'municipalities.csv', { id: 'trois-rivieres', name_en: 'Trois-Rivières, "the city"', name_fr: 'Trois-Rivières' });
+    rewriteText(dir, 'municipalities.csv', (t) => '\uFEFF' + t.replace(/\n/g, '\r\n') + '\r\n\r\n');
+    const { dataset, problems } = validateDataDir(dir);
+    expect(problems).toEqual([]);
+    const added = dataset!.municipalities.find((m) => m.id === 'trois-rivieres');
+    expect(added?.name_en).toBe('Trois-Rivières, "the city"');
+  });
+
+  it('reports every problem in every file at once', () => {
+    appendRow(dir, 'municipalities.csv', { id: 'testville', status_date: '2017-02-30', lat: '-79' });
+    appendRow(dir, 'cbsa_removals.csv', { id: 'removals-1999-total', year: '1999', value: '1,200' });
+    const problems = problemsOf();
+    expect(problems.map((p) => `${p.file}:${p.column}`)).toEqual(
+      expect.arrayContaining(['municipalities.csv:status_date', 'municipalities.csv:lat', 'cbsa_removals.csv:value']),
+    );
+  });
+});
+
+describe('npm run check:data', () => {
+  it('exits non-zero with file, line, column, value, expectation and fix', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status_date: '2017-02-30' });
+    const run = spawnSync(process.execPath, ['src/data/cli.ts', dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`data/municipalities.csv, line ${line}, column "status_date": "2017-02-30"`);
+    expect(run.stderr).toMatch(/expected: a day that exists/);
+    expect(run.stderr).toMatch(/fix: /);
+  });
+
+  it('exits zero on the real data and says what it read', () => {
+    const run = spawnSync(process.execPath, ['src/data/cli.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Data OK: sources.csv \d+/);
+  });
+});

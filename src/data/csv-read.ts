@@ -78,7 +78,7 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
       relax_column_count: true, // field-count mismatches are reported by the validator, with the header
       skip_empty_lines: true, // trailing blank lines are common from spreadsheets and harmless
       bom: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const e = error as CsvParseError;
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {

@@ -1,0 +1,39 @@
+/**
+ * Colours for chart marks: the Okabe–Ito colour-blind-safe set, darkened where needed so every mark
+ * colour keeps at least 3:1 contrast against the white page (WCAG 2.2 non-text contrast). Marks never
+ * rely on colour alone: each chart pairs these with a shape, a fill style or a label.
+ */
+export const INK = '#1a1a1a';
+export const MUTED_INK = '#595959';
+/** Thin structural lines (grid, axis ticks); not data marks, so they may stay light. */
+export const RULE = '#c4c4c4';
+/** Background band behind a highlighted row or column. */
+export const HIGHLIGHT_BAND = '#fdf0c2';
+export const PAPER = '#ffffff';
+
+export const PALETTE = {
+  blue: '#0072B2',
+  vermillion: '#C45400',
+  green: '#007A5A',
+  orange: '#B36B00',
+  purple: '#A8548A',
+  grey: '#595959',
+} as const;
+
+export type PaletteName = keyof typeof PALETTE;
+
+function channel(hex: string, at: number): number {
+  const v = parseInt(hex.slice(at, at + 2), 16) / 255;
+  return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  return 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+}
+
+/** WCAG contrast ratio between two #rrggbb colours. */
+export function contrast(a: string, b: string = PAPER): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -9,14 +9,18 @@ import { z } from 'astro/zod';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isoDay = z
+// YAML reads an unquoted 2026-11-25 as a Date; both spellings are accepted and kept as YYYY-MM-DD text.
+const isoDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
   .string({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, { error: 'This date does not exist on the calendar.' });
+  }, { error: 'This date does not exist on the calendar.' }),
+);
 
 const text = (what: string) => z.string({ error: `Give the chapter ${what} (text).` }).trim().min(1, { error: `The ${what} is empty.` });
 
@@ -69,7 +73,8 @@ export const chapterSchema = z
 
 export const collections = {
   chapters: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './content/chapters' }),
+    // The id is the file path (en/01-what-is), never the slug: it pairs translations and names files in errors.
+    loader: glob({ pattern: '*/*.mdx', base: './content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: chapterSchema,
   }),
 };

@@ -16,7 +16,7 @@ export interface BuildResult {
 }
 
 export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, SANCTUARY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

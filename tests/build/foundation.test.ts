@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild, copyOfData, tempDir, type BuildResult } from '../support/build.ts';
+import { appendRow } from '../support/csv-edit.ts';
+
+const siteDir = inject('siteDir');
+
+function html(dir: string, path: string): string {
+  return readFileSync(join(dir, path, 'index.html'), 'utf8');
+}
+
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+describe('the standard build', () => {
+  it('publishes the English edition, its sources page and the data downloads', () => {
+    expect(html(siteDir, 'en')).toContain('<html lang="en-CA"');
+    expect(html(siteDir, 'en/sources')).toContain('id="S017"');
+    expect(readFileSync(join(siteDir, 'data/municipalities.csv'), 'utf8')).toMatch(/^id,name_en,name_fr,province,status/);
+  });
+
+  it('publishes no empty edition: /fr/ exists only with French chapters', () => {
+    const frenchChapters = existsSync('content/chapters/fr') && readdirSync('content/chapters/fr').some((f) => f.endsWith('.mdx'));
+    expect(existsSync(join(siteDir, 'fr/index.html'))).toBe(frenchChapters);
+  });
+
+  it('gives every page a language, a title and a description', () => {
+    for (const page of pagesUnder(siteDir)) {
+      const text = readFileSync(join(siteDir, page), 'utf8');
+      expect(text, page).toMatch(/<html lang="(en|fr)-CA"/);
+      expect(text, page).toMatch(/<title>[^<]+<\/title>/);
+    }
+  });
+});
+
+describe('an editor adds a city', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  let build: BuildResult;
+  let before: number;
+
+  beforeAll(() => {
+    const data = copyOfData();
+    // A name that would run script if any page printed CSV text without escaping it.
+    appendRow(data, 'municipalities.csv', {
+      id: 'trois-rivieres',
+      name_en: `Trois-Rivières ${hostile}`,
+      name_fr: 'Trois-Rivières',
+      province: 'QC',
+      status: 'adopted',
+      status_date: '',
+      lat: '46.3432',
+      lon: '-72.5477',
+    });
+    before = Number(/data-stat-derived="cities-adopted" data-stat-value="(\d+)"/.exec(allHtml(siteDir))?.[1] ?? NaN);
+    build = astroBuild(tempDir('sanctuary-newcity-'), { SANCTUARY_DATA_DIR: data });
+  });
+
+  function allHtml(dir: string): string {
+    return pagesUnder(dir).map((p) => readFileSync(join(dir, p), 'utf8')).join('\n');
+  }
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('shows the city in the city table, escaped as text', () => {
+    const pages = pagesUnder(build.outDir).map((p) => readFileSync(join(build.outDir, p), 'utf8'));
+    const withTable = pages.filter((p) => p.includes('class="city-table"'));
+    expect(withTable.length).toBeGreaterThan(0);
+    for (const page of withTable) {
+      expect(page).toContain('data-city="trois-rivieres"');
+      expect(page).toContain('Trois-Rivières &lt;img src=x onerror=alert(1)&gt;');
+    }
+    expect(allHtml(build.outDir)).not.toContain(hostile);
+  });
+
+  it('raises every count of adopting cities in the prose', () => {
+    const counts = [...allHtml(build.outDir).matchAll(/data-stat-derived="cities-adopted" data-stat-value="(\d+)"/g)].map((m) => Number(m[1]));
+    if (Number.isNaN(before)) {
+      // No chapter quotes the count yet: the table is the visible proof; the derived value is unit-tested.
+      expect(counts).toEqual([]);
+      return;
+    }
+    expect(counts.length).toBeGreaterThan(0);
+    for (const n of counts) expect(n).toBe(before + 1);
+  });
+});
+
+describe('an editor makes a mistake', () => {
+  it('fails the build with file, line and fix, and leaves the previous build in place', () => {
+    const out = tempDir('sanctuary-keep-');
+    const good = astroBuild(out);
+    expect(good.status, good.output).toBe(0);
+    const index = join(out, 'en/index.html');
+    const stamp = statSync(index).mtimeMs;
+    const content = readFileSync(index, 'utf8');
+
+    const data = copyOfData();
+    const line = appendRow(data, 'municipalities.csv', { id: 'testville', status_date: '2017-02-30', lat: '-79.38' });
+    const bad = astroBuild(out, { SANCTUARY_DATA_DIR: data });
+
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain(`data/municipalities.csv, line ${line}, column "status_date": "2017-02-30"`);
+    expect(bad.output).toContain(`data/municipalities.csv, line ${line}, column "lat": "-79.38"`);
+    expect(bad.output).toMatch(/fix: /);
+    expect(statSync(index).mtimeMs).toBe(stamp);
+    expect(readFileSync(index, 'utf8')).toBe(content);
+  });
+});

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataGuard from './src/integrations/data-guard.ts';
+import securityHeaders, { CSP_DIRECTIVES } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, share cards) are emitted only when the deploy address is known.
@@ -10,5 +11,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SANCTUARY_OUT_DIR || './dist',
   devToolbar: { enabled: false },
-  integrations: [dataGuard(), mdx()],
+  integrations: [dataGuard(), mdx(), securityHeaders()],
+  // Astro hashes every script and style it emits into a per-page CSP meta element: no 'unsafe-inline'.
+  // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
+  security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
+  // Shiki colours code with inline style attributes, which a hash-only style-src blocks.
+  markdown: { syntaxHighlight: false },
 });

@@ -1,0 +1,169 @@
+/**
+ * The security headers of the built site: dist/_headers (what static hosts send) and each page's
+ * Content-Security-Policy meta element. The policy must be strict (hashes only, nothing from another
+ * site) and must still allow everything the page actually contains, so the build output is checked
+ * against the policy it ships with.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, type BuiltPage } from '../support/built-pages.ts';
+import { parseHeadersFile } from '../support/static-server.ts';
+import { EMBED_PREFIX, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
+
+const siteDir = inject('siteDir');
+const pages = builtPages(siteDir);
+const headersPath = join(siteDir, '_headers');
+const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+
+type Policy = Map<string, string[]>;
+
+function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+/** The headers a host sends for a URL path: every matching rule, later rules winning, like the test server. */
+function headersFor(path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) headers.set(k.toLowerCase(), v);
+  return headers;
+}
+
+/** Rules whose pattern is exactly this path (not a wildcard), so a page's own policy is easy to find. */
+function exactRulesFor(path: string) {
+  const own = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&')}$`).source;
+  return rules.filter((rule) => rule.pattern.source === own);
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+interface InlineThings {
+  scripts: { attrs: string; body: string }[];
+  styles: string[];
+  tags: string[];
+}
+
+function inlineThings(html: string): InlineThings {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attrs: m[1]!, body: m[2]! }));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
+  // Tags with their attributes, after removing script and style bodies (their text is not markup).
+  const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>');
+  const tags = [...markup.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0]);
+  return { scripts, styles, tags };
+}
+
+const isDataScript = (attrs: string) => /\btype=["']?application\/(ld\+)?json/i.test(attrs);
+
+describe('site-wide headers in _headers', () => {
+  it('exists in the build output', () => {
+    expect(existsSync(headersPath), 'dist/_headers is missing: is the security-headers integration in astro.config.mjs?').toBe(true);
+  });
+
+  it.each(SITE_HEADERS.map(([name, value]) => [name, value] as const))('every response carries %s', (name, value) => {
+    for (const path of ['/', '/favicon.svg', '/no-such-page/', ...pages.map((p) => p.path)]) {
+      expect(headersFor(path).get(name.toLowerCase()), `${name} for ${path}`).toBe(value);
+    }
+  });
+
+  it('sends nosniff, no referrer, and denies camera, microphone, geolocation and ad cohorts', () => {
+    const h = headersFor('/');
+    expect(h.get('x-content-type-options')).toBe('nosniff');
+    expect(h.get('referrer-policy')).toBe('no-referrer');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) {
+      expect(h.get('permissions-policy')).toMatch(new RegExp(`(^|, )${feature}=\\(\\)`));
+    }
+  });
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy of %s', (path, page: BuiltPage) => {
+  const meta = metaPolicyOf(page.html);
+  const metaPolicy = parsePolicy(meta ?? '');
+  const header = headersFor(path).get('content-security-policy');
+  const headerPolicy = parsePolicy(header ?? '');
+  const things = inlineThings(page.html);
+
+  it('has a CSP meta element before any script or stylesheet, and a _headers rule of its own', () => {
+    expect(meta, `${page.file} has no CSP meta element`).toBeTruthy();
+    const head = page.html.slice(0, page.html.search(/<\/head>/i));
+    const metaAt = head.search(/<meta\b[^>]*http-equiv=["']?content-security-policy/i);
+    // JSON-LD is data, not run, so it may come first; any executable script or style may not.
+    const firstResource = head.search(/<script\b(?![^>]*type=["']?application\/(ld\+)?json)|<style\b|<link\b[^>]*rel=["']?stylesheet/i);
+    expect(metaAt).toBeGreaterThanOrEqual(0);
+    if (firstResource >= 0) expect(metaAt, 'the CSP meta must come before the first script or style').toBeLessThan(firstResource);
+    expect(exactRulesFor(path), `_headers has no rule for ${path}`).toHaveLength(1);
+  });
+
+  it('is strict: hashes or self only, nothing inline or from another site', () => {
+    for (const policy of [metaPolicy, headerPolicy]) {
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'none'"]);
+      for (const directive of ['script-src', 'style-src']) {
+        const sources = policy.get(directive);
+        expect(sources, `${directive} is missing`).toBeDefined();
+        for (const source of sources!) {
+          expect(source, `${directive} allows ${source}`).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+        }
+      }
+      for (const [directive, sources] of policy) {
+        for (const source of sources) {
+          expect(source, `${directive} allows ${source}`).not.toMatch(/unsafe-|^\*$|^https?:|^\/\/|^blob:/);
+        }
+      }
+    }
+  });
+
+  it('sends the same policy as the meta element, plus frame-ancestors', () => {
+    expect(header, `no Content-Security-Policy header for ${path}`).toBeTruthy();
+    const withoutFrame = new Map(headerPolicy);
+    withoutFrame.delete('frame-ancestors');
+    expect(withoutFrame).toEqual(metaPolicy);
+    const embeddable = path.startsWith(EMBED_PREFIX);
+    expect(headerPolicy.get('frame-ancestors')).toEqual(embeddable ? ['*'] : ["'none'"]);
+    expect(headersFor(path).get('x-frame-options')).toBe(embeddable ? undefined : 'DENY');
+  });
+
+  it('keeps header-only directives out of the meta element (browsers ignore them there, with an error)', () => {
+    for (const directive of ['frame-ancestors', 'report-uri', 'sandbox']) expect(metaPolicy.has(directive)).toBe(false);
+  });
+
+  it('allows every inline script and style the page contains, by hash', () => {
+    const scriptSrc = metaPolicy.get('script-src') ?? [];
+    const styleSrc = metaPolicy.get('style-src') ?? [];
+    for (const { attrs, body } of things.scripts) {
+      const src = attrs.match(/\bsrc=["']?([^"'\s>]+)/i)?.[1];
+      if (src) {
+        expect(src, `script from another site: ${src}`).toMatch(/^\/(?!\/)/);
+      } else if (isDataScript(attrs)) {
+        expect(() => JSON.parse(body), `invalid JSON in <script${attrs}>`).not.toThrow();
+      } else {
+        expect(scriptSrc, `inline script not allowed by hash: ${body.slice(0, 80)}`).toContain(sha256(body));
+      }
+    }
+    for (const body of things.styles) {
+      expect(styleSrc, `inline <style> not allowed by hash: ${body.slice(0, 80)}`).toContain(sha256(body));
+    }
+  });
+
+  it('has no inline event handlers, javascript: URLs or style attributes (the policy blocks them)', () => {
+    const offending = things.tags.filter((tag) => /\son[a-z]+\s*=|javascript:|\sstyle\s*=/i.test(tag));
+    expect(offending, offending.join('\n')).toEqual([]);
+  });
+
+  it('loads stylesheets, scripts, images and icons from its own site only', () => {
+    const refs = things.tags.flatMap((tag) => {
+      if (/^<a\b/i.test(tag)) return [];
+      return [...tag.matchAll(/\s(?:src|href|srcset|poster|data)=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
+    });
+    const external = refs.filter((ref) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !/^(?:data:|#)/i.test(ref));
+    // Absolute URLs to the site itself appear only when SANCTUARY_SITE_URL is set (canonical links).
+    const site = process.env.SANCTUARY_SITE_URL;
+    expect(external.filter((ref) => !(site && ref.startsWith(site))), external.join('\n')).toEqual([]);
+  });
+});

@@ -65,6 +65,38 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
+/**
+ * The line on which a badly quoted cell opens. csv-parse reports where it noticed the problem, which
+ * can be many lines later; the editor needs the line where the stray quotation mark is.
+ */
+export function lineOfBadQuote(text: string): number | undefined {
+  let line = 1;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (atFieldStart && c === '"') {
+      const opened = line;
+      for (i++; i < text.length; i++) {
+        if (text[i] === '\n') line++;
+        if (text[i] !== '"') continue;
+        if (text[i + 1] === '"') {
+          i++;
+          continue;
+        }
+        const next = text[i + 1];
+        if (next === undefined || next === ',' || next === '\n' || next === '\r') break;
+        return opened;
+      }
+      if (i >= text.length) return opened;
+      atFieldStart = false;
+      continue;
+    }
+    if (c === '\n') line++;
+    atFieldStart = c === ',' || c === '\n';
+  }
+  return undefined;
+}
+
 interface CsvParseError extends Error {
   code?: string;
   lines?: number;
@@ -81,12 +113,11 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const e = error as CsvParseError;
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-      const opened = /at line (\d+)/.exec(e.message);
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED' || e.code === 'CSV_INVALID_CLOSING_QUOTE') {
       return {
         problem: {
           file,
-          line: opened ? Number(opened[1]) : (e.lines ?? 0),
+          line: lineOfBadQuote(text) ?? e.lines ?? 0,
           expected: 'every quotation mark that opens a cell to be closed in the same cell',
           fix: 'A cell starts with " but never ends with one. Close the quote at the end of the cell, or write a literal quotation mark inside a quoted cell as two of them ("").',
         },

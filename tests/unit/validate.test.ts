@@ -79,6 +79,14 @@ describe('rows and cells', () => {
     expect(p!.fix).toMatch(/Close the quote/);
   });
 
+  it('reports a quote left open to the end of the file, on the line where it opens', () => {
+    const { rows } = readRows(dir, 'events.csv');
+    rewriteText(dir, 'events.csv', (t) => `${t}broken-row,"2017-01-01,police\n`);
+    const [p] = only('events.csv');
+    expect(p!.line).toBe(rows.length + 2);
+    expect(p!.fix).toMatch(/Close the quote/);
+  });
+
   it('reports an empty required cell', () => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: '' });
     expect(only('municipalities.csv')).toEqual([
@@ -147,15 +155,18 @@ describe('rows and cells', () => {
 
 describe('encodings and file shapes', () => {
   it('names a Latin-1 export as such and shows its text readably', () => {
-    const { rows } = readRows(dir, 'municipalities.csv');
-    const text = readFileSync(join(dir, 'municipalities.csv'), 'utf8');
-    const latin = Buffer.from(text, 'latin1');
-    writeBytes(dir, 'municipalities.csv', latin);
+    // A spreadsheet's Latin-1 export of a file whose only accented word is Montréal, on line 3.
+    const { header, rows } = readRows(dir, 'municipalities.csv');
+    const ascii = rows[0]!.map((cell) => cell.normalize('NFD').replace(/[^\x20-\x7e]/g, ''));
+    const montreal = ascii.map((cell, i) => (header[i] === 'id' ? 'montreal-test' : header[i] === 'name_fr' ? 'Montréal' : cell));
+    writeRows(dir, 'municipalities.csv', header, [ascii, montreal]);
+    const utf8 = readFileSync(join(dir, 'municipalities.csv'), 'utf8');
+    writeBytes(dir, 'municipalities.csv', Buffer.from(utf8, 'latin1'));
     const [p] = only('municipalities.csv');
+    expect(p!.line).toBe(3);
     expect(p!.expected).toMatch(/Latin-1/);
-    expect(p!.value).toContain('Montréal');
-    expect(p!.fix).toMatch(/UTF-8/);
-    expect(p!.line).toBe(rows.findIndex((r) => r.join(',').includes('Montréal')) + 2);
+    expect(p!.value).toContain(',Montréal,');
+    expect(p!.fix).toMatch(/CSV UTF-8/);
   });
 
   it('accepts a BOM, CRLF line endings, quoted commas, accents and trailing blank lines', () => {

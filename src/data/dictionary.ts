@@ -141,6 +141,7 @@ the whole site.
 | a file saved as UTF-8 | The file was saved as Latin-1 / Windows-1252. Save it again as CSV UTF-8. |
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |
 | the status set by the newest council action | A new council decision was recorded but the city's status was not updated (or the reverse). |
+| the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
 
 `;
 

@@ -168,6 +168,56 @@ function isUndatedAdoption(city: TypedRow): boolean {
   return city.status_date === undefined && (city.status === 'adopted' || city.status === 'renamed');
 }
 
+/**
+ * Where the parts of a figure are published with it, they must add up: a typing error in one region
+ * or one month would otherwise shift a chart without anyone noticing. Preliminary monthly figures are
+ * exempt, since revisions make them differ from the final total by design (see conflict CF10).
+ */
+function partsAddUp(options: {
+  file: string;
+  what: string;
+  isTotal: (row: TypedRow) => boolean;
+  groupOf: (row: TypedRow) => string;
+  appliesTo: (parts: readonly TypedRow[]) => boolean;
+}): Rule {
+  return (tables) => {
+    const rows = tables.get(options.file) ?? [];
+    const problems: Problem[] = [];
+    for (const total of rows.filter(options.isTotal)) {
+      const group = options.groupOf(total);
+      const parts = rows.filter((r) => !options.isTotal(r) && options.groupOf(r) === group);
+      if (parts.length === 0 || !options.appliesTo(parts)) continue;
+      const sum = parts.reduce((s, r) => s + (r.value as number), 0);
+      if (sum === total.value) continue;
+      problems.push({
+        file: options.file,
+        line: total.line,
+        column: 'value',
+        value: String(total.value),
+        expected: `the sum of its ${options.what} (${sum}, lines ${parts.map((p) => p.line).join(', ')})`,
+        fix: 'One of these figures was probably mistyped. Check each against the source table.',
+      });
+    }
+    return problems;
+  };
+}
+
+const removalRegionsAddUp = partsAddUp({
+  file: 'cbsa_removals.csv',
+  what: 'regions in the same year',
+  isTotal: (r) => r.region === 'total',
+  groupOf: (r) => String(r.year),
+  appliesTo: () => true,
+});
+
+const finalMonthsAddUp = partsAddUp({
+  file: 'rcmp_interceptions.csv',
+  what: 'final monthly figures for the same region and year',
+  isTotal: (r) => r.period === 'year',
+  groupOf: (r) => `${r.region as string}-${(r.date as PartialDate).year}`,
+  appliesTo: (months) => months.length === 12 && months.every((m) => m.preliminary === false),
+});
+
 export const CROSS_TABLE_RULES: readonly Rule[] = [
   uniqueTogether('cbsa_removals.csv', ['year', 'region'], 'year and region'),
   uniqueTogether('rcmp_interceptions.csv', ['period', 'date', 'region'], 'period, date and region'),
@@ -179,4 +229,6 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   votesComeInPairs,
   interceptionPeriodMatchesDate,
   cityStatusMatchesLatestAction,
+  removalRegionsAddUp,
+  finalMonthsAddUp,
 ];

@@ -205,3 +205,32 @@ describe('npm run check:data', () => {
     expect(run.stdout).toMatch(/^Data OK: sources.csv \d+/);
   });
 });
+
+describe('figures whose parts are published with them', () => {
+  it('refuses a regional removal figure that no longer adds up to the year total', () => {
+    const { header, rows } = readRows(dir, 'cbsa_removals.csv');
+    const value = header.indexOf('value');
+    const quebec2019 = rows.findIndex((r) => r[0] === 'removals-2019-quebec');
+    rows[quebec2019]![value] = String(Number(rows[quebec2019]![value]) + 10);
+    writeRows(dir, 'cbsa_removals.csv', header, rows);
+    const [p] = only('cbsa_removals.csv');
+    expect(p).toMatchObject({ column: 'value', line: rows.findIndex((r) => r[0] === 'removals-2019-total') + 2 });
+    expect(p!.expected).toMatch(/sum of its regions/);
+  });
+
+  it('refuses final monthly interceptions that do not add up to the annual figure, but not preliminary ones', () => {
+    const { header, rows } = readRows(dir, 'rcmp_interceptions.csv');
+    const value = header.indexOf('value');
+    const bump = (id: string) => {
+      const row = rows.find((r) => r[0] === id)!;
+      row[value] = String(Number(row[value]) + 1);
+    };
+    bump('rcmp-2017-05-canada'); // preliminary: already 30 short of the annual total, by design
+    writeRows(dir, 'rcmp_interceptions.csv', header, rows);
+    expect(only('rcmp_interceptions.csv')).toEqual([]);
+    bump('rcmp-2018-05-canada');
+    writeRows(dir, 'rcmp_interceptions.csv', header, rows);
+    const [p] = only('rcmp_interceptions.csv');
+    expect(p!.expected).toMatch(/final monthly figures/);
+  });
+});

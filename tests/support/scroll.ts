@@ -1,0 +1,72 @@
+/**
+ * Scrolling a built page the way readers do, for the browser quality tests, and waiting until the
+ * scroll-driven state (active step, chart transitions) has settled before anything is measured.
+ */
+import type { Page } from 'playwright-core';
+
+/** Waits two frames, then for CSS animations and transitions to finish, then past the longest motion. */
+export async function settle(page: Page, motionMs = 600): Promise<void> {
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const running = document.getAnimations().map((a) => a.finished.catch(() => undefined));
+            const timeout = new Promise((r) => setTimeout(r, 3000));
+            // d3 transitions run on timers, not the Web Animations API: also wait past their duration.
+            void Promise.race([Promise.all(running), timeout]).then(() => setTimeout(resolve, ms));
+          }),
+        );
+      }),
+    motionMs,
+  );
+}
+
+/** Ids of the page's scroll steps (`#step-…`), in document order. */
+export function stepIds(page: Page): Promise<string[]> {
+  return page.$$eval('[id^="step-"]', (els) => els.map((el) => el.id));
+}
+
+/**
+ * Puts a step's top just above scrollama's trigger line (the middle of the viewport), which makes it
+ * the active step whichever direction the reader came from.
+ */
+export async function scrollStepToTrigger(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const el = document.getElementById(stepId);
+    if (!el) throw new Error(`no element #${stepId}`);
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - window.innerHeight * 0.4));
+  }, id);
+}
+
+export async function scrollToFraction(page: Page, fraction: number): Promise<void> {
+  await page.evaluate((f) => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    window.scrollTo(0, Math.round(max * f));
+  }, fraction);
+}
+
+/** Scrolls from top to bottom with the mouse wheel in reader-sized increments, letting frames render. */
+export async function wheelThrough(page: Page, delta = 250, pauseMs = 30): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(10, 10);
+  for (let guard = 0; guard < 2000; guard++) {
+    const atBottom = await page.evaluate(
+      () => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+    );
+    if (atBottom) break;
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(pauseMs);
+  }
+}
+
+/** Visits each step at the trigger line, in order, so that every chart state is drawn at least once. */
+export async function visitEveryStep(page: Page, onStep?: (id: string) => Promise<void>): Promise<string[]> {
+  const ids = await stepIds(page);
+  for (const id of ids) {
+    await scrollStepToTrigger(page, id);
+    if (onStep) await onStep(id);
+  }
+  return ids;
+}

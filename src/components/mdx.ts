@@ -4,3 +4,7 @@
 export { default as Cite } from './Cite.astro';
 export { default as Stat } from './Stat.astro';
 export { default as CityTable } from './CityTable.astro';
+export { default as Quote } from './Quote.astro';
+export { default as Conflict } from './Conflict.astro';
+export { default as ConflictList } from './ConflictList.astro';
+export { default as DataDownloads } from './DataDownloads.astro';

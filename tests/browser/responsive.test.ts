@@ -1,0 +1,75 @@
+/**
+ * Reflow (WCAG 1.4.10): at 320 CSS pixels wide, the width of a 1280 px window zoomed to 400 %, no page
+ * scrolls sideways. Chapters are checked at every scroll step too, since the sticky chart changes size
+ * with the active step. Wide data tables may scroll inside their own box, never the page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, pageUrl } from '../support/built-pages.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { scrollToFraction, settle, visitEveryStep } from '../support/scroll.ts';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages(inject('siteDir'));
+const WIDTH = 320;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, isMobile: true, hasTouch: true });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The page's horizontal overflow, and the elements that stick out past the right edge, if any. */
+function overflow() {
+  const root = document.documentElement;
+  const scrollable = Math.max(root.scrollWidth, document.body.scrollWidth) - root.clientWidth;
+  const culprits: string[] = [];
+  if (scrollable > 0) {
+    for (const el of document.body.querySelectorAll('*')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.right <= root.clientWidth + 0.5) continue;
+      // Inside a box that scrolls on its own (a wide table), sticking out is the intended behaviour.
+      let parent = el.parentElement;
+      let contained = false;
+      while (parent && parent !== document.body) {
+        const ox = getComputedStyle(parent).overflowX;
+        if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') contained = true;
+        parent = parent.parentElement;
+      }
+      if (!contained) culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} right=${Math.round(rect.right)}`);
+      if (culprits.length >= 10) break;
+    }
+  }
+  return { scrollable, culprits };
+}
+
+describe(`reflow at ${WIDTH} px (400 % zoom of 1280 px)`, () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s never scrolls sideways', async (path, builtPage) => {
+    await page.goto(pageUrl(baseUrl, builtPage), { waitUntil: 'load' });
+    await settle(page, 100);
+    const failures: string[] = [];
+    const check = async (where: string) => {
+      const { scrollable, culprits } = await page.evaluate(overflow);
+      if (scrollable > 0) failures.push(`${path} (${where}): ${scrollable}px of horizontal scroll; ${culprits.join(', ')}`);
+    };
+    await check('top');
+    if (builtPage.isChapter) {
+      await visitEveryStep(page, async (id) => {
+        await settle(page, 100);
+        await check(`#${id}`);
+      });
+      await scrollToFraction(page, 1);
+      await settle(page, 100);
+      await check('end');
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Long tasks (main-thread work over 50 ms, which a reader feels as a stutter) while scrolling a chapter
+ * on a CPU slowed 4× through the DevTools protocol, roughly a mid-range phone. Shared by the browser
+ * test (a budget that must hold) and `npm run bench` (which reports the figures).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { settle, visitEveryStep, wheelThrough } from './scroll.ts';
+
+export const CPU_SLOWDOWN = 4;
+export const LONG_TASK_MS = 50;
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+function observeLongTasks() {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Prepares a context so that every page it opens records its long tasks from the first script on. */
+export async function recordLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(observeLongTasks);
+}
+
+/**
+ * Loads the page, lets it settle, then scrolls it top to bottom with the wheel and through every step at
+ * the trigger line with the CPU throttled; returns the long tasks that happened during the scrolling.
+ */
+export async function longTasksWhileScrolling(context: BrowserContext, page: Page, url: string): Promise<LongTask[]> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page, 300);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const start = await page.evaluate(() => performance.now());
+    await wheelThrough(page, 120, 50);
+    await visitEveryStep(page, () => page.waitForTimeout(150));
+    await settle(page, 300);
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
+    return tasks.filter((t) => t.start >= start && t.duration > LONG_TASK_MS);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+  }
+}

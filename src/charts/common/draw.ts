@@ -75,7 +75,8 @@ export function textWidth(content: string, fontSize: number): number {
 
 /** Greedy word wrap by character count; the last allowed line ends in "…" when text is left over. */
 export function wrapWords(content: string, maxChars: number, maxLines = Infinity): string[] {
-  const words = content.split(/\s+/).filter((w) => w !== '');
+  // Only ordinary spaces break a line: no-break spaces keep "3 278" and "20 décembre" together.
+  const words = content.split(/[ \t\n]+/).filter((w) => w !== '');
   const out: string[] = [];
   let current = '';
   for (const word of words) {

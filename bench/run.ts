@@ -1,0 +1,211 @@
+/**
+ * `npm run bench`: builds the site once and prints, as tables, what it costs readers and editors —
+ * page weight, build time against a bare Astro build, growth with 10× and 100× the data, Lighthouse
+ * per chapter, long tasks while scrolling — then lists every budget that is missed. It measures and
+ * reports; it never fails a build (the browser tier's long-task test is the enforced budget).
+ *
+ *   npm run bench                      everything (several minutes on 2 cores)
+ *   npm run bench -- --only weight,lighthouse
+ * Sections: build, weight, scale, lighthouse, long-tasks. Markdown of the same tables goes to
+ * bench/results/latest.md, for bench/README.md.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { PROJECT_ROOT } from '../tests/support/build.ts';
+import { builtPages } from '../tests/support/built-pages.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { CPU_SLOWDOWN, LONG_TASK_MS, longTasksWhileScrolling, recordLongTasks } from '../tests/support/long-tasks.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
+import { BUDGETS, kb } from './budgets.ts';
+import { timeBareBuild, timeSiteBuild, type TimedBuild } from './build-time.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { scaledDataCopy } from './scale-data.ts';
+import { markdownTable, textTable, type Table } from './table.ts';
+import { siteWeights, type PageWeight } from './weight.ts';
+
+const SECTIONS = ['build', 'weight', 'scale', 'lighthouse', 'long-tasks'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function selectedSections(argv: string[]): Set<Section> {
+  const at = argv.indexOf('--only');
+  if (at === -1) return new Set(SECTIONS);
+  const chosen = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = chosen.filter((s) => !SECTIONS.includes(s as Section));
+  if (unknown.length || chosen.length === 0) {
+    console.error(`--only takes a comma-separated list of: ${SECTIONS.join(', ')}`);
+    process.exit(2);
+  }
+  return new Set(chosen as Section[]);
+}
+
+const tables: Table[] = [];
+const missed: string[] = [];
+
+function show(table: Table): void {
+  tables.push(table);
+  console.log(textTable(table));
+}
+
+function weightTable(title: string, weights: PageWeight[]): Table {
+  return {
+    title,
+    head: ['page', 'HTML', 'CSS', 'JS', 'other', 'total', 'budget'],
+    rows: weights.map((w) => {
+      const over = [
+        w.bytes.js > BUDGETS.jsBytes ? `JS > ${kb(BUDGETS.jsBytes)}` : w.bytes.js > BUDGETS.jsAimBytes ? `JS > aim ${kb(BUDGETS.jsAimBytes)}` : '',
+        w.total > BUDGETS.pageBytes ? `page > ${kb(BUDGETS.pageBytes)}` : '',
+      ].filter(Boolean);
+      return [w.path, kb(w.bytes.html), kb(w.bytes.css), kb(w.bytes.js), kb(w.bytes.other), kb(w.total), over.join(', ') || 'ok'];
+    }),
+    notes: ['gzip bytes of the page and of everything it loads (stylesheets, scripts and their imports, icons, images).'],
+  };
+}
+
+function checkWeights(label: string, weights: PageWeight[]): void {
+  for (const w of weights) {
+    if (w.bytes.js > BUDGETS.jsBytes) missed.push(`${label}${w.path}: JS ${kb(w.bytes.js)} > ${kb(BUDGETS.jsBytes)}`);
+    if (w.total > BUDGETS.pageBytes) missed.push(`${label}${w.path}: page ${kb(w.total)} > ${kb(BUDGETS.pageBytes)}`);
+  }
+}
+
+/** charts-A's JS weight breakdown, when it exists, run against this build. */
+function runJsWeight(site: TimedBuild): void {
+  const script = join(PROJECT_ROOT, 'bench/js-weight.ts');
+  if (!existsSync(script)) return;
+  const result = spawnSync(process.execPath, [script, site.outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SANCTUARY_OUT_DIR: site.outDir },
+    encoding: 'utf8',
+  });
+  console.log(`\nbench/js-weight.ts\n${result.stdout}${result.stderr}`);
+}
+
+async function main(): Promise<void> {
+  const sections = selectedSections(process.argv.slice(2));
+  const temporary: string[] = [];
+  console.log(`Sanctuary benchmark, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+
+  const site = timeSiteBuild();
+  temporary.push(site.outDir);
+  const pages = builtPages(site.outDir);
+  const chapters = pages.filter((p) => p.isChapter);
+  const baseWeights = siteWeights(site.outDir);
+
+  try {
+    if (sections.has('build')) {
+      const bare = timeBareBuild(site.pages);
+      show({
+        title: 'Build time',
+        head: ['build', 'pages', 'seconds', 'per page'],
+        rows: [
+          ['Sanctuary (data checks, MDX, charts)', String(site.pages), site.seconds.toFixed(1), `${((site.seconds / site.pages) * 1000).toFixed(0)} ms`],
+          ['bare Astro, same page count', String(bare.pages), bare.seconds.toFixed(1), `${((bare.seconds / bare.pages) * 1000).toFixed(0)} ms`],
+        ],
+        notes: [`ratio: ${(site.seconds / bare.seconds).toFixed(1)}× a bare Astro build, same machine, same run, same node_modules.`],
+      });
+    }
+
+    if (sections.has('weight')) {
+      show(weightTable('Page weight (gzip)', baseWeights));
+      checkWeights('', baseWeights);
+      runJsWeight(site);
+    }
+
+    if (sections.has('scale')) {
+      const rows: string[][] = [];
+      const summarise = (factor: string, build: TimedBuild, weights: PageWeight[], dataRows: string) => {
+        const largest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+        const chapterTotals = weights.filter((w) => pages.some((p) => p.isChapter && p.path === w.path)).map((w) => w.total);
+        const heaviestChapter = chapterTotals.length ? Math.max(...chapterTotals) : 0;
+        const maxJs = Math.max(...weights.map((w) => w.bytes.js));
+        rows.push([factor, dataRows, String(build.pages), build.seconds.toFixed(1), kb(heaviestChapter), kb(maxJs), `${largest.path} ${kb(largest.total)}`]);
+      };
+      summarise('1×', site, baseWeights, 'as committed');
+      for (const factor of [10, 100]) {
+        const data = scaledDataCopy(factor);
+        temporary.push(data.dir);
+        const build = timeSiteBuild({ SANCTUARY_DATA_DIR: data.dir });
+        temporary.push(build.outDir);
+        const weights = siteWeights(build.outDir);
+        const r = data.rows;
+        summarise(`${factor}×`, build, weights, `${r['municipalities.csv']} cities, ${r['council_actions.csv']} actions, ${r['service_coverage.csv']} coverage, ${r['events.csv']} events, ${r['sources.csv']} sources`);
+        checkWeights(`${factor}× data `, weights);
+        rmSync(build.outDir, { recursive: true, force: true });
+      }
+      show({
+        title: 'Growth with the data',
+        head: ['data', 'rows', 'pages', 'build s', 'heaviest chapter', 'max JS', 'heaviest page'],
+        rows,
+        notes: ['cities are copied with their council actions, service coverage and events; sources stop at S999, the format’s ceiling.'],
+      });
+    }
+
+    if (sections.has('lighthouse') || sections.has('long-tasks')) {
+      const { server, url } = await startStaticServer(site.outDir);
+      try {
+        if (sections.has('lighthouse')) {
+          const targets = chapters.length ? chapters : pages.filter((p) => p.path !== '/404.html');
+          const scores = await lighthouseScores(targets.map((p) => new URL(p.path, url).href));
+          show({
+            title: 'Lighthouse 13 (mobile preset), local build on 127.0.0.1',
+            head: ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'CLS', 'LCP', 'TBT'],
+            rows: scores.map((s) => [new URL(s.url).pathname, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo), s.cls.toFixed(3), `${Math.round(s.lcpMs)} ms`, `${Math.round(s.tbtMs)} ms`]),
+            notes: [`Lighthouse benchmarkIndex of this machine: ${Math.round(scores[0]?.benchmarkIndex ?? 0)} (its CPU throttling assumes a desktop-class CPU).`],
+          });
+          for (const s of scores) {
+            const path = new URL(s.url).pathname;
+            const checks: [string, number, number][] = [
+              ['performance', s.performance, BUDGETS.lighthousePerformance],
+              ['accessibility', s.accessibility, BUDGETS.lighthouseAccessibility],
+              ['best practices', s.bestPractices, BUDGETS.lighthouseBestPractices],
+              ['SEO', s.seo, BUDGETS.lighthouseSeo],
+            ];
+            for (const [name, value, budget] of checks) if (value < budget) missed.push(`${path}: Lighthouse ${name} ${value} < ${budget}`);
+            if (s.cls > BUDGETS.cls) missed.push(`${path}: CLS ${s.cls.toFixed(3)} > ${BUDGETS.cls}`);
+            if (s.failing.length) console.log(`  ${path} lost points on: ${s.failing.join('; ')}`);
+          }
+        }
+
+        if (sections.has('long-tasks')) {
+          const browser = await launchChromium();
+          try {
+            const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+            await recordLongTasks(context);
+            const page = await context.newPage();
+            const rows: string[][] = [];
+            for (const chapter of chapters) {
+              const tasks = await longTasksWhileScrolling(context, page, new URL(chapter.path, url).href);
+              const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+              rows.push([chapter.path, String(tasks.length), tasks.length ? `${Math.round(longest)} ms` : '–']);
+              if (tasks.length > BUDGETS.longTasks) missed.push(`${chapter.path}: ${tasks.length} long task(s) while scrolling, longest ${Math.round(longest)} ms`);
+            }
+            show({
+              title: `Long tasks while scrolling (CPU slowed ${CPU_SLOWDOWN}×, 390×844 phone viewport)`,
+              head: ['chapter', `tasks > ${LONG_TASK_MS} ms`, 'longest'],
+              rows,
+            });
+          } finally {
+            await browser.close();
+          }
+        }
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(missed.length ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nAll budgets met.');
+  const resultsDir = join(PROJECT_ROOT, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const budgetsMd = missed.length ? `**Budgets missed:**\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : '**All budgets met.**\n';
+  writeFileSync(join(resultsDir, 'latest.md'), `${tables.map(markdownTable).join('\n')}\n${budgetsMd}`);
+  console.log(`\nMarkdown of these tables: bench/results/latest.md`);
+}
+
+await main();
+// Lighthouse and Playwright leave handles open; the report is complete, so end here.
+process.exit(0);

@@ -1,0 +1,111 @@
+/**
+ * What each built page costs a reader: gzip bytes of its HTML and of every file it loads, found by
+ * following the page's own references (stylesheets, scripts and their imports, icons, images, CSS
+ * url()s) through dist. Navigational links (<a href>, canonical, alternate) are not loads.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { htmlFiles, urlPathOf } from '../src/integrations/security-headers.ts';
+
+export type Kind = 'html' | 'css' | 'js' | 'other';
+
+export interface PageWeight {
+  path: string;
+  bytes: Record<Kind, number>;
+  total: number;
+  files: { url: string; kind: Kind; gzip: number }[];
+}
+
+const LOADING_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\b/i;
+
+function kindOf(file: string): Kind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html') return 'html';
+  if (ext === '.css') return 'css';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  return 'other';
+}
+
+function referencesInHtml(html: string): string[] {
+  const refs: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:link|script|img|source|image|use|video|object|input)\b[^>]*>/gi)) {
+    if (/^<link\b/i.test(tag) && !LOADING_RELS.test(tag.match(/\brel=["']?([^"'>]+)/i)?.[1] ?? '')) continue;
+    for (const m of tag.matchAll(/\s(?:src|href|poster|data|xlink:href)=["']?([^"'\s>]+)/gi)) refs.push(m[1]!);
+    for (const m of tag.matchAll(/\ssrcset=["']([^"']+)["']/gi)) refs.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
+  }
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...referencesInCss(css!));
+  return refs;
+}
+
+function referencesInCss(css: string): string[] {
+  return [
+    ...[...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!),
+    ...[...css.matchAll(/@import\s+["']([^"']+)["']/g)].map((m) => m[1]!),
+  ];
+}
+
+function referencesInJs(js: string): string[] {
+  return [
+    // Static and dynamic imports of other bundles: from"./x.js", import"./x.js", import("./x.js").
+    ...[...js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']((?:\.{1,2}|)\/[^"']+)["']/g)].map((m) => m[1]!),
+    // Vite's preload list names chunks relative to the site root.
+    ...[...js.matchAll(/["'](\/?_astro\/[^"']+)["']/g)].map((m) => m[1]!),
+  ];
+}
+
+/** Resolves a reference found in `fromUrl` to a file in dist, or undefined for other sites and anchors. */
+function resolveRef(dist: string, fromUrl: string, ref: string): { url: string; file: string } | undefined {
+  if (ref.startsWith('#') || ref.startsWith('data:')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(ref.startsWith('_astro/') ? `/${ref}` : ref, new URL(fromUrl, 'http://site.invalid'));
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== 'http://site.invalid') return undefined;
+  let file = join(dist, decodeURIComponent(url.pathname));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? { url: url.pathname, file } : undefined;
+}
+
+const gzipCache = new Map<string, number>();
+function gzipBytes(file: string): number {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file)).length;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+export function pageWeight(dist: string, htmlFile: string): PageWeight {
+  const path = urlPathOf(relative(dist, htmlFile));
+  const seen = new Set<string>([htmlFile]);
+  const files: PageWeight['files'] = [{ url: path, kind: 'html', gzip: gzipBytes(htmlFile) }];
+  const queue: { url: string; file: string }[] = [];
+  const enqueue = (fromUrl: string, refs: string[]) => {
+    for (const ref of refs) {
+      const target = resolveRef(dist, fromUrl, ref);
+      if (target && !seen.has(target.file)) {
+        seen.add(target.file);
+        queue.push(target);
+      }
+    }
+  };
+  enqueue(path, referencesInHtml(readFileSync(htmlFile, 'utf8')));
+  while (queue.length > 0) {
+    const { url, file } = queue.shift()!;
+    const kind = kindOf(file);
+    files.push({ url, kind, gzip: gzipBytes(file) });
+    if (kind === 'css') enqueue(url, referencesInCss(readFileSync(file, 'utf8')));
+    if (kind === 'js') enqueue(url, referencesInJs(readFileSync(file, 'utf8')));
+  }
+  const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
+  for (const f of files) bytes[f.kind] += f.gzip;
+  return { path, bytes, total: bytes.html + bytes.css + bytes.js + bytes.other, files };
+}
+
+export function siteWeights(dist: string): PageWeight[] {
+  return htmlFiles(dist).map((file) => pageWeight(dist, file));
+}

@@ -1,0 +1,104 @@
+/**
+ * Greedy label placement without a DOM: labels are tried in priority order at a few spots around their
+ * mark, then further out with a leader line, and dropped when every spot would overlap a mark, another
+ * label or the edge. A dropped label is not lost: the data table under every chart names every mark.
+ */
+import { textWidth } from './common/draw.ts';
+
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export interface LabelRequest {
+  readonly key: string;
+  readonly text: string;
+  /** The mark's centre and radius. */
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+export interface PlacedLabel {
+  readonly key: string;
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly box: Box;
+  /** From the mark's edge towards the label, when the label sits away from its mark. */
+  readonly leader?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function markBox(x: number, y: number, r: number): Box {
+  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+}
+
+function textBox(x: number, baseline: number, width: number, anchor: PlacedLabel['anchor'], fontSize: number): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: baseline - fontSize * 0.8, x1: x0 + width, y1: baseline + fontSize * 0.25 };
+}
+
+const inside = (box: Box, bounds: Box) => box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
+
+/** Leader directions, tried in this order: sideways first, since text reads sideways. */
+const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90];
+
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly (Box & { key?: string })[], bounds: Box, fontSize: number): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const pad = 2;
+  for (const req of requests) {
+    const w = textWidth(req.text, fontSize);
+    const d = req.r + 3;
+    const mid = req.y + fontSize * 0.32;
+    const near: Omit<PlacedLabel, 'box' | 'key' | 'text'>[] = [
+      { x: req.x + d, y: mid, anchor: 'start' },
+      { x: req.x - d, y: mid, anchor: 'end' },
+      { x: req.x, y: req.y - d - 1, anchor: 'middle' },
+      { x: req.x, y: req.y + d + fontSize * 0.8, anchor: 'middle' },
+    ];
+    const far = FAR_ANGLES.map((deg) => {
+      const a = (deg * Math.PI) / 180;
+      const reach = req.r + fontSize * 2.2;
+      const ex = req.x + Math.cos(a) * reach;
+      const ey = req.y + Math.sin(a) * reach;
+      const anchor: PlacedLabel['anchor'] = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+      const gap = anchor === 'start' ? 2 : anchor === 'end' ? -2 : 0;
+      const baseline = Math.sin(a) < -0.5 ? ey - 2 : Math.sin(a) > 0.5 ? ey + fontSize * 0.8 : ey + fontSize * 0.32;
+      return {
+        x: ex + gap,
+        y: baseline,
+        anchor,
+        leader: { x1: req.x + Math.cos(a) * (req.r + 1), y1: req.y + Math.sin(a) * (req.r + 1), x2: ex, y2: ey },
+      };
+    });
+    for (const spot of [...near, ...far]) {
+      const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
+      const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
+      if (!inside(box, bounds)) continue;
+      if (obstacles.some((o) => o.key !== req.key && overlaps(padded, o))) continue;
+      if (placed.some((p) => overlaps(padded, p.box))) continue;
+      if (spot.leader && placed.some((p) => p.leader && segmentsCross(spot.leader!, p.leader))) continue;
+      placed.push({ ...spot, key: req.key, text: req.text, box });
+      break;
+    }
+  }
+  return placed;
+}
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const cross = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  const d1 = cross(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
+  const d2 = cross(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);
+  const d3 = cross(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
+  const d4 = cross(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * Build-time side of the timeline: council actions and events as one list of dated items, each with
+ * the strand it belongs to and the sources behind it (the sources stay here, out of the browser data).
+ */
+import type { CouncilActionRow, Dataset, EventRow } from '../data/schemas.ts';
+import type { Strand, TimelineData, TimelineItem } from './timeline.ts';
+import { yearPosition } from './timeline.ts';
+
+const EVENT_STRAND: Readonly<Record<EventRow['category'], Strand>> = {
+  city: 'council',
+  police: 'police',
+  federal: 'federal',
+  study: 'other',
+  international: 'other',
+  advocacy: 'other',
+};
+
+export interface TimelineRow {
+  readonly item: TimelineItem;
+  readonly cityId: string | undefined;
+  readonly sourceIds: readonly string[];
+}
+
+function fromAction(a: CouncilActionRow, cityName: (id: string, lang: 'en' | 'fr') => string): TimelineRow {
+  return {
+    item: {
+      id: a.id,
+      kind: 'action',
+      strand: 'council',
+      date: a.date.iso,
+      t: yearPosition(a.date.iso),
+      title: {
+        en: `${cityName(a.city_id, 'en')}: ${a.action_en}`,
+        fr: `${cityName(a.city_id, 'fr')} : ${a.action_fr || a.action_en}`,
+      },
+    },
+    cityId: a.city_id,
+    sourceIds: a.source_ids,
+  };
+}
+
+function fromEvent(e: EventRow): TimelineRow {
+  return {
+    item: {
+      id: e.id,
+      kind: 'event',
+      strand: EVENT_STRAND[e.category],
+      date: e.date.iso,
+      t: yearPosition(e.date.iso),
+      title: { en: e.title_en, fr: e.title_fr || e.title_en },
+    },
+    cityId: e.city_id,
+    sourceIds: e.source_ids,
+  };
+}
+
+export function timelineRows(data: Pick<Dataset, 'councilActions' | 'events' | 'municipalities'>): TimelineRow[] {
+  const names = new Map(data.municipalities.map((m) => [m.id, m]));
+  const cityName = (id: string, lang: 'en' | 'fr') => {
+    const m = names.get(id);
+    return m ? (lang === 'fr' ? m.name_fr || m.name_en : m.name_en) : id;
+  };
+  return [...data.councilActions.map((a) => fromAction(a, cityName)), ...data.events.map(fromEvent)].sort(
+    (a, b) => a.item.t - b.item.t || a.item.id.localeCompare(b.item.id),
+  );
+}
+
+export function timelineData(data: Pick<Dataset, 'councilActions' | 'events' | 'municipalities'>): TimelineData {
+  return { items: timelineRows(data).map((r) => r.item) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Moves an SVG already in the page to a new SvgNode tree from the same chart module. Marks are matched
+ * by their key (data-key), so a city mark keeps its element and its attributes change in place; new
+ * marks fade in, gone ones fade out. <defs> (shared geometry written at build time) is never touched,
+ * and text is set as text, never as markup.
+ *
+ * The movement itself is CSS (src/styles/charts.css): SVG geometry and paint attributes are CSS
+ * properties, so a changed cx, fill, d or transform transitions over --motion-duration, which is 0 unless
+ * the reader allows motion. That gives d3-transition's glide without its ~11 KB (gzip) in every page.
+ */
+import type { SvgNode } from '../charts/types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** While set on the <svg>, changes apply at once (first draw, resize). */
+export const INSTANT_CLASS = 'is-instant';
+
+function attrsOf(node: SvgNode): [string, string][] {
+  return Object.entries(node.attrs ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]]));
+}
+
+function create(node: SvgNode): Element {
+  const el = document.createElementNS(SVG_NS, node.tag);
+  for (const [k, v] of attrsOf(node)) el.setAttribute(k, v);
+  if (node.key !== undefined) el.setAttribute('data-key', node.key);
+  return el;
+}
+
+function setAttrs(el: Element, node: SvgNode): void {
+  const wanted = new Map(attrsOf(node));
+  for (const { name } of [...el.attributes]) if (name !== 'data-key' && !wanted.has(name)) el.removeAttribute(name);
+  for (const [k, v] of wanted) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
+}
+
+interface Pending {
+  readonly entering: Element[];
+  readonly leaving: Element[];
+}
+
+function setChildren(parent: Element, children: readonly (SvgNode | string)[], pending: Pending): void {
+  if (children.every((c) => typeof c === 'string')) {
+    const content = children.join('');
+    if (parent.textContent !== content) parent.textContent = content;
+    return;
+  }
+  const current = [...parent.children].filter((el) => el.tagName !== 'defs' && !el.hasAttribute('data-leaving'));
+  const byKey = new Map(current.filter((el) => el.hasAttribute('data-key')).map((el) => [el.getAttribute('data-key')!, el]));
+  const unkeyed = current.filter((el) => !el.hasAttribute('data-key'));
+  const kept = new Set<Element>();
+  let nextUnkeyed = 0;
+  for (const child of children) {
+    if (typeof child === 'string') continue;
+    let el: Element | undefined = child.key !== undefined ? byKey.get(child.key) : unkeyed[nextUnkeyed++];
+    if (el && el.tagName !== child.tag) el = undefined;
+    if (el) {
+      setAttrs(el, child);
+    } else {
+      el = create(child);
+      pending.entering.push(el);
+    }
+    parent.appendChild(el);
+    kept.add(el);
+    if (child.children) setChildren(el, child.children, pending);
+  }
+  for (const el of current) if (!kept.has(el)) pending.leaving.push(el);
+}
+
+/**
+ * Applies `tree` to `svg`. With `fadeMs` > 0 new marks fade in and gone ones fade out over that time
+ * (their other changes are animated by CSS); with 0 everything changes at once, synchronously.
+ */
+export function applyTree(svg: SVGSVGElement, tree: SvgNode, fadeMs: number): void {
+  const instant = fadeMs <= 0;
+  if (instant) svg.classList.add(INSTANT_CLASS);
+  // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
+  for (const [k, v] of attrsOf(tree)) if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
+  const pending: Pending = { entering: [], leaving: [] };
+  setChildren(svg, tree.children ?? [], pending);
+  if (instant) {
+    for (const el of pending.leaving) el.remove();
+    // Let the browser take the new values with transitions off, then turn them back on.
+    void svg.getBoundingClientRect();
+    requestAnimationFrame(() => svg.classList.remove(INSTANT_CLASS));
+    return;
+  }
+  const entering = pending.entering.map((el) => [el, el.getAttribute('opacity')] as const);
+  for (const [el] of entering) el.setAttribute('opacity', '0');
+  for (const el of pending.leaving) {
+    el.setAttribute('data-leaving', '');
+    el.setAttribute('opacity', '0');
+    setTimeout(() => el.remove(), fadeMs);
+  }
+  void svg.getBoundingClientRect();
+  for (const [el, opacity] of entering) {
+    if (opacity === null) el.removeAttribute('opacity');
+    else el.setAttribute('opacity', opacity);
+  }
+}

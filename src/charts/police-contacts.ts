@@ -16,7 +16,27 @@ import { formatPeriod } from './common/period.ts';
 import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
 
-export type PoliceContactsData = Pick<Dataset, 'policeCbsaContacts'>;
+type Contact = Pick<PoliceCbsaContactRow, 'id' | 'force' | 'measure' | 'value' | 'qualifier' | 'counted_by' | 'period_start' | 'period_end'>;
+
+/** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
+export interface PoliceContactsData {
+  readonly policeCbsaContacts: readonly Contact[];
+}
+
+export function policeContactsData(data: Dataset): PoliceContactsData {
+  return {
+    policeCbsaContacts: data.policeCbsaContacts.map(({ id, force, measure, value, qualifier, counted_by, period_start, period_end }) => ({
+      id,
+      force,
+      measure,
+      value,
+      qualifier,
+      counted_by,
+      period_start,
+      period_end,
+    })),
+  };
+}
 export type Force = PoliceCbsaContactRow['force'];
 export type Measure = PoliceCbsaContactRow['measure'];
 type CountedBy = PoliceCbsaContactRow['counted_by'];
@@ -79,7 +99,7 @@ const COUNTER_ORDER: readonly CountedBy[] = ['cbsa_records', 'police', 'advocacy
 
 export interface Panel {
   readonly force: Force;
-  readonly rows: readonly PoliceCbsaContactRow[];
+  readonly rows: readonly Contact[];
 }
 export interface Section {
   readonly measure: Measure;
@@ -89,7 +109,7 @@ export interface Section {
 }
 
 export function contactSections(data: PoliceContactsData): Section[] {
-  const byPeriod = (a: PoliceCbsaContactRow, b: PoliceCbsaContactRow) =>
+  const byPeriod = (a: Contact, b: Contact) =>
     dateKey(a.period_start).localeCompare(dateKey(b.period_start)) ||
     dateKey(a.period_end).localeCompare(dateKey(b.period_end)) ||
     COUNTER_ORDER.indexOf(a.counted_by) - COUNTER_ORDER.indexOf(b.counted_by);
@@ -118,12 +138,12 @@ function checkState(sections: readonly Section[], state: PoliceContactsState): v
   }
 }
 
-function matches(state: PoliceContactsState, row: PoliceCbsaContactRow): boolean {
+function matches(state: PoliceContactsState, row: Contact): boolean {
   if (state.force === undefined && state.measure === undefined) return false;
   return (state.force === undefined || row.force === state.force) && (state.measure === undefined || row.measure === state.measure);
 }
 
-export function valueLabel(lang: Lang, row: PoliceCbsaContactRow): string {
+export function valueLabel(lang: Lang, row: Pick<Contact, 'qualifier' | 'value'>): string {
   return `${QUALIFIERS[row.qualifier][lang]}${formatNumber(lang, row.value)}`;
 }
 
@@ -257,7 +277,7 @@ function barMarks(counter: CountedBy, x: number, y: number, w: number, h: number
   return marks;
 }
 
-function rowPhrase(lang: Lang, row: PoliceCbsaContactRow): string {
+function rowPhrase(lang: Lang, row: Contact): string {
   const period = formatPeriod(lang, row.period_start, row.period_end);
   const phrase = COUNTED_BY_STYLES[row.counted_by].phrase[lang];
   const who = phrase === '' ? '' : `, ${phrase}`;
@@ -303,3 +323,5 @@ export const policeContactsChart: ChartModule<PoliceContactsData, PoliceContacts
   render,
   describe,
 };
+
+export default policeContactsChart;

@@ -4,7 +4,7 @@
  * data (police_cbsa_contacts.csv rows, events.csv dates), so an editor's correction to a CSV reaches the
  * diagram too. Each box lists the sources it rests on, for the figure's citations.
  */
-import type { Dataset } from '../data/schemas.ts';
+import type { Dataset, EventRow, PoliceCbsaContactRow } from '../data/schemas.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/locale.ts';
 import { lines, node, svgRoot, text, wrapWords } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from './common/palette.ts';
@@ -12,7 +12,11 @@ import { ChartStateError, colon, type Bilingual } from './common/text.ts';
 import { formatPeriod } from './common/period.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
 
-export type PolicePathData = Pick<Dataset, 'policeCbsaContacts' | 'events'>;
+/** Only the rows and columns the boxes quote: this object is embedded in the page for the browser. */
+export interface PolicePathData {
+  readonly policeCbsaContacts: readonly Pick<PoliceCbsaContactRow, 'id' | 'value' | 'qualifier' | 'period_start' | 'period_end' | 'source_ids'>[];
+  readonly events: readonly Pick<EventRow, 'id' | 'date' | 'source_ids'>[];
+}
 export type Stage = 1 | 2 | 3 | 4 | 5;
 export interface PolicePathState {
   /** The box to highlight; without it the diagram is drawn plain (static figure). */
@@ -95,6 +99,30 @@ const QUALIFIER: Record<string, Bilingual> = {
 
 const HEADING: Bilingual = { en: 'How a routine stop can reach CBSA', fr: 'Comment une interpellation de routine peut mener à l’ASFC' };
 
+const PLACEHOLDER = /\{(value|period|date):([a-z0-9-]+)\}/g;
+
+/** The ids every box quotes, by kind. */
+function quotedIds(kind: 'contact' | 'event'): Set<string> {
+  const ids = new Set<string>();
+  for (const s of POLICE_PATH_STAGES) {
+    for (const text of [s.body.en, s.body.fr]) {
+      for (const m of text.matchAll(PLACEHOLDER)) if ((m[1] === 'date') === (kind === 'event')) ids.add(m[2]!);
+    }
+  }
+  return ids;
+}
+
+export function policePathData(data: Dataset): PolicePathData {
+  const contacts = quotedIds('contact');
+  const events = quotedIds('event');
+  return {
+    policeCbsaContacts: data.policeCbsaContacts
+      .filter((r) => contacts.has(r.id))
+      .map(({ id, value, qualifier, period_start, period_end, source_ids }) => ({ id, value, qualifier, period_start, period_end, source_ids })),
+    events: data.events.filter((e) => events.has(e.id)).map(({ id, date, source_ids }) => ({ id, date, source_ids })),
+  };
+}
+
 export interface ResolvedStage {
   readonly stage: Stage;
   readonly title: string;
@@ -107,7 +135,7 @@ export interface ResolvedStage {
 export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStage[] {
   return POLICE_PATH_STAGES.map((s) => {
     const sources = new Set(s.sourceIds);
-    const body = s.body[lang].replace(/\{(value|period|date):([a-z0-9-]+)\}/g, (_, kind: string, id: string) => {
+    const body = s.body[lang].replace(PLACEHOLDER, (_, kind: string, id: string) => {
       if (kind === 'date') {
         const event = data.events.find((e) => e.id === id);
         if (!event) throw new ChartStateError('police-path', `box ${s.stage} quotes the date of event "${id}", which is not in events.csv.`);
@@ -268,3 +296,5 @@ export const policePathChart: ChartModule<PolicePathData, PolicePathState> = {
   render,
   describe,
 };
+
+export default policePathChart;

@@ -13,7 +13,27 @@ import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.
 import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
 
-export type ServicesData = Pick<Dataset, 'services' | 'serviceCoverage' | 'municipalities'>;
+/** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
+export interface ServicesData {
+  readonly services: readonly Pick<ServiceRow, 'id' | 'label_en' | 'label_fr' | 'jurisdiction'>[];
+  readonly serviceCoverage: readonly Pick<ServiceCoverageRow, 'city_id' | 'service_id' | 'coverage'>[];
+  readonly municipalities: readonly Pick<MunicipalityRow, 'id' | 'name_en' | 'name_fr' | 'status' | 'status_date'>[];
+}
+
+export function servicesData(data: Dataset): ServicesData {
+  const cityIds = new Set(data.serviceCoverage.map((r) => r.city_id));
+  return {
+    services: data.services.map(({ id, label_en, label_fr, jurisdiction }) => ({ id, label_en, label_fr, jurisdiction })),
+    serviceCoverage: data.serviceCoverage.map(({ city_id, service_id, coverage }) => ({ city_id, service_id, coverage })),
+    municipalities: data.municipalities
+      .filter((m) => cityIds.has(m.id))
+      .map(({ id, name_en, name_fr, status, status_date }) => ({ id, name_en, name_fr, status, status_date })),
+  };
+}
+
+type City = ServicesData['municipalities'][number];
+type Service = ServicesData['services'][number];
+type Cell = ServicesData['serviceCoverage'][number];
 export interface ServicesState {
   readonly city?: string;
 }
@@ -115,19 +135,19 @@ const GROUPS: readonly Group[] = [
 ];
 
 export interface ServicesModel {
-  readonly cities: readonly MunicipalityRow[];
-  readonly groups: readonly { readonly group: Group; readonly services: readonly ServiceRow[] }[];
-  cell(cityId: string, serviceId: string): ServiceCoverageRow | undefined;
+  readonly cities: readonly City[];
+  readonly groups: readonly { readonly group: Group; readonly services: readonly Service[] }[];
+  cell(cityId: string, serviceId: string): Cell | undefined;
 }
 
 /** Cities that have coverage rows, in order of their latest decision (undated last); services grouped by jurisdiction. */
 export function servicesModel(data: ServicesData): ServicesModel {
-  const cells = new Map<string, ServiceCoverageRow>();
+  const cells = new Map<string, Cell>();
   for (const row of data.serviceCoverage) cells.set(`${row.city_id}|${row.service_id}`, row);
   const cityIds = new Set(data.serviceCoverage.map((r) => r.city_id));
   const serviceIds = new Set(data.serviceCoverage.map((r) => r.service_id));
   // Cities that adopted a policy come first, in the order they adopted it; then those that only debated.
-  const sortKey = (m: MunicipalityRow) =>
+  const sortKey = (m: City) =>
     `${ADOPTING.includes(m.status) ? 0 : 1}|${m.status_date ? dateKey(m.status_date) : '9999'}`;
   const cities = data.municipalities
     .filter((m) => cityIds.has(m.id))
@@ -142,7 +162,7 @@ export function servicesModel(data: ServicesData): ServicesModel {
   return { cities, groups, cell: (c, s) => cells.get(`${c}|${s}`) };
 }
 
-function checkState(model: ServicesModel, state: ServicesState): MunicipalityRow | undefined {
+function checkState(model: ServicesModel, state: ServicesState): City | undefined {
   if (state.city === undefined) return undefined;
   const city = model.cities.find((c) => c.id === state.city);
   if (!city) {
@@ -273,7 +293,7 @@ function render(data: ServicesData, state: ServicesState, size: ChartSize, lang:
   return svgRoot('services', size, children);
 }
 
-function serviceLabels(services: readonly ServiceRow[], lang: Lang): string {
+function serviceLabels(services: readonly Service[], lang: Lang): string {
   return joinList(lang, services.map((s) => localized(s, 'label', lang)));
 }
 
@@ -308,7 +328,7 @@ function describe(data: ServicesData, state: ServicesState, lang: Lang): string 
       : `What city policies cover: ${formatNumber(lang, allServices.length)} services (rows) in ${formatNumber(lang, n)} cities (columns), grouped by who runs them.`;
   const groups = model.groups.map((g) => `${g.group.label[lang]}${c} ${serviceLabels(g.services, lang)}.`);
 
-  const coveredCount = (s: ServiceRow) => model.cities.filter((ct) => model.cell(ct.id, s.id)?.coverage === 'covered').length;
+  const coveredCount = (s: Service) => model.cities.filter((ct) => model.cell(ct.id, s.id)?.coverage === 'covered').length;
   const best = Math.max(0, ...allServices.map(coveredCount));
   const sentences = [intro, ...groups];
   if (best > 0) {
@@ -340,3 +360,5 @@ export const servicesChart: ChartModule<ServicesData, ServicesState> = {
   render,
   describe,
 };
+
+export default servicesChart;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { monthSpan, removalsChart, removalsData, removalYears, type RemovalsData } from '../../../src/charts/removals.ts';
+import type { SvgNode } from '../../../src/charts/types.ts';
+import { realDataset } from './fixtures.ts';
+import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
+
+const real = realDataset();
+const data = removalsData(real);
+const size = { width: 640, height: Math.round(640 * removalsChart.aspect(640)) };
+
+function barRect(svg: SvgNode, year: number): SvgNode {
+  return byKey(svg, `bar-${year}`).children![0] as SvgNode;
+}
+
+describe('removals data', () => {
+  it('keeps only the national rows, in year order', () => {
+    const years = removalYears(data).map((r) => r.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(data.cbsaRemovals.length).toBe(real.cbsaRemovals.filter((r) => r.region === 'total').length);
+    // Handing the module every region still draws only the national totals.
+    expect(keys(removalsChart.render(real, {}, size, 'en')).filter((k) => k.startsWith('bar-'))).toEqual(years.map((y) => `bar-${y}`));
+  });
+
+  it('abbreviates the months a period note names', () => {
+    const partial = removalYears(data).find((r) => r.partial_year)!;
+    expect(monthSpan(partial, 'en')).toBe('Jan.–Sept.');
+    expect(monthSpan(partial, 'fr')).toBe('janv.–sept.');
+    expect(monthSpan({ ...partial, period_note_en: 'First half', period_note_fr: undefined }, 'en')).toBe('First half');
+  });
+});
+
+describe('removals render', () => {
+  const svg = removalsChart.render(data, {}, size, 'en');
+
+  it('draws taller bars for bigger values on a scale from zero', () => {
+    const h = (y: number) => num(barRect(svg, y), 'height');
+    expect(h(2024)).toBeGreaterThan(h(2023));
+    expect(h(2021)).toBeLessThan(h(2022));
+    expect(num(barRect(svg, 2024), 'y') + h(2024)).toBe(num(barRect(svg, 2021), 'y') + h(2021));
+    expectCleanTree(svg);
+  });
+
+  it('extends the scale when a bigger year is added', () => {
+    const bigger: RemovalsData = { cbsaRemovals: [...data.cbsaRemovals, { ...data.cbsaRemovals[0]!, id: 'removals-2026-total', year: 2026, value: 40000, partial_year: false }] };
+    const more = removalsChart.render(bigger, {}, size, 'en');
+    expect(num(barRect(more, 2024), 'height')).toBeLessThan(num(barRect(svg, 2024), 'height') * 0.6);
+    expect(textOf(more)).toContain('40,000');
+  });
+
+  it('draws the partial year hollow and hatched, with the months counted', () => {
+    const partial = byKey(svg, 'bar-2025');
+    expect(String(attr(partial, 'class'))).toContain('is-partial');
+    const [outline, hatch] = partial.children as SvgNode[];
+    expect(attr(outline!, 'fill')).toBe('#ffffff');
+    expect(String(attr(hatch!, 'd'))).toMatch(/^M[\d.]+,[\d.]+L/);
+    expect(textOf(byKey(svg, 'note-2025'))).toBe('Jan.–Sept.');
+    expect(textOf(svg)).toContain('Partial year');
+    expect(String(attr(byKey(svg, 'bar-2024'), 'class'))).not.toContain('is-partial');
+    expect(maybeByKey(svg, 'note-2024')).toBeUndefined();
+  });
+
+  it('marks the earlier figure where CBSA’s earlier table differed, and only there', () => {
+    const earlier = byKey(svg, 'earlier-2024');
+    expect(attr(earlier, 'data-value')).toBe(16860);
+    expect(num(earlier, 'y1')).toBeGreaterThan(num(barRect(svg, 2024), 'y'));
+    expect(maybeByKey(svg, 'earlier-2022')).toBeUndefined();
+    expect(maybeByKey(svg, 'earlier-2025')).toBeUndefined();
+  });
+
+  it('highlights one year', () => {
+    expect(maybeByKey(svg, 'highlight')).toBeUndefined();
+    const hi = removalsChart.render(data, { highlight: 2021 }, size, 'fr');
+    const band = byKey(hi, 'highlight');
+    const bar = barRect(hi, 2021);
+    expect(num(band, 'x')).toBeLessThan(num(bar, 'x'));
+    expect(num(band, 'x') + num(band, 'width')).toBeGreaterThan(num(bar, 'x') + num(bar, 'width'));
+    expect(attr(byKey(hi, 'value-2021'), 'font-weight')).toBe(700);
+    expect(textOf(byKey(hi, 'value-2021'))).toBe('7\u202f513');
+    expectCleanTree(hi);
+  });
+
+  it('refuses a year that is not in the data', () => {
+    expect(() => removalsChart.render(data, { highlight: 2012 }, size, 'en')).toThrow(/2012.*2019, 2020/);
+  });
+
+  it('lays out on a phone', () => {
+    for (const lang of ['en', 'fr'] as const) expectCleanTree(removalsChart.render(data, { highlight: 2025 }, { width: 320, height: 304 }, lang));
+  });
+});
+
+describe('removals describe', () => {
+  it('summarises the series, flags the partial year and the revision', () => {
+    const text = removalsChart.describe(data, {}, 'en');
+    expect(text).toContain('from 7,513 in 2021 (the lowest) to 17,357 in 2024 (the highest)');
+    expect(text).toContain('2025 is a partial year: 12,697 (January to September 2025 only), not comparable with full years.');
+    expect(text).toContain('the largest difference is for 2024 (16,860 instead of 17,357)');
+  });
+
+  it('describes a highlighted year, in both languages', () => {
+    expect(removalsChart.describe(data, { highlight: 2024 }, 'en')).toBe(
+      '2024 highlighted: CBSA enforced 17,357 removals. In 2023: 15,207. An earlier version of CBSA’s table gave 16,860.',
+    );
+    const fr = removalsChart.describe(data, { highlight: 2025 }, 'fr');
+    expect(fr).toContain('2025 mis en évidence\u00a0: 12\u202f697 renvois exécutés par l’ASFC (de janvier à septembre 2025 seulement');
+    expect(removalsChart.describe(data, { highlight: 2022 }, 'en')).not.toContain('earlier version');
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Charts in the built HTML, readable without JavaScript: every figure and scrolly sequence carries its
+ * SVG, its text alternative, every step's text and description, its sources, method note, "data last
+ * updated" date, data table and a "Get the data" CSV holding exactly the table's rows.
+ *
+ * Checked on the real build and on a build of a copy of the project with a fixture chapter that uses
+ * every scrolly chart (so the checks run even before the story uses them all), plus a build that must
+ * be refused because a step asks for a state its chart cannot draw.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { csvParseRows } from 'd3-dsv';
+import { PROJECT_ROOT, tempDir } from '../support/build.ts';
+import { builtPages, type BuiltPage } from '../support/built-pages.ts';
+import { REGISTRY } from '../../src/charts/registry.ts';
+import { loadDataset } from '../../src/data/load.ts';
+
+const siteDir = inject('siteDir');
+const FIXTURE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/charts/scrolly-chapter.mdx'), 'utf8');
+
+/** A copy of the project (sharing node_modules) with one more chapter, built into its own dist. */
+function buildWithChapter(chapter: string): { status: number; output: string; dist: string } {
+  const root = tempDir('sanctuary-charts-');
+  for (const entry of ['src', 'content', 'public', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  mkdirSync(join(root, 'content/chapters/en'), { recursive: true });
+  writeFileSync(join(root, 'content/chapters/en/90-chart-fixture.mdx'), chapter);
+  const dist = join(root, 'dist');
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
+    cwd: root,
+    env: { ...process.env, SANCTUARY_OUT_DIR: dist, SANCTUARY_DATA_DIR: join(root, 'data'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const plain = (html: string) => decode(html.replace(/<[^>]+>/g, '')).trim();
+
+function textOfId(html: string, id: string): string {
+  const m = new RegExp(`<(p|figcaption)[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return m ? plain(m[2]!) : '';
+}
+
+interface ChartBlock {
+  readonly id: string;
+  readonly chart: string;
+  readonly kind: 'scrolly' | 'figure';
+  readonly html: string;
+}
+
+/** Each chart block of a page: from its opening tag to the next block (or the end of the chapter body). */
+function chartBlocks(page: BuiltPage): ChartBlock[] {
+  const opening = /<(section|figure) class="(scrolly|chart-figure)"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
+  const found = [...page.html.matchAll(opening)];
+  return found.map((m, i) => ({
+    id: m[3]!,
+    chart: m[4]!,
+    kind: m[2] === 'scrolly' ? 'scrolly' : 'figure',
+    html: page.html.slice(m.index, found[i + 1]?.index ?? page.html.indexOf('</article>', m.index)),
+  }));
+}
+
+/** Every problem with one chart block, in words. */
+function problemsOf(block: ChartBlock, dist: string): string[] {
+  const problems: string[] = [];
+  const say = (what: string) => problems.push(`#${block.id} (${block.chart}): ${what}`);
+  const svg = new RegExp(`<svg[^>]*\\brole="img"[^>]*aria-labelledby="${block.id}-desc"[^>]*>`).exec(block.html);
+  if (!svg) say('no main <svg role="img" aria-labelledby="…-desc">');
+  else if (!/viewBox="0 0 \d+(\.\d)? \d+(\.\d)?"/.test(svg[0])) say('the main SVG has no viewBox to reserve its box');
+  if (textOfId(block.html, `${block.id}-desc`).length < 20) say('no text alternative for the main graphic');
+  if (!/<figcaption[^>]*>[\s\S]*?class="chart-title"/.test(block.html)) say('no <figcaption> with the title');
+  if (!/<details class="chart-table">[\s\S]*?<table>[\s\S]*?<tbody>\s*<tr>/.test(block.html)) say('no data table with rows in <details>');
+  if (!/class="chart-notes__method"><span[^>]*>[^<]+<\/span>\s*\S/.test(block.html)) say('no method note');
+  if (!/<time datetime="\d{4}-\d{2}-\d{2}">/.test(block.html)) say('no "data last updated" date');
+  if (!/class="cite"[\s\S]*?href="\/(en|fr)\/sources\/#S\d{3}"/.test(block.html)) say('no source links');
+  const link = new RegExp(`href="/data/charts/${block.chart}\\.csv"`).test(block.html);
+  if (!link) say('no "Get the data" link to /data/charts/<chart>.csv');
+  const csvPath = join(dist, 'data/charts', `${block.chart}.csv`);
+  if (!existsSync(csvPath)) say(`the CSV ${csvPath} was not built`);
+  else {
+    const rows = csvParseRows(readFileSync(csvPath, 'utf8'));
+    const tableRows = (/<details class="chart-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr>/g) ?? []).length;
+    if (rows.length - 1 !== tableRows) say(`the CSV has ${rows.length - 1} rows but the table shows ${tableRows}`);
+  }
+  if (!/<script type="application\/json" data-chart-data>\{/.test(block.html)) say('no chart data for the enhancer');
+  if (block.kind === 'scrolly') {
+    const steps = [...block.html.matchAll(/<section class="step" id="(step-[^"]+)"[^>]*data-state="([^"]*)"/g)];
+    if (steps.length === 0) say('no steps');
+    for (const [, stepId] of steps) {
+      const desc = textOfId(block.html, `${stepId}-desc`);
+      if (desc.length < 20) say(`step ${stepId} has no description of its state`);
+      if (!new RegExp(`<a class="step-link" href="#${stepId}"`).test(block.html)) say(`step ${stepId} has no link to itself`);
+    }
+    const stepSvgs = (block.html.match(/<svg[^>]*class="chart chart-[a-z-]+ step-chart"/g) ?? []).length;
+    const distinct = new Set(steps.map((s) => s[2])).size;
+    if (stepSvgs < Math.min(distinct, steps.length) || stepSvgs > steps.length) say(`${stepSvgs} step pictures for ${steps.length} steps (${distinct} distinct states)`);
+  }
+  return problems;
+}
+
+describe('charts in the real build', () => {
+  const pages = builtPages(siteDir);
+
+  it('serves "Get the data" for every registered chart, with exactly the rows its table shows', () => {
+    const data = loadDataset();
+    for (const [id, entry] of Object.entries(REGISTRY)) {
+      const rows = csvParseRows(readFileSync(join(siteDir, 'data/charts', `${id}.csv`), 'utf8'));
+      const table = entry.table(data);
+      expect(rows[0], id).toEqual(table.columns.map((c) => c.key));
+      expect(rows.length - 1, id).toBe(table.rows.length);
+      expect(rows.slice(1), id).toEqual(table.rows.map((r) => table.columns.map((c) => String(r[c.key] ?? ''))));
+    }
+  });
+
+  it('gives every chart on every page its SVG, text alternatives, table, sources, method, date and data link', () => {
+    const problems = pages.flatMap((p) => chartBlocks(p).flatMap((b) => problemsOf(b, siteDir)));
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves no step outside a scrolly sequence and no unprocessed step marker', () => {
+    for (const p of pages) expect(p.html, p.path).not.toContain('sanctuary-step-');
+  });
+});
+
+describe('charts in a build with a chapter using every scrolly chart', () => {
+  let build: ReturnType<typeof buildWithChapter>;
+  let page: BuiltPage;
+
+  beforeAll(() => {
+    build = buildWithChapter(FIXTURE);
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+    page = builtPages(build.dist).find((p) => p.path === '/en/chart-fixture/')!;
+  });
+
+  it('finds the map and timeline sequences and the static figure, each complete', () => {
+    const blocks = chartBlocks(page);
+    expect(blocks.map((b) => `${b.kind}:${b.chart}`)).toEqual(['scrolly:map', 'scrolly:timeline', 'figure:map']);
+    expect(blocks.flatMap((b) => problemsOf(b, build.dist))).toEqual([]);
+  });
+
+  it('shows the last step’s state in the main graphic and every step’s own state inside it', () => {
+    const map = chartBlocks(page)[0]!;
+    expect(textOfId(map.html, 'fixture-map-desc')).toMatch(/latest status \(\d{4}\)/);
+    expect(textOfId(map.html, 'step-fixture-map-2013-desc')).toMatch(/end of 2013: \d+ cit(y|ies) had acted\. Adopted: Toronto/);
+    expect(textOfId(map.html, 'step-fixture-map-2014-desc')).toMatch(/end of 2014/);
+    // The repeated 2017 state gets its description but no second picture.
+    expect((map.html.match(/step-chart/g) ?? []).length).toBe(4);
+    expect(textOfId(map.html, 'step-fixture-map-2017-again-desc')).toBe(textOfId(map.html, 'step-fixture-map-2017-desc'));
+  });
+
+  it('writes the map geometry once per figure and reuses it with <use>', () => {
+    const map = chartBlocks(page)[0]!;
+    expect((map.html.match(/<g id="fixture-map-basemap">/g) ?? []).length).toBe(1);
+    expect((map.html.match(/<use href="#fixture-map-basemap"\/>/g) ?? []).length).toBe(1 + 4);
+    const figure = chartBlocks(page)[2]!;
+    expect(figure.html).toContain('<g id="fig-map-the-map-at-the-end-of-2017-basemap">');
+    // Two maps, a timeline, every step's picture and three tables still travel in well under 100 KB.
+    expect(gzipSync(page.html).length).toBeLessThan(100_000);
+  });
+
+  it('keeps every step’s narration, in order, with its link', () => {
+    const order = [...page.html.matchAll(/<section class="step" id="(step-[^"]+)"/g)].map((m) => m[1]);
+    expect(order).toEqual([
+      'step-fixture-map-2013',
+      'step-fixture-map-2014',
+      'step-fixture-map-2017',
+      'step-fixture-map-2017-again',
+      'step-fixture-map-2022',
+      'step-fixture-timeline-all',
+      'step-fixture-timeline-council',
+      'step-fixture-timeline-police',
+    ]);
+    expect(plain(page.html)).toContain('Hamilton next.');
+    expect(page.html).toContain('<a class="step-link" href="#step-fixture-map-2014" aria-label="Step 2 of 5: link to this step">Step 2 of 5</a>');
+  });
+
+  it('refuses to build a step whose state the chart cannot draw, naming the step and the reason', () => {
+    const broken = FIXTURE.replace('state={{ year: 2014 }}', 'state={{ year: 1999 }}');
+    const result = buildWithChapter(broken);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/<Step id="step-fixture-map-2014">[\s\S]*year 1999 is outside the data/);
+  });
+
+  it('refuses a step id that is not a stable step- link target', () => {
+    const result = buildWithChapter(FIXTURE.replace('id="step-fixture-map-2017-again"', 'id="step-fixture-map-2017"'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/the id "step-fixture-map-2017" is used twice on this page/);
+  });
+});

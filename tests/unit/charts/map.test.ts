@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { CouncilActionRow, MunicipalityRow } from '../../../src/data/schemas.ts';
+import { CITY_STATUSES } from '../../../src/data/schemas.ts';
+import { contrast } from '../../../src/charts/common/palette.ts';
+import { basemapDefs, mapChart, statusAt, STATUS_ORDER, type MapData } from '../../../src/charts/map.ts';
+import { CANADA, cityHistories, mapData } from '../../../src/charts/map-data.ts';
+import { overlaps, placeLabels } from '../../../src/charts/labels.ts';
+import { STATUS_STYLE } from '../../../src/charts/status-style.ts';
+import { svgToString } from '../../../src/charts/svg-string.ts';
+import { attr, byKey, expectCleanTree, keys, maybeByKey, textOf, walk } from './tree.ts';
+import { pd, provenance, realDataset } from './fixtures.ts';
+
+function city(id: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow {
+  return {
+    id,
+    name_en: id[0]!.toUpperCase() + id.slice(1),
+    name_fr: '',
+    province: 'ON',
+    status: 'adopted',
+    status_date: undefined,
+    status_note_en: 'note',
+    status_note_fr: undefined,
+    policy_name_en: undefined,
+    policy_name_fr: undefined,
+    police_covered: 'no',
+    police_note_en: undefined,
+    police_note_fr: undefined,
+    lat: 43.65,
+    lon: -79.38,
+    ...provenance,
+    ...over,
+  } as MunicipalityRow;
+}
+
+function action(id: string, cityId: string, date: string, statusAfter?: CouncilActionRow['status_after'], sources = ['S001']): CouncilActionRow {
+  return {
+    id,
+    city_id: cityId,
+    date: pd(date),
+    date_end: undefined,
+    date_inferred: false,
+    body: 'council',
+    action_en: 'Something happened.',
+    action_fr: undefined,
+    outcome: 'adopted',
+    votes_for: undefined,
+    votes_against: undefined,
+    unanimous: false,
+    status_after: statusAfter,
+    ...provenance,
+    source_ids: sources,
+  } as CouncilActionRow;
+}
+
+const base = {
+  municipalities: [
+    city('toronto', { status: 'adopted', status_date: pd('2013-02-21') }),
+    city('vancouver', { lat: 49.28, lon: -123.12, province: 'BC', status: 'renamed', status_date: pd('2018') }),
+    city('winnipeg', { lat: 49.9, lon: -97.14, province: 'MB', status: 'declined', status_date: pd('2017-02-02') }),
+    city('halifax', { lat: 44.65, lon: -63.57, province: 'NS', status: 'no_action' }),
+  ],
+  councilActions: [
+    action('t1', 'toronto', '2013-02-20', 'adopted', ['S001']),
+    action('v0', 'vancouver', '2014-08'),
+    action('v1', 'vancouver', '2016-04-06', 'adopted', ['S028']),
+    action('w1', 'winnipeg', '2017-02-02', 'declined', ['S050']),
+  ],
+};
+
+const SIZE = { width: 640, height: 546 };
+const data = () => mapData(base, 'test-basemap');
+
+describe('map data: years and statuses follow the rows', () => {
+  it('spans the first council action to the latest decision', () => {
+    const d = data();
+    expect(d.firstYear).toBe(2013);
+    expect(d.lastYear).toBe(2018); // vancouver's status_date
+  });
+
+  it('a new, later action extends the years the map can show', () => {
+    expect(() => mapChart.render(data(), { year: 2024 }, SIZE, 'en')).toThrow(/outside the data.*2013 to 2018/);
+    const later = mapData({ ...base, councilActions: [...base.councilActions, action('h1', 'halifax', '2024-03-01', 'debated')] }, 'b');
+    expect(later.lastYear).toBe(2024);
+    expect(keys(mapChart.render(later, { year: 2024 }, SIZE, 'en'))).toContain('city:halifax');
+  });
+
+  it('gives each city its status at the end of each year, ending on municipalities.status', () => {
+    const d = data();
+    const vancouver = d.cities.find((c) => c.id === 'vancouver')!;
+    expect(statusAt(vancouver, 2013)).toBeUndefined();
+    expect(statusAt(vancouver, 2014)).toBe('debated'); // raised in public, no status yet
+    expect(statusAt(vancouver, 2016)).toBe('adopted');
+    expect(statusAt(vancouver, 2018)).toBe('renamed'); // the latest status comes from municipalities.csv
+    const halifax = d.cities.find((c) => c.id === 'halifax')!;
+    expect(statusAt(halifax, 2017)).toBeUndefined();
+    expect(statusAt(halifax, 2018)).toBe('no_action');
+  });
+
+  it('projects west to the left of east and every city inside the frame', () => {
+    const d = data();
+    const x = (id: string) => d.cities.find((c) => c.id === id)!.x;
+    expect(x('vancouver')).toBeLessThan(x('winnipeg'));
+    expect(x('winnipeg')).toBeLessThan(x('toronto'));
+    expect(x('toronto')).toBeLessThan(x('halifax'));
+    for (const c of d.cities) {
+      expect(c.x).toBeGreaterThan(0);
+      expect(c.x).toBeLessThan(d.frame.width);
+      expect(c.y).toBeGreaterThan(0);
+      expect(c.y).toBeLessThan(d.frame.height);
+    }
+  });
+
+  it('keeps the sources of the row behind each change', () => {
+    const h = cityHistories(base).histories.find((x) => x.city.id === 'vancouver')!;
+    expect(h.changes.map((c) => [c.year, c.status, c.sourceIds.join(';')])).toEqual([
+      [2014, 'debated', 'S001'],
+      [2016, 'adopted', 'S028'],
+      [2018, 'renamed', 'S001'],
+    ]);
+  });
+});
+
+describe('map render: each state draws its own marks', () => {
+  it('draws only the cities that had acted by the end of the year', () => {
+    const cities = (year: number) => keys(mapChart.render(data(), { year }, SIZE, 'en')).filter((k) => k.startsWith('city:')).sort();
+    expect(cities(2013)).toEqual(['city:toronto']);
+    expect(cities(2014)).toEqual(['city:toronto', 'city:vancouver']);
+    expect(cities(2017)).toEqual(['city:toronto', 'city:vancouver', 'city:winnipeg']);
+    expect(cities(2018)).toEqual(['city:halifax', 'city:toronto', 'city:vancouver', 'city:winnipeg']);
+  });
+
+  it('marks a status by colour and shape, and the mark changes when the status does', () => {
+    const at = (year: number) => byKey(mapChart.render(data(), { year }, SIZE, 'en'), 'city:vancouver');
+    expect(attr(at(2014), 'data-status')).toBe('debated');
+    expect(at(2014).tag).toBe('path'); // triangle
+    expect(attr(at(2016), 'data-status')).toBe('adopted');
+    expect(at(2016).tag).toBe('circle');
+    expect(attr(at(2016), 'fill')).toBe(STATUS_STYLE.adopted.color);
+    expect(attr(at(2018), 'stroke')).toBe(STATUS_STYLE.renamed.color); // a ring: drawn by its outline
+  });
+
+  it('shows the year and the count of cities, and reuses the basemap instead of repeating it', () => {
+    const tree = mapChart.render(data(), { year: 2017 }, SIZE, 'en');
+    expect(textOf(byKey(tree, 'year'))).toBe('2017');
+    expect(textOf(byKey(tree, 'count'))).toBe('3 cities');
+    const use = [...walk(byKey(tree, 'base'))].find((n) => n.tag === 'use')!;
+    expect(attr(use, 'href')).toBe('#test-basemap');
+    expect([...walk(tree)].some((n) => n.tag === 'path' && String(attr(n, 'd') ?? '').length > 2000)).toBe(false);
+    expectCleanTree(tree);
+  });
+
+  it('scales marks and labels to the size it is given, keeping the frame’s aspect', () => {
+    const small = mapChart.render(data(), { year: 2018 }, { width: 320, height: 273 }, 'en');
+    const large = mapChart.render(data(), { year: 2018 }, SIZE, 'en');
+    expect(attr(small, 'viewBox')).toBe('0 0 320 273');
+    const cx = (t: typeof small) => Number(attr(byKey(t, 'city:toronto'), 'cx'));
+    expect(cx(large) / cx(small)).toBeCloseTo(2, 1);
+    expect(mapChart.aspect(640)).toBeCloseTo(CANADA.frame.height / CANADA.frame.width, 2);
+  });
+
+  it('labels cities in the page language without overlaps', () => {
+    const d: MapData = { ...data(), cities: data().cities.map((c) => (c.id === 'halifax' ? { ...c, name: { en: 'Halifax', fr: 'Halifax (fr)' } } : c)) };
+    const tree = mapChart.render(d, { year: 2018 }, SIZE, 'fr');
+    const labels = [...walk(tree)].filter((n) => n.key?.startsWith('label:'));
+    expect(labels.map(textOf)).toContain('Halifax (fr)');
+  });
+
+  it('refuses a state it cannot show, saying why', () => {
+    expect(() => mapChart.render(data(), { year: 0 }, SIZE, 'en')).toThrow(/year 0 is outside the data/);
+    expect(() => mapChart.describe(data(), { year: 2012 }, 'en')).toThrow(/2013 to 2018/);
+    expect(() => mapChart.describe(data(), {} as never, 'en')).toThrow(/a state is \{ year/);
+  });
+
+  it('escapes city names from the CSV when serialised', () => {
+    const evil = mapData({ ...base, municipalities: [...base.municipalities.slice(0, 3), city('halifax', { name_en: '<script>x</script>', lat: 44.65, lon: -63.57, status: 'no_action' })] }, 'b');
+    const markup = svgToString(mapChart.render(evil, { year: 2018 }, SIZE, 'en'));
+    expect(markup).not.toContain('<script>');
+    expect(mapChart.describe(evil, { year: 2018 }, 'en')).toContain('<script>x</script>'); // plain text; Astro escapes it
+  });
+});
+
+describe('map describe: a text alternative per state', () => {
+  it('is non-empty, differs between states and names the cities and their status', () => {
+    const d = data();
+    const texts = [2013, 2014, 2016, 2017, 2018].map((year) => mapChart.describe(d, { year }, 'en'));
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts[0]).toMatch(/end of 2013: 1 city had acted\. Adopted: Toronto\./);
+    expect(texts[1]).toMatch(/Debated, no policy: Vancouver/);
+    expect(texts[1]).toMatch(/New or changed in 2014: Vancouver/);
+    expect(texts[4]).toMatch(/latest status \(2018\): 4 cities/);
+    expect(texts[4]).toMatch(/No action found: Halifax/);
+  });
+
+  it('is written in French for the French edition', () => {
+    const fr = mapChart.describe(data(), { year: 2017 }, 'fr');
+    expect(fr).toMatch(/^Carte du Canada à la fin de 2017/);
+    expect(fr).toMatch(/Refusée\u00a0: Winnipeg/);
+  });
+});
+
+describe('map styling and geometry', () => {
+  it('gives every status a mark colour with at least 3:1 contrast on the page and a unique colour–shape pair', () => {
+    for (const status of CITY_STATUSES) expect(contrast(STATUS_STYLE[status].color), status).toBeGreaterThanOrEqual(3);
+    const pairs = CITY_STATUSES.map((s) => `${STATUS_STYLE[s].color}/${STATUS_STYLE[s].shape}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect([...STATUS_ORDER].sort()).toEqual([...CITY_STATUSES].sort());
+  });
+
+  it('ships a small committed basemap, written once as <defs>', () => {
+    const bytes = readFileSync(new URL('../../../src/charts/geo/canada.json', import.meta.url)).length;
+    expect(bytes).toBeLessThan(40_000);
+    const defs = svgToString(basemapDefs(CANADA, 'x-basemap'));
+    expect(defs).toMatch(/^<defs><g id="x-basemap"><path/);
+  });
+
+  it('places labels that never overlap each other and stay inside the bounds', () => {
+    const requests = Array.from({ length: 12 }, (_, i) => ({ key: `c${i}`, text: `City number ${i}`, x: 100 + (i % 3) * 6, y: 100 + i * 4, r: 5 }));
+    const placed = placeLabels(requests, [], { x0: 0, y0: 0, x1: 300, y1: 300 }, 12);
+    expect(placed.length).toBeGreaterThan(3);
+    for (const a of placed) {
+      expect(a.box.x0).toBeGreaterThanOrEqual(0);
+      expect(a.box.x1).toBeLessThanOrEqual(300);
+      for (const b of placed) if (a !== b) expect(overlaps(a.box, b.box), `${a.key} / ${b.key}`).toBe(false);
+    }
+    expect(placed.some((p) => p.leader)).toBe(true);
+  });
+});
+
+describe('map on the real data', () => {
+  it('draws every municipality in the latest state and describes every year', () => {
+    const real = realDataset();
+    const d = mapData(real, 'real');
+    const tree = mapChart.render(d, { year: d.lastYear }, SIZE, 'en');
+    for (const m of real.municipalities) expect(maybeByKey(tree, `city:${m.id}`), m.id).toBeDefined();
+    for (let year = d.firstYear; year <= d.lastYear; year++) expect(mapChart.describe(d, { year }, 'en').length).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { currentStepIndex, motionDuration, scrollDeltaFor, triggerOffset } from '../../../src/client/step-geometry.ts';
+import { CHART_LOADERS } from '../../../src/client/chart-loaders.ts';
+import { REGISTRY } from '../../../src/charts/registry.ts';
+import { jsonForScript, STEP_ID } from '../../../src/components/chart-build.ts';
+import { realDataset } from './fixtures.ts';
+
+/** Steps 300 px tall with 500 px between them, the first starting `first` px below the viewport top. */
+const steps = (first: number) => Array.from({ length: 4 }, (_, i) => ({ top: first + i * 800, bottom: first + i * 800 + 300 }));
+
+describe('current step from geometry', () => {
+  it('is the first step before any step reaches the line', () => {
+    expect(currentStepIndex(steps(900), 400)).toBe(0);
+  });
+
+  it('is the last step whose top has passed the trigger line', () => {
+    expect(currentStepIndex(steps(400), 400)).toBe(0);
+    expect(currentStepIndex(steps(-399), 400)).toBe(0);
+    expect(currentStepIndex(steps(-400), 400)).toBe(1);
+    expect(currentStepIndex(steps(-1300), 400)).toBe(2);
+  });
+
+  it('lands on the right step after a fling that skipped several steps in one frame', () => {
+    expect(currentStepIndex(steps(-2100), 400)).toBe(3);
+    expect(currentStepIndex(steps(-9000), 400)).toBe(3);
+  });
+
+  it('brings a step just past the line when scrolled by scrollDeltaFor', () => {
+    const s = steps(1234);
+    const delta = scrollDeltaFor(s[2]!.top, 400);
+    const moved = s.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta }));
+    expect(currentStepIndex(moved, 400)).toBe(2);
+  });
+});
+
+describe('trigger line and motion', () => {
+  it('is a whole number of pixels, under the graphic on phones and mid-screen on wide screens', () => {
+    expect(triggerOffset(1280, 800)).toBe(400);
+    expect(triggerOffset(375, 700)).toBe(504);
+    expect(Number.isInteger(triggerOffset(391, 777))).toBe(true);
+  });
+
+  it('reads the motion variable, and is zero under reduced motion whatever the variable says', () => {
+    expect(motionDuration(' 450ms', false)).toBe(450);
+    expect(motionDuration('0.3s', false)).toBe(300);
+    expect(motionDuration('0ms', false)).toBe(0);
+    expect(motionDuration('', false)).toBe(0);
+    expect(motionDuration('450ms', true)).toBe(0);
+  });
+});
+
+describe('registry and browser loaders', () => {
+  it('list the same charts', () => {
+    expect(Object.keys(CHART_LOADERS).sort()).toEqual(Object.keys(REGISTRY).sort());
+  });
+
+  it('load a module whose id is the registry key', async () => {
+    for (const [id, load] of Object.entries(CHART_LOADERS)) expect((await load()).id).toBe(id);
+  });
+
+  it('give every chart a method note in both languages, sources, data files and a table whose rows fill its columns', () => {
+    const data = realDataset();
+    for (const [id, entry] of Object.entries(REGISTRY)) {
+      expect(entry.method.en.length, id).toBeGreaterThan(20);
+      expect(entry.method.fr.length, id).toBeGreaterThan(20);
+      expect(entry.files.length, id).toBeGreaterThan(0);
+      expect(entry.sources(data).length, id).toBeGreaterThan(0);
+      const table = entry.table(data);
+      expect(table.rows.length, id).toBeGreaterThan(0);
+      for (const row of table.rows) for (const c of table.columns) expect(row, `${id}.${c.key}`).toHaveProperty(c.key);
+    }
+  });
+});
+
+describe('page markup helpers', () => {
+  it('writes JSON that cannot close its <script> element', () => {
+    const json = jsonForScript({ name: '</script><script>alert(1)</script>&' });
+    expect(json).not.toMatch(/[<>&]/);
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>&' });
+  });
+
+  it('accepts only stable, linkable step ids', () => {
+    expect(STEP_ID.test('step-map-2013')).toBe(true);
+    for (const bad of ['map-2013', 'step-', 'step-Map', 'step-map--2013', 'step map']) expect(STEP_ID.test(bad), bad).toBe(false);
+  });
+});

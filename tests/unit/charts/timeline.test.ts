@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { CouncilActionRow, EventRow } from '../../../src/data/schemas.ts';
+import { isHighlighted, timelineChart, timelineDomain, yearPosition, type TimelineData } from '../../../src/charts/timeline.ts';
+import { timelineData, timelineRows } from '../../../src/charts/timeline-data.ts';
+import { svgToString } from '../../../src/charts/svg-string.ts';
+import { attr, byKey, expectCleanTree, keys, textOf, walk } from './tree.ts';
+import { pd, provenance, realDataset } from './fixtures.ts';
+
+function action(id: string, date: string): CouncilActionRow {
+  return {
+    id, city_id: 'toronto', date: pd(date), date_end: undefined, date_inferred: false, body: 'council',
+    action_en: `Council acted (${id}).`, action_fr: `Le conseil a agi (${id}).`, outcome: 'adopted',
+    votes_for: undefined, votes_against: undefined, unanimous: false, status_after: undefined, ...provenance,
+  } as CouncilActionRow;
+}
+
+function event(id: string, date: string, category: EventRow['category'], title = `Event ${id}`): EventRow {
+  return {
+    id, date: pd(date), category, city_id: undefined, title_en: title, title_fr: `Événement ${id}`,
+    description_en: 'What happened.', description_fr: undefined, ...provenance,
+  } as EventRow;
+}
+
+const municipalities = [{ id: 'toronto', name_en: 'Toronto', name_fr: 'Toronto' }] as never;
+const base = {
+  municipalities,
+  councilActions: [action('a13', '2013-02-20'), action('a14', '2014-06'), action('a17', '2017')],
+  events: [event('p06', '2006-05', 'police'), event('f17', '2017-01-29', 'federal'), event('s15', '2015-11', 'study'), event('c17', '2017-02-24', 'city')],
+};
+const SIZE = { width: 640, height: 397 };
+const data = (): TimelineData => timelineData(base);
+const lit = (state: Parameters<typeof timelineChart.render>[1]) =>
+  [...walk(timelineChart.render(data(), state, SIZE, 'en'))].filter((n) => attr(n, 'data-on') === '1').map((n) => n.key!.slice(5)).sort();
+
+describe('timeline data', () => {
+  it('puts each row in its strand, ordered by date, at mid-month or mid-year when the day is unknown', () => {
+    const items = data().items;
+    expect(items.map((i) => `${i.id}:${i.strand}`)).toEqual(['p06:police', 'a13:council', 'a14:council', 's15:other', 'f17:federal', 'c17:council', 'a17:council']);
+    expect(yearPosition('2017')).toBe(2017.5);
+    expect(yearPosition('2017-02')).toBeCloseTo(2017 + 1.5 / 12);
+    expect(yearPosition('2017-01-01')).toBeGreaterThan(2017);
+    expect(yearPosition('2017-12-31')).toBeLessThan(2018);
+  });
+
+  it('names the city of a council action in both languages and keeps sources out of the browser data', () => {
+    const first = data().items.find((i) => i.id === 'a13')!;
+    expect(first.title.en).toBe('Toronto: Council acted (a13).');
+    expect(first.title.fr).toBe('Toronto : Le conseil a agi (a13).');
+    expect(JSON.stringify(data())).not.toContain('S001');
+    expect(timelineRows(base)[0]!.sourceIds).toEqual(['S001']);
+  });
+
+  it('takes its domain from the rows: a later event extends the axis', () => {
+    expect(timelineDomain(data())).toEqual([2006, 2018]);
+    const later = timelineData({ ...base, events: [...base.events, event('x30', '2030-03', 'federal')] });
+    expect(timelineDomain(later)).toEqual([2006, 2031]);
+    const tree = timelineChart.render(later, { strand: 'all' }, SIZE, 'en');
+    expect(keys(tree)).toContain('tick:2031');
+    expect(keys(timelineChart.render(data(), { strand: 'all' }, SIZE, 'en'))).not.toContain('tick:2031');
+  });
+});
+
+describe('timeline states', () => {
+  it('highlights the strand and period a state names, and nothing else', () => {
+    expect(lit({ strand: 'all' })).toHaveLength(7);
+    expect(lit({ strand: 'police' })).toEqual(['p06']);
+    expect(lit({ strand: 'council' })).toEqual(['a13', 'a14', 'a17', 'c17']);
+    expect(lit({ strand: 'council', from: 2013, to: 2014 })).toEqual(['a13', 'a14']);
+    expect(lit({ strand: 'all', from: 2017 })).toEqual(['a17', 'c17', 'f17']);
+  });
+
+  it('draws every item in every state (faded when not highlighted), so marks move rather than vanish', () => {
+    const a = keys(timelineChart.render(data(), { strand: 'all' }, SIZE, 'en')).filter((k) => k.startsWith('item:'));
+    const b = keys(timelineChart.render(data(), { strand: 'police' }, SIZE, 'en')).filter((k) => k.startsWith('item:'));
+    expect(a.sort()).toEqual(b.sort());
+    const faded = byKey(timelineChart.render(data(), { strand: 'police' }, SIZE, 'en'), 'item:a13');
+    expect(attr(faded, 'data-on')).toBe('0');
+  });
+
+  it('shades the period and counts highlighted items per lane', () => {
+    const tree = timelineChart.render(data(), { strand: 'council', from: 2013, to: 2014 }, SIZE, 'en');
+    expect(Number(attr(byKey(tree, 'period'), 'width'))).toBeGreaterThan(0);
+    expect(Number(attr(byKey(timelineChart.render(data(), { strand: 'all' }, SIZE, 'en'), 'period'), 'width'))).toBe(0);
+    expect(textOf(byKey(tree, 'lane:council'))).toBe('City councils (2)');
+    expect(textOf(byKey(tree, 'lane:police'))).toBe('Police (0)');
+    expectCleanTree(tree);
+  });
+
+  it('stays readable on a phone: lane labels move above the lanes', () => {
+    const tree = timelineChart.render(data(), { strand: 'all' }, { width: 320, height: 198 }, 'fr');
+    expect(textOf(byKey(tree, 'lane:council'))).toBe('Conseils municipaux (4)');
+    expect(Number(attr(byKey(tree, 'lane:council'), 'x'))).toBeLessThan(20);
+  });
+
+  it('refuses states it cannot show, saying why', () => {
+    expect(() => timelineChart.render(data(), { strand: 'army' } as never, SIZE, 'en')).toThrow(/strand: 'all' \| 'council'/);
+    expect(() => timelineChart.render(data(), { strand: 'all', from: 2017, to: 2013 }, SIZE, 'en')).toThrow(/from \(2017\) comes after to \(2013\)/);
+    expect(() => timelineChart.describe(data(), { strand: 'all', from: 1990 }, 'en')).toThrow(/between 2006 and 2017/);
+  });
+
+  it('escapes titles when serialised', () => {
+    const evil = timelineData({ ...base, events: [event('e', '2010', 'police', '<img src=x onerror=alert(1)>')] });
+    expect(svgToString(timelineChart.render(evil, { strand: 'all' }, SIZE, 'en'))).not.toContain('<img');
+    expect(isHighlighted(evil.items[0]!, { strand: 'police' })).toBe(true);
+  });
+});
+
+describe('timeline describe', () => {
+  it('is non-empty and specific to each state', () => {
+    const states = [{ strand: 'all' }, { strand: 'council' }, { strand: 'police' }, { strand: 'federal' }, { strand: 'council', from: 2013, to: 2014 }] as const;
+    const texts = states.map((s) => timelineChart.describe(data(), s, 'en'));
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts[2]).toBe('Timeline, police events, 2006–2017: 1 of 7 dated items highlighted. 2006: Event p06.');
+    expect(texts[4]).toMatch(/^Timeline, council actions, 2013–2014: 2 of 7/);
+    expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes des conseils municipaux/);
+  });
+
+  it('lists the first items and points to the table for the rest', () => {
+    expect(timelineChart.describe(data(), { strand: 'all' }, 'en')).toMatch(/And 1 more, listed in the table\.$/);
+  });
+
+  it('covers the real data', () => {
+    const d = timelineData(realDataset());
+    for (const strand of ['all', 'council', 'police', 'federal'] as const) expect(timelineChart.describe(d, { strand }, 'en')).toMatch(/highlighted/);
+  });
+});

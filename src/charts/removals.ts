@@ -111,6 +111,8 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
   const { width: W, height: H } = size;
   const fs = W < 480 ? 11 : 12;
   const children: SvgNode[] = [];
+  // Highlight bands go under the gridlines and bars.
+  const under: SvgNode[] = [];
 
   // Legend across the top, flowed.
   const legend: { key: string; label: string; marks: SvgNode[] }[] = [
@@ -163,7 +165,7 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
     const isHi = hi?.year === r.year;
     const barTop = y(r.value);
     if (isHi) {
-      children.push(node('rect', { x: bx - bw * 0.15, y: top - fs * 3.6, width: bw * 1.3, height: bottom - top + fs * 3.6 + fs + 8, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
+      under.push(node('rect', { x: bx - bw * 0.15, y: top - fs * 3.6, width: bw * 1.3, height: bottom - top + fs * 3.6 + fs + 8, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
     }
     const marks = r.partial_year
       ? partialBar(bx, barTop, bw, bottom - barTop, isHi)
@@ -189,7 +191,7 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
     );
   }
 
-  return svgRoot('removals', size, children);
+  return svgRoot('removals', size, [...under, ...children]);
 }
 
 /** A partial year: outlined and hatched, never solid. */

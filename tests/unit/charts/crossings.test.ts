@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { crossingsChart, crossingsData, crossingsSeries, monthlyGap, type CrossingsData } from '../../../src/charts/crossings.ts';
+import type { SvgNode } from '../../../src/charts/types.ts';
+import { pd, realDataset } from './fixtures.ts';
+import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
+
+const real = realDataset();
+const data = crossingsData(real);
+const size = { width: 640, height: Math.round(640 * crossingsChart.aspect(640)) };
+
+function barRect(svg: SvgNode, key: string): SvgNode {
+  return byKey(svg, key).children![0] as SvgNode;
+}
+
+describe('crossings series', () => {
+  it('has every month from January 2017 to December 2018 and the annual totals, national only', () => {
+    const s = crossingsSeries(data);
+    expect(s.months.map((m) => m.key)).toHaveLength(24);
+    expect(s.months[0]!.key).toBe('2017-01');
+    expect(s.months.at(-1)!.key).toBe('2018-12');
+    expect(s.years.map((y) => y.date.year)).toEqual([2016, 2017, 2018]);
+    // The full dataset also holds provincial rows; they are left out.
+    expect(crossingsSeries(real).months.filter((m) => m.row).length).toBe(24);
+  });
+
+  it('computes the gap between the 2017 months and the annual total from the rows', () => {
+    expect(monthlyGap(crossingsSeries(data), 2017)).toEqual({ monthlySum: 20563, annual: 20593, gap: 30 });
+    expect(monthlyGap(crossingsSeries(data), 2018)?.gap).toBe(0);
+    expect(monthlyGap(crossingsSeries(data), 2016)).toBeUndefined();
+  });
+
+  it('leaves a gap for a missing month instead of closing it up', () => {
+    const holed: CrossingsData = { rcmpInterceptions: data.rcmpInterceptions.filter((r) => r.date.iso !== '2017-05') };
+    const s = crossingsSeries(holed);
+    expect(s.months).toHaveLength(24);
+    expect(s.months.find((m) => m.key === '2017-05')!.row).toBeUndefined();
+    expect(maybeByKey(crossingsChart.render(holed, {}, size, 'en'), 'm-2017-05')).toBeUndefined();
+  });
+});
+
+describe('crossings render, monthly', () => {
+  const svg = crossingsChart.render(data, {}, size, 'en');
+
+  it('draws 24 bars, the 2017 ones hollow and hatched as preliminary', () => {
+    expect(keys(svg).filter((k) => k.startsWith('m-'))).toHaveLength(24);
+    const aug = byKey(svg, 'm-2017-08');
+    expect(String(attr(aug, 'class'))).toContain('is-preliminary');
+    expect(aug.children).toHaveLength(2);
+    expect(attr(aug.children![0] as SvgNode, 'fill')).toBe('#ffffff');
+    expect(String(attr(byKey(svg, 'm-2018-08'), 'class'))).not.toContain('is-preliminary');
+    expect(textOf(svg)).toContain('Preliminary figure');
+    expectCleanTree(svg);
+  });
+
+  it('scales bar heights to the data and labels the peak', () => {
+    const h = (k: string) => num(barRect(svg, k), 'height');
+    expect(h('m-2017-08')).toBeGreaterThan(h('m-2017-07'));
+    expect(h('m-2018-04')).toBeGreaterThan(h('m-2018-11'));
+    expect(textOf(byKey(svg, 'value-2017-08'))).toBe('5,712');
+    const bigger: CrossingsData = {
+      rcmpInterceptions: [...data.rcmpInterceptions, { period: 'month', date: pd('2019-01'), value: 12000, preliminary: false }],
+    };
+    const more = crossingsChart.render(bigger, {}, size, 'en');
+    expect(num(barRect(more, 'm-2017-08'), 'height')).toBeLessThan(h('m-2017-08') * 0.6);
+    expect(maybeByKey(more, 'value-2017-08')).toBeUndefined();
+    expect(textOf(byKey(more, 'value-2019-01'))).toBe('12,000');
+  });
+
+  it('highlights one month, or a whole year', () => {
+    const month = crossingsChart.render(data, { highlight: '2018-04' }, size, 'fr');
+    expect(String(attr(byKey(month, 'm-2018-04'), 'class'))).toContain('is-highlighted');
+    expect(textOf(byKey(month, 'value-2018-04'))).toBe('2\u202f560');
+    expect(textOf(byKey(month, 'tick-2018-04'))).toBe('avr.');
+    const band = byKey(month, 'highlight');
+    const bar = barRect(month, 'm-2018-04');
+    expect(num(band, 'x')).toBeLessThan(num(bar, 'x'));
+    const year = crossingsChart.render(data, { highlight: '2017' }, size, 'en');
+    const yb = byKey(year, 'highlight');
+    expect(num(yb, 'x')).toBeLessThan(num(barRect(year, 'm-2017-01'), 'x'));
+    expect(num(yb, 'x') + num(yb, 'width')).toBeLessThan(num(barRect(year, 'm-2018-01'), 'x'));
+    expectCleanTree(month);
+    expectCleanTree(year);
+  });
+});
+
+describe('crossings render, annual', () => {
+  const svg = crossingsChart.render(data, { show: 'annual', highlight: '2018' }, size, 'en');
+
+  it('draws one bar per year with its total, and no monthly bars', () => {
+    expect(keys(svg).filter((k) => k.startsWith('y-'))).toEqual(['y-2016', 'y-2017', 'y-2018']);
+    expect(keys(svg).filter((k) => k.startsWith('m-'))).toEqual([]);
+    expect(textOf(byKey(svg, 'value-2017'))).toBe('20,593');
+    expect(String(attr(byKey(svg, 'y-2018'), 'class'))).toContain('is-highlighted');
+    expect(num(barRect(svg, 'y-2016'), 'height')).toBeLessThan(num(barRect(svg, 'y-2018'), 'height') / 5);
+    expectCleanTree(svg);
+  });
+
+  it('accepts a month as highlight and highlights its year', () => {
+    const s = crossingsChart.render(data, { show: 'annual', highlight: '2017-08' }, size, 'en');
+    expect(String(attr(byKey(s, 'y-2017'), 'class'))).toContain('is-highlighted');
+  });
+});
+
+describe('crossings states and text', () => {
+  it('refuses highlights and views the data cannot show', () => {
+    expect(() => crossingsChart.render(data, { highlight: '2019-01' }, size, 'en')).toThrow(/2019-01/);
+    expect(() => crossingsChart.render(data, { highlight: 'August' }, size, 'en')).toThrow(/YYYY-MM/);
+    expect(() => crossingsChart.describe(data, { show: 'weekly' as 'monthly' }, 'en')).toThrow(/monthly/);
+  });
+
+  it('states the 2017 gap and the preliminary months in the monthly description', () => {
+    const text = crossingsChart.describe(data, {}, 'en');
+    expect(text).toContain('January 2017 to December 2018');
+    expect(text).toContain('Peak: 5,712 in August 2017.');
+    expect(text).toContain('The monthly figures for 2017 are preliminary (hatched bars).');
+    expect(text).toContain('The monthly figures for 2017 add up to 20,563, 30 fewer than the annual total of 20,593');
+  });
+
+  it('describes a highlighted month and the annual view, in both languages', () => {
+    expect(crossingsChart.describe(data, { highlight: '2017-08' }, 'en')).toMatch(/^August 2017 highlighted: 5,712 people intercepted \(a preliminary figure\)\. The month before: 3,134\./);
+    expect(crossingsChart.describe(data, { highlight: '2018-04' }, 'fr')).toMatch(/^Avril 2018 mis en évidence\u00a0: 2\u202f560 personnes interceptées\. Le mois précédent\u00a0: 1\u202f970\./);
+    const annual = crossingsChart.describe(data, { show: 'annual' }, 'fr');
+    expect(annual).toContain('2\u202f464 en 2016, 20\u202f593 en 2017 et 19\u202f419 en 2018');
+    expect(annual).toContain('soit 30 de moins que le total annuel');
+  });
+});

@@ -8,36 +8,17 @@
  * be refused because a step asks for a state its chart cannot draw.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3-dsv';
-import { PROJECT_ROOT, tempDir } from '../support/build.ts';
+import { buildWithChapter, CHART_FIXTURE } from '../support/chart-fixture-site.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { loadDataset } from '../../src/data/load.ts';
 
 const siteDir = inject('siteDir');
-const FIXTURE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/charts/scrolly-chapter.mdx'), 'utf8');
-
-/** A copy of the project (sharing node_modules) with one more chapter, built into its own dist. */
-function buildWithChapter(chapter: string): { status: number; output: string; dist: string } {
-  const root = tempDir('sanctuary-charts-');
-  for (const entry of ['src', 'content', 'public', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  mkdirSync(join(root, 'content/chapters/en'), { recursive: true });
-  writeFileSync(join(root, 'content/chapters/en/90-chart-fixture.mdx'), chapter);
-  const dist = join(root, 'dist');
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
-    cwd: root,
-    env: { ...process.env, SANCTUARY_OUT_DIR: dist, SANCTUARY_DATA_DIR: join(root, 'data'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
-}
+const FIXTURE = CHART_FIXTURE;
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const plain = (html: string) => decode(html.replace(/<[^>]+>/g, '')).trim();

@@ -1,0 +1,287 @@
+/**
+ * Scrollytelling in real Chromium, on a build with a fixture chapter that uses every scrolly chart:
+ * each step at the trigger line shows its state, a fling lands on the right state, a #step- link and a
+ * reload mid-chapter open on the right state, keyboard focus activates a step, reduced motion changes
+ * state without animating (and allowed motion does animate, so that check can fail), every chart is
+ * there with JavaScript off, the phone layout has no horizontal scroll, and no console error is logged.
+ *
+ * The expected state is computed from the chart module itself, so the test follows the data.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { buildWithChapter, CHART_FIXTURE_PATH } from '../support/chart-fixture-site.ts';
+import { CHART_LOADERS } from '../../src/client/chart-loaders.ts';
+import { svgToString } from '../../src/charts/svg-string.ts';
+
+let browser: Browser;
+let server: Server;
+let url: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  const build = buildWithChapter();
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  ({ server, url } = await startStaticServer(build.dist));
+  url = new URL(CHART_FIXTURE_PATH, url).href;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function open(options: Parameters<Browser['newContext']>[0] = {}, hash = ''): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (e) => errors.push(`${e.message} (${page.url()})`));
+  await page.goto(url + hash, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, { timeout: 5000 }).catch(() => undefined);
+  return { context, page };
+}
+
+const frames = (page: Page, n = 2) =>
+  page.evaluate((count) => new Promise<void>((resolve) => {
+    const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  }), n);
+
+/** Puts the step's top just past the enhancer's trigger line (read from the page's own geometry rule). */
+async function toTrigger(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const step = document.getElementById(id)!;
+    const trigger = Math.round(innerHeight * (innerWidth < 900 ? 0.72 : 0.5));
+    window.scrollTo({ top: window.scrollY + step.getBoundingClientRect().top - trigger + 4, behavior: 'instant' });
+  }, stepId);
+  await frames(page, 3);
+}
+
+interface Snapshot {
+  readonly active: string | undefined;
+  readonly keys: string[];
+  readonly year: string | null;
+  readonly lit: number;
+}
+
+function snapshot(page: Page, scrollyId: string): Promise<Snapshot> {
+  return page.evaluate((id) => {
+    const section = document.getElementById(id)!;
+    const svg = section.querySelector('.chart-box svg')!;
+    const live = [...svg.querySelectorAll('[data-key]')].filter((el) => !el.hasAttribute('data-leaving'));
+    return {
+      active: section.dataset.activeStep,
+      keys: live.map((el) => el.getAttribute('data-key')!).filter((k) => k.startsWith('city:') || k.startsWith('item:')).sort(),
+      year: svg.querySelector('[data-key="year"]')?.textContent ?? null,
+      lit: svg.querySelectorAll('[data-on="1"]').length,
+    };
+  }, scrollyId);
+}
+
+/** What the chart module draws for a step's state at the graphic's current width. */
+async function expected(page: Page, scrollyId: string, stepId: string): Promise<Omit<Snapshot, 'active'>> {
+  const { chart, data, state, width, aspect } = await page.evaluate(
+    ({ id, step }) => {
+      const section = document.getElementById(id)!;
+      return {
+        chart: section.dataset.chart!,
+        data: JSON.parse(section.querySelector(':scope > script[data-chart-data]')!.textContent!) as unknown,
+        state: JSON.parse(document.getElementById(step)!.dataset.state!) as unknown,
+        width: Math.max(240, Math.round(section.querySelector<HTMLElement>('.chart-box')!.clientWidth)),
+        aspect: Number(section.dataset.aspect),
+      };
+    },
+    { id: scrollyId, step: stepId },
+  );
+  const module = await CHART_LOADERS[chart]!();
+  const markup = svgToString(module.render(data, state, { width, height: Math.round(width * aspect) }, 'en'));
+  return {
+    keys: [...markup.matchAll(/data-key="((?:city|item):[^"]+)"/g)].map((m) => m[1]!).sort(),
+    year: /data-key="year"[^>]*>(\d{4})</.exec(markup)?.[1] ?? null,
+    lit: (markup.match(/data-on="1"/g) ?? []).length,
+  };
+}
+
+const SEQUENCES = [
+  { id: 'fixture-map', steps: ['step-fixture-map-2013', 'step-fixture-map-2014', 'step-fixture-map-2017', 'step-fixture-map-2017-again', 'step-fixture-map-2022'] },
+  { id: 'fixture-timeline', steps: ['step-fixture-timeline-all', 'step-fixture-timeline-council', 'step-fixture-timeline-police'] },
+];
+
+describe('scrolling a chapter', () => {
+  it('shows each step’s state when that step reaches the trigger line, going down and back up', async () => {
+    const { context, page } = await open();
+    const seen: string[] = [];
+    for (const { id, steps } of SEQUENCES) {
+      for (const stepId of [...steps, ...[...steps].reverse()]) {
+        await toTrigger(page, stepId);
+        const now = await snapshot(page, id);
+        expect(now.active, `active step at ${stepId}`).toBe(stepId);
+        expect({ keys: now.keys, year: now.year, lit: now.lit }, `chart at ${stepId}`).toEqual(await expected(page, id, stepId));
+        seen.push(`${now.keys.length}/${now.year}/${now.lit}`);
+      }
+    }
+    // The states really differ: the test would fail if the chart never moved.
+    expect(new Set(seen).size).toBeGreaterThan(4);
+    await context.close();
+  });
+
+  it('lands on the right state after a fling that crosses several steps between two frames', async () => {
+    const { context, page } = await open();
+    await toTrigger(page, 'step-fixture-map-2013');
+    await toTrigger(page, 'step-fixture-map-2022');
+    expect((await snapshot(page, 'fixture-map')).year).toBe((await expected(page, 'fixture-map', 'step-fixture-map-2022')).year);
+    await page.mouse.move(300, 300);
+    await page.mouse.wheel(0, -30000);
+    await page.waitForTimeout(300);
+    await toTrigger(page, 'step-fixture-map-2013');
+    expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2013');
+    await context.close();
+  });
+
+  it('opens a #step- link on that step’s state, and follows an in-page step link', async () => {
+    const { context, page } = await open({}, '#step-fixture-map-2017');
+    const now = await snapshot(page, 'fixture-map');
+    expect(now.active).toBe('step-fixture-map-2017');
+    expect(now.year).toBe('2017');
+    await page.click('a.step-link[href="#step-fixture-timeline-police"]', { force: true }).catch(async () => {
+      await page.evaluate(() => (location.hash = '#step-fixture-timeline-police'));
+    });
+    await frames(page, 3);
+    expect((await snapshot(page, 'fixture-timeline')).active).toBe('step-fixture-timeline-police');
+    await context.close();
+  });
+
+  it('keeps the state after a reload mid-chapter', async () => {
+    const { context, page } = await open();
+    await toTrigger(page, 'step-fixture-map-2014');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const now = await snapshot(page, 'fixture-map');
+    expect(now.active).toBe('step-fixture-map-2014');
+    expect(now.year).toBe('2014');
+    await context.close();
+  });
+
+  it('activates a step when its link gets keyboard focus', async () => {
+    const { context, page } = await open();
+    await page.focus('a.step-link[href="#step-fixture-map-2014"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await frames(page, 3);
+    expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2014');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#step-fixture-map-2014');
+    await context.close();
+  });
+
+  it('hides the moving picture from screen readers and keeps each step’s description in the page', async () => {
+    const { context, page } = await open();
+    const state = await page.evaluate(() => {
+      const section = document.getElementById('fixture-map')!;
+      return {
+        hidden: section.querySelector('.scrolly__graphic .chart-box')!.getAttribute('aria-hidden'),
+        desc: document.getElementById('step-fixture-map-2014-desc')!.textContent!.trim(),
+        stepSvgShown: getComputedStyle(section.querySelector('.step-figure svg')!).display !== 'none',
+      };
+    });
+    expect(state.hidden).toBe('true');
+    expect(state.desc).toMatch(/end of 2014/);
+    expect(state.stepSvgShown).toBe(false);
+    await context.close();
+  });
+});
+
+describe('motion', () => {
+  async function animationsAfterStep(reducedMotion: 'reduce' | 'no-preference') {
+    const { context, page } = await open({ reducedMotion });
+    await toTrigger(page, 'step-fixture-map-2013');
+    await page.waitForTimeout(700);
+    await toTrigger(page, 'step-fixture-map-2017');
+    const result = await page.evaluate(() => {
+      const svg = document.querySelector('#fixture-map .chart-box svg')!;
+      return { running: svg.getAnimations({ subtree: true }).length, year: svg.querySelector('[data-key="year"]')?.textContent };
+    });
+    await context.close();
+    return result;
+  }
+
+  it('changes state at once under reduced motion', async () => {
+    const result = await animationsAfterStep('reduce');
+    expect(result).toEqual({ running: 0, year: '2017' });
+  });
+
+  it('glides between states when motion is allowed', async () => {
+    const result = await animationsAfterStep('no-preference');
+    expect(result.running).toBeGreaterThan(0);
+    expect(result.year).toBe('2017');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows every chart, every step’s picture and description, and the tables', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    const report = await page.evaluate(() => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 100 && r.height > 50 && getComputedStyle(el).display !== 'none';
+      };
+      return {
+        main: [...document.querySelectorAll('.chart-box svg')].map(visible),
+        steps: [...document.querySelectorAll('.step-figure svg')].map(visible),
+        descs: [...document.querySelectorAll('.step-desc')].map((d) => (d as HTMLElement).offsetHeight > 0 && d.textContent!.length > 20),
+        tables: document.querySelectorAll('details.chart-table table').length,
+        live: document.querySelectorAll('.is-live').length,
+      };
+    });
+    expect(report.main).toEqual([true, true, true]);
+    expect(report.steps.length).toBe(4 + 3);
+    expect(report.steps.every(Boolean)).toBe(true);
+    expect(report.descs.every(Boolean)).toBe(true);
+    expect(report.tables).toBe(3);
+    expect(report.live).toBe(0);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  it.each([320, 375, 768, 1024, 1920])('has no horizontal scroll at %i px and keeps the graphic in view at the trigger line', async (width) => {
+    const { context, page } = await open({ viewport: { width, height: 760 } });
+    await toTrigger(page, 'step-fixture-map-2017');
+    const m = await page.evaluate(() => {
+      const graphic = document.querySelector('#fixture-map .chart-box svg')!.getBoundingClientRect();
+      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, top: graphic.top, bottom: graphic.bottom, height: graphic.height };
+    });
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+    expect(m.top).toBeGreaterThanOrEqual(-1);
+    expect(m.bottom).toBeLessThanOrEqual(760);
+    expect(m.height).toBeGreaterThan(120);
+    expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2017');
+    await context.close();
+  });
+
+  it('does not shift the layout when the enhancer starts', async () => {
+    const { context, page } = await open();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.05);
+    await context.close();
+  });
+});
+
+describe('console', () => {
+  it('logged no error in any of the above', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { smartQuotes } from './i18n/typography.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,7 +23,9 @@ const isoDay = z.preprocess(
   }, { error: 'This date does not exist on the calendar.' }),
 );
 
-const text = (what: string) => z.string({ error: `Give the chapter ${what} (text).` }).trim().min(1, { error: `The ${what} is empty.` });
+// Frontmatter skips Markdown's smart quotes, so they are applied here: summaries read like the body.
+const text = (what: string) =>
+  z.string({ error: `Give the chapter ${what} (text).` }).trim().min(1, { error: `The ${what} is empty.` }).transform(smartQuotes);
 
 export const chapterSchema = z
   .object({
@@ -39,9 +42,9 @@ export const chapterSchema = z
     /** Two or three sentences that open the chapter and appear in the table of contents and share cards. */
     summary: text('a summary'),
     /** Three to five points an educator can hand out. */
-    key_points: z.array(z.string().trim().min(1)).default([]),
+    key_points: z.array(text('key point')).default([]),
     /** Questions for a class discussion. */
-    discussion_questions: z.array(z.string().trim().min(1)).default([]),
+    discussion_questions: z.array(text('discussion question')).default([]),
     /** Date of the last substantive edit. */
     updated: isoDay,
     /** Published when first released; stays fixed. */

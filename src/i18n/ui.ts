@@ -3,7 +3,7 @@ import type { Lang } from './locale.ts';
 
 const en = {
   siteTitle: 'Sanctuary',
-  siteTagline: "Canada's sanctuary city movement, explained with data",
+  siteTagline: 'Canada’s sanctuary city movement, explained with data',
   skipToContent: 'Skip to content',
   contents: 'Contents',
   chapter: 'Chapter',
@@ -35,7 +35,8 @@ const en = {
   getData: 'Get the data (CSV)',
   printNote: 'Printed from',
   confidenceLow: 'Weakly sourced: treat with caution.',
-  mainNav: 'Chapters',
+  mainNav: 'All pages',
+  siteLinks: 'Site',
   footerNote:
     'An independent explainer. Every figure comes from a published source listed on the methods page. No cookies, no tracking, nothing loaded from other sites.',
 } as const;
@@ -76,7 +77,8 @@ const fr: Strings = {
   getData: 'Télécharger les données (CSV)',
   printNote: 'Imprimé à partir de',
   confidenceLow: 'Source fragile : à prendre avec prudence.',
-  mainNav: 'Chapitres',
+  mainNav: 'Toutes les pages',
+  siteLinks: 'Site',
   footerNote:
     'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée dans la page de méthode. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
 };

@@ -36,6 +36,8 @@ export interface MapData {
 
 export interface MapState {
   readonly year: number;
+  /** Statuses to bring forward; cities with any other status fade and lose their labels. */
+  readonly highlight?: readonly CityStatus[];
 }
 
 export interface Basemap {
@@ -52,6 +54,9 @@ const LAND = '#f3f1ec';
 export function checkMapState(data: MapData, state: MapState): void {
   if (!state || typeof state.year !== 'number' || !Number.isInteger(state.year)) {
     throw new ChartStateError('map', `a state is { year: <a whole year> }, got ${JSON.stringify(state)}.`);
+  }
+  if (state.highlight !== undefined && (!Array.isArray(state.highlight) || state.highlight.length === 0 || state.highlight.some((s) => !STATUS_ORDER.includes(s)))) {
+    throw new ChartStateError('map', `highlight is a list of statuses among ${STATUS_ORDER.join(', ')}; got ${JSON.stringify(state.highlight)}.`);
   }
   if (state.year < data.firstYear || state.year > data.lastYear) {
     throw new ChartStateError(
@@ -101,18 +106,21 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   );
   const at = (c: MapCity) => ({ x: c.x * k, y: c.y * k });
 
+  const inFocus = (status: CityStatus) => state.highlight === undefined || state.highlight.includes(status);
   const marks = shown.map(({ city, status }) => {
     const { x, y } = at(city);
     const style = STATUS_STYLE[status];
     return symbol(style.shape, x, y, r, style.color, `city:${city.id}`, {
       'data-status': status,
+      opacity: inFocus(status) ? 1 : 0.3,
       ...(style.shape === 'ring' || style.shape === 'open-square' || style.shape === 'cross' ? {} : { stroke: PAPER, 'stroke-width': 1 }),
     });
   });
 
   // Labels: cities whose status changed this year first, then those with a policy, then the rest.
   const rank = (s: { status: CityStatus; changed: boolean }) => (s.changed ? 0 : 10) + STATUS_ORDER.indexOf(s.status);
-  const requests: LabelRequest[] = [...shown]
+  const requests: LabelRequest[] = shown
+    .filter((s) => inFocus(s.status))
     .sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id))
     .map(({ city }) => ({ key: city.id, text: city.name[lang], ...at(city), r }));
   const obstacles = shown.map(({ city }) => ({ ...markBox(at(city).x, at(city).y, r + 1), key: city.id }));
@@ -163,7 +171,13 @@ function describe(data: MapData, state: MapState, lang: Lang): string {
       : lang === 'fr'
         ? ` Nouveau en ${state.year} : ${joinList(lang, changed)}.`
         : ` New or changed in ${state.year}: ${joinList(lang, changed)}.`;
-  return `${head} ${groups.join('. ')}.${news}`;
+  const focus =
+    state.highlight === undefined
+      ? ''
+      : lang === 'fr'
+        ? ` En évidence${colon(lang)} ${joinList(lang, state.highlight.map((s) => STATUS_LABELS[lang][s]!.toLocaleLowerCase('fr')))}.`
+        : ` Highlighted: ${joinList(lang, state.highlight.map((s) => STATUS_LABELS[lang][s]!.toLocaleLowerCase('en')))}.`;
+  return `${head}${focus} ${groups.join('. ')}.${news}`;
 }
 
 export const mapChart: ChartModule<MapData, MapState> = {

@@ -166,6 +166,19 @@ describe('map render: each state draws its own marks', () => {
     expect(labels.map(textOf)).toContain('Halifax (fr)');
   });
 
+  it('brings chosen statuses forward: others fade and lose their labels, and the description says so', () => {
+    const tree = mapChart.render(data(), { year: 2018, highlight: ['declined', 'no_action'] }, SIZE, 'en');
+    expect(attr(byKey(tree, 'city:winnipeg'), 'opacity')).toBe(1);
+    expect(attr(byKey(tree, 'city:toronto'), 'opacity')).toBe(0.3);
+    const labelled = keys(tree).filter((k) => k.startsWith('label:')).sort();
+    expect(labelled).toEqual(['label:halifax', 'label:winnipeg']);
+    const plain = mapChart.describe(data(), { year: 2018 }, 'en');
+    const focused = mapChart.describe(data(), { year: 2018, highlight: ['declined', 'no_action'] }, 'en');
+    expect(focused).not.toBe(plain);
+    expect(focused).toMatch(/Highlighted: declined and no action found\./);
+    expect(() => mapChart.render(data(), { year: 2018, highlight: ['sanctuary'] as never }, SIZE, 'en')).toThrow(/highlight is a list of statuses/);
+  });
+
   it('refuses a state it cannot show, saying why', () => {
     expect(() => mapChart.render(data(), { year: 0 }, SIZE, 'en')).toThrow(/year 0 is outside the data/);
     expect(() => mapChart.describe(data(), { year: 2012 }, 'en')).toThrow(/2013 to 2018/);

@@ -19,6 +19,7 @@ import { STATUS_STYLE } from './status-style.ts';
 import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './timeline.ts';
 import { timelineRows } from './timeline-data.ts';
 import type { ChartModule, SvgNode } from './types.ts';
+import { crossingsEntry, estimatesEntry, policeContactsEntry, policePathEntry, removalsEntry, servicesEntry } from './registry-entries.ts';
 
 export interface ChartColumn {
   /** CSV header and row key. */
@@ -155,6 +156,12 @@ const timeline: ChartEntry<TimelineData> = {
 export const REGISTRY: Readonly<Record<string, ChartEntry>> = {
   map,
   timeline,
+  services: servicesEntry,
+  'police-path': policePathEntry,
+  'police-contacts': policeContactsEntry,
+  removals: removalsEntry,
+  crossings: crossingsEntry,
+  estimates: estimatesEntry,
 };
 
 export function chartEntry(id: string): ChartEntry {

@@ -9,4 +9,10 @@ export type AnyChart = ChartModule<unknown, unknown>;
 export const CHART_LOADERS: Readonly<Record<string, () => Promise<AnyChart>>> = {
   map: () => import('../charts/map.ts').then((m) => m.default as AnyChart),
   timeline: () => import('../charts/timeline.ts').then((m) => m.default as AnyChart),
+  services: () => import('../charts/services.ts').then((m) => m.default as AnyChart),
+  'police-path': () => import('../charts/police-path.ts').then((m) => m.default as AnyChart),
+  'police-contacts': () => import('../charts/police-contacts.ts').then((m) => m.default as AnyChart),
+  removals: () => import('../charts/removals.ts').then((m) => m.default as AnyChart),
+  crossings: () => import('../charts/crossings.ts').then((m) => m.default as AnyChart),
+  estimates: () => import('../charts/estimates.ts').then((m) => m.default as AnyChart),
 };

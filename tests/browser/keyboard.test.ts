@@ -83,19 +83,37 @@ function inspectFocus(): FocusStop | null {
       [left + 2, bottom - 2],
       [right - 2, top + 2],
     ];
-    const visible = points.some(([x, y]) => {
-      const hit = document.elementFromPoint(x!, y!);
-      return hit !== null && (hit === el || el.contains(hit) || hit.contains(el));
-    });
-    if (!visible) problems.push('hidden under other content (Focus Not Obscured)');
+    const hits = points.map(([x, y]) => document.elementFromPoint(x!, y!));
+    const visible = hits.some((hit) => hit !== null && (hit === el || el.contains(hit) || hit.contains(el)));
+    if (!visible) {
+      const cover = hits[0];
+      const coverLabel = cover ? `${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''}.${cover.getAttribute('class') ?? ''}` : 'nothing';
+      problems.push(`hidden under other content (Focus Not Obscured): ${coverLabel} is on top`);
+    }
   }
   return { index: order.get(el) ?? -1, label, ...(problems.length ? { problem: problems.join('; ') } : {}) };
+}
+
+/** Resolves once the page has stopped scrolling (smooth scrolling brings a focused element in over time). */
+function scrollStill(): Promise<void> {
+  return new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still >= 3) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }
 
 async function tabWalk(p: Page, limit: number): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
   for (let i = 0; i < limit; i++) {
     await p.keyboard.press('Tab');
+    await p.evaluate(scrollStill);
     const stop = await p.evaluate(inspectFocus);
     if (!stop) break;
     if (stops.length > 0 && stop.index === stops[0]!.index) break;

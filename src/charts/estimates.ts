@@ -10,7 +10,7 @@ import { scaleLog } from 'd3-scale';
 import type { Dataset, NonstatusEstimateRow } from '../data/schemas.ts';
 import { dateKey } from '../data/rules.ts';
 import { formatNumber, localized, type Lang } from '../i18n/locale.ts';
-import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.ts';
 import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
@@ -136,7 +136,8 @@ const AXIS_TITLE: Bilingual = {
 function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lang: Lang): SvgNode {
   const groups = estimateGroups(data);
   const hi = checkState(groups, state);
-  const { width: W, height: H } = size;
+  const layout = fitLayout(size, aspect);
+  const { width: W, height: H } = layout;
   const small = narrow(W);
   const fs = small ? 11 : 12;
   const children: SvgNode[] = [];
@@ -240,7 +241,7 @@ function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lan
     if (isHi) under.push(node('rect', { x: 0, y: groupTop + lineH * 0.2, width: W, height: y - groupTop - lineH * 0.1, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
   }
 
-  return svgRoot('estimates', size, [...under, ...children]);
+  return svgRoot('estimates', layout, [...under, ...children]);
 }
 
 /** A dashed line from the left edge of the axis to the bound, with an open arrowhead at the left end. */

@@ -10,7 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Dataset, PoliceCbsaContactRow } from '../data/schemas.ts';
 import { dateKey } from '../data/rules.ts';
 import { formatNumber, type Lang } from '../i18n/locale.ts';
-import { hatchPath, lines, node, svgRoot, text, textWidth, wrapWords } from './common/draw.ts';
+import { fitLayout, hatchPath, lines, node, svgRoot, text, textWidth, wrapWords } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
 import { formatPeriod } from './common/period.ts';
 import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
@@ -158,7 +158,8 @@ function aspect(width: number): number {
 function render(data: PoliceContactsData, state: PoliceContactsState, size: ChartSize, lang: Lang): SvgNode {
   const sections = contactSections(data);
   checkState(sections, state);
-  const { width: W, height: H } = size;
+  const layout = fitLayout(size, aspect);
+  const { width: W, height: H } = layout;
   const small = narrow(W);
   const fs = small ? 11 : 12;
   const children: SvgNode[] = [];
@@ -262,7 +263,7 @@ function render(data: PoliceContactsData, state: PoliceContactsState, size: Char
     y += rowH * 1.1;
   }
 
-  return svgRoot('police-contacts', size, children);
+  return svgRoot('police-contacts', layout, children);
 }
 
 /** A bar drawn in the counter's style: solid, outlined, or outlined and hatched. */

@@ -6,7 +6,7 @@
  */
 import type { Dataset, EventRow, PoliceCbsaContactRow } from '../data/schemas.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/locale.ts';
-import { lines, node, svgRoot, text, wrapWords } from './common/draw.ts';
+import { fitLayout, lines, node, svgRoot, text, wrapWords } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from './common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from './common/text.ts';
 import { formatPeriod } from './common/period.ts';
@@ -213,7 +213,8 @@ function aspect(width: number): number {
 function render(data: PolicePathData, state: PolicePathState, size: ChartSize, lang: Lang): SvgNode {
   const current = checkState(state);
   const stages = policePathStages(data, lang);
-  const { width: W, height: H } = size;
+  const layout = fitLayout(size, aspect);
+  const { width: W, height: H } = layout;
   const m = metrics(W);
   const { fs, lh, gap, pad, badgeR, n } = m;
   const children: SvgNode[] = [text(HEADING[lang], { x: 0, y: fs, 'font-size': fs + 1, 'font-weight': 700 })];
@@ -268,7 +269,7 @@ function render(data: PolicePathData, state: PolicePathState, size: ChartSize, l
     }
   });
 
-  return svgRoot('police-path', size, children);
+  return svgRoot('police-path', layout, children);
 }
 
 function r(v: number): number {

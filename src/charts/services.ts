@@ -8,7 +8,7 @@ import { scaleBand } from 'd3-scale';
 import type { Dataset, MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../data/schemas.ts';
 import { dateKey } from '../data/rules.ts';
 import { formatNumber, localized, type Lang } from '../i18n/locale.ts';
-import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.ts';
 import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
@@ -181,7 +181,8 @@ function aspect(width: number): number {
 function render(data: ServicesData, state: ServicesState, size: ChartSize, lang: Lang): SvgNode {
   const model = servicesModel(data);
   const highlighted = checkState(model, state);
-  const { width: W, height: H } = size;
+  const layout = fitLayout(size, aspect);
+  const { width: W, height: H } = layout;
   const fontSize = W < 480 ? 11 : 12;
   const children: SvgNode[] = [];
 
@@ -290,7 +291,7 @@ function render(data: ServicesData, state: ServicesState, size: ChartSize, lang:
     );
   });
 
-  return svgRoot('services', size, children);
+  return svgRoot('services', layout, children);
 }
 
 function serviceLabels(services: readonly Service[], lang: Lang): string {

@@ -40,6 +40,22 @@ export function translate(x: number, y: number, rotate?: number): string {
   return `translate(${r1(x)},${r1(y)})${rotate === undefined ? '' : ` rotate(${r1(rotate)})`}`;
 }
 
+/**
+ * The size to lay a chart out at. Pages reserve one aspect ratio per chart and draw it at every width,
+ * but a text-heavy chart needs more height per width on a narrow screen than on a wide one. When the
+ * height given is too short for the layout at this width, lay out at the smallest wider width that fits
+ * and keep the ratio given: the SVG then scales down into its box, smaller but never overlapping.
+ */
+export function fitLayout(size: ChartSize, aspect: (width: number) => number): ChartSize {
+  const ratio = size.height / size.width;
+  const fits = (w: number) => aspect(w) <= ratio * 1.02;
+  if (!Number.isFinite(ratio) || ratio <= 0 || fits(size.width)) return size;
+  for (let w = Math.ceil(size.width / 20) * 20; w <= 1600; w += 20) {
+    if (fits(w)) return { width: w, height: w * ratio };
+  }
+  return { width: 1600, height: 1600 * ratio };
+}
+
 /** The root element. Its viewBox is the size the layout was computed for; CSS scales it to the column. */
 export function svgRoot(chartId: string, size: ChartSize, children: readonly SvgNode[]): SvgNode {
   return node(

@@ -85,6 +85,22 @@ describe('police-path render', () => {
     }
   });
 
+  it('lays out wider and scales down, keeping the ratio, when a page gives a narrow box its wide-screen ratio', () => {
+    const ratio = policePathChart.aspect(640);
+    for (const width of [320, 420]) {
+      const svg = policePathChart.render(real, { stage: 2 }, { width, height: Math.round(width * ratio) }, 'fr');
+      const [, , vw, vh] = String(attr(svg, 'viewBox')).split(' ').map(Number) as [number, number, number, number];
+      expect(vw).toBeGreaterThan(width);
+      expect(vh / vw).toBeCloseTo(Math.round(width * ratio) / width, 2);
+      for (const n of [1, 2, 3, 4, 5]) {
+        const box = byKey(svg, `box-${n}`);
+        const body = byKey(svg, `body-${n}`);
+        const tspans = [...walk(body)].filter((t) => t.tag === 'tspan');
+        expect(num(body, 'y') + tspans.slice(1).reduce((s, t) => s + num(t, 'dy'), 0)).toBeLessThan(num(box, 'y') + num(box, 'height'));
+      }
+    }
+  });
+
   it('refuses a stage that does not exist', () => {
     expect(() => policePathChart.render(real, { stage: 6 as 5 }, size, 'en')).toThrow(/1, 2, 3, 4 or 5/);
   });

@@ -57,7 +57,7 @@ const data: ServicesData = {
   ],
 };
 
-const size = { width: 640, height: 576 };
+const size = { width: 640, height: Math.round(640 * servicesChart.aspect(640)) };
 
 describe('services model', () => {
   it('orders cities by date of their decision (undated last) and leaves out cities and services without rows', () => {
@@ -197,5 +197,13 @@ describe('services with the real data', () => {
         expect(text).toContain(lang === 'fr' ? c.name_fr ?? c.name_en : c.name_en);
       }
     }
+  });
+});
+
+describe('services in a box narrower than its layout', () => {
+  it('lays out at a wider width with the ratio it was given', () => {
+    const svg = servicesChart.render(data, {}, { width: 360, height: Math.round(360 * servicesChart.aspect(640)) }, 'en');
+    expect(attr(svg, 'viewBox')).toBe(`0 0 480 ${Math.round((480 * Math.round(360 * servicesChart.aspect(640))) / 360 * 10) / 10}`);
+    expectCleanTree(svg);
   });
 });

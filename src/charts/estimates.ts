@@ -275,7 +275,13 @@ function describe(data: EstimatesData, state: EstimatesState, lang: Lang): strin
     const hiV = max(values)!;
     const upper = g.rows.filter((e) => estimateShape(e) === 'upper_bound').length;
     const span = lo === hiV ? n(lo) : fr ? `de ${n(lo)} à ${n(hiV)}` : `from ${n(lo)} to ${n(hiV)}`;
-    const bounds = upper === 0 ? '' : fr ? `, dont ${n(upper)} ne donnant qu’un maximum` : `, ${n(upper)} giving only an upper bound`;
+    const all = upper === g.rows.length && upper > 1;
+    const bounds =
+      upper === 0
+        ? ''
+        : fr
+          ? all ? ', toutes ne donnant qu’un maximum' : `, dont ${n(upper)} ne donnant qu’un maximum`
+          : all ? ', all giving only an upper bound' : `, ${n(upper)} giving only an upper bound`;
     return fr
       ? `${AREA_LABELS[g.area].fr}${c} ${n(g.rows.length)} estimation${g.rows.length > 1 ? 's' : ''}${bounds}, ${span}.`
       : `${AREA_LABELS[g.area].en}: ${n(g.rows.length)} estimate${g.rows.length > 1 ? 's' : ''}${bounds}, ${span}.`;

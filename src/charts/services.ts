@@ -10,7 +10,7 @@ import { dateKey } from '../data/rules.ts';
 import { formatNumber, localized, type Lang } from '../i18n/locale.ts';
 import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
+import { capitalize, ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
 
 /** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
@@ -90,7 +90,7 @@ export const COVERAGE_STYLES: Readonly<Record<Coverage, CoverageStyle>> = {
   advocates_list: {
     shape: 'triangle',
     color: PALETTE.purple,
-    label: { en: 'Named by advocates, not the policy', fr: 'Nommé par des militants, pas la politique' },
+    label: { en: 'Named by advocates, not the policy', fr: 'Nommé par des militants, non par la politique' },
     phrase: { en: 'named by advocates, not by the policy', fr: 'nommés par des militants, pas par la politique' },
   },
 };
@@ -309,17 +309,19 @@ function describe(data: ServicesData, state: ServicesState, lang: Lang): string 
     const parts: string[] = [];
     for (const coverage of COVERAGE_ORDER) {
       const matching = allServices.filter((s) => model.cell(city.id, s.id)?.coverage === coverage);
-      if (matching.length > 0) parts.push(`${COVERAGE_STYLES[coverage].phrase[lang]}${c} ${serviceLabels(matching, lang)}`);
+      if (matching.length > 0) parts.push(`${capitalize(COVERAGE_STYLES[coverage].phrase[lang])}${c} ${serviceLabels(matching, lang)}.`);
     }
     const unmentioned = allServices.filter((s) => !model.cell(city.id, s.id)).length;
     const tail =
       unmentioned === 0
         ? ''
         : lang === 'fr'
-          ? ` ${formatNumber(lang, unmentioned)} autre(s) service(s) du tableau ne sont pas mentionnés pour ${name}.`
+          ? unmentioned === 1
+            ? ` 1 autre service du tableau n’est pas mentionné pour ${name}.`
+            : ` ${formatNumber(lang, unmentioned)} autres services du tableau ne sont pas mentionnés pour ${name}.`
           : ` ${formatNumber(lang, unmentioned)} other service${unmentioned === 1 ? ' in the grid is' : 's in the grid are'} not mentioned for ${name}.`;
-    const lead = lang === 'fr' ? `${name}, colonne mise en évidence${c} ` : `${name}, highlighted column${c} `;
-    return `${lead}${parts.join('; ')}.${tail}`;
+    const lead = lang === 'fr' ? `${name} mise en évidence.` : `${name} highlighted.`;
+    return [lead, ...parts].join(' ') + tail;
   }
 
   const n = model.cities.length;

@@ -164,15 +164,15 @@ describe('services describe', () => {
 
   it('describes one city', () => {
     const text = servicesChart.describe(data, { city: 'toronto' }, 'en');
-    expect(text).toMatch(/^Toronto, highlighted column: covered by the policy: Emergency shelters and Public libraries; status still required/);
+    expect(text).toMatch(/^Toronto highlighted\. Covered by the policy: Emergency shelters and Public libraries\. Status still required/);
     expect(text).toContain('1 other service in the grid is not mentioned for Toronto.');
     expect(text).not.toEqual(servicesChart.describe(data, { city: 'montreal' }, 'en'));
   });
 
   it('speaks French', () => {
     const text = servicesChart.describe(data, { city: 'montreal' }, 'fr');
-    expect(text).toContain('Montréal, colonne mise en évidence\u00a0:');
-    expect(text).toContain('couverts par la politique\u00a0: Refuges d’urgence');
+    expect(text).toContain('Montréal mise en évidence.');
+    expect(text).toContain('Couverts par la politique\u00a0: Refuges d’urgence.');
     expect(servicesChart.describe(data, {}, 'fr')).toContain('Le plus souvent couvert\u00a0: Refuges d’urgence (2 villes sur 3)');
   });
 });

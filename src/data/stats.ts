@@ -106,6 +106,15 @@ export const DERIVED: Readonly<Record<string, (data: Dataset) => BoundNumber>> =
     if (before.measure !== after.measure) throw new StatError('spvm-status-checks-2018-2021-drop-pct compares two rows that no longer count the same measure.');
     return { value: Math.round(((before.value - after.value) / before.value) * 100), sourceIds: [...new Set([...before.source_ids, ...after.source_ids])] };
   },
+  'coverage-cities-with-covered-services': (d) => {
+    const rows = d.serviceCoverage.filter((r) => r.coverage === 'covered');
+    return { value: new Set(rows.map((r) => r.city_id)).size, sourceIds: [...new Set(rows.flatMap((r) => r.source_ids))] };
+  },
+  // Services Toronto delivers for another government, where proof of status is still required.
+  'coverage-toronto-status-required': (d) => {
+    const rows = d.serviceCoverage.filter((r) => r.city_id === 'toronto' && r.coverage === 'status_required');
+    return { value: rows.length, sourceIds: [...new Set(rows.flatMap((r) => r.source_ids))] };
+  },
   'removals-2019-2024-max-year': (d) => extremeRemovalYear(d, 'max'),
   'removals-2019-2024-min-year': (d) => extremeRemovalYear(d, 'min'),
 };

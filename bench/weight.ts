@@ -1,12 +1,18 @@
 /**
- * What each built page costs a reader: gzip bytes of its HTML and of every file it loads, found by
- * following the page's own references (stylesheets, scripts and their imports, icons, images, CSS
- * url()s) through dist. Navigational links (<a href>, canonical, alternate) are not loads.
+ * What each built page costs a reader: gzip bytes of its HTML and of every file it loads. Two views:
+ * - reachable: following the page's own references through dist (stylesheets, scripts and everything
+ *   they import, lazy chart chunks included, icons, images, CSS url()s) — an upper bound;
+ * - loaded: the files Chromium actually requests while the page is read top to bottom and through every
+ *   step, each gzipped from dist — what a reader downloads, and what the budgets apply to.
+ * Navigational links (<a href>, canonical, alternate) are not loads.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, urlPathOf } from '../src/integrations/security-headers.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { settle, visitEveryStep, wheelThrough } from '../tests/support/scroll.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 
@@ -15,6 +21,11 @@ export interface PageWeight {
   bytes: Record<Kind, number>;
   total: number;
   files: { url: string; kind: Kind; gzip: number }[];
+}
+
+export interface LoadedWeight extends PageWeight {
+  /** JavaScript the page could load (every lazy chunk reachable from its scripts), gzip. */
+  reachableJs: number;
 }
 
 const LOADING_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\b/i;
@@ -101,11 +112,53 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
     if (kind === 'css') enqueue(url, referencesInCss(readFileSync(file, 'utf8')));
     if (kind === 'js') enqueue(url, referencesInJs(readFileSync(file, 'utf8')));
   }
+  return summarise(path, files);
+}
+
+export function siteWeights(dist: string): PageWeight[] {
+  return htmlFiles(dist).map((file) => pageWeight(dist, file));
+}
+
+function summarise(path: string, files: PageWeight['files']): PageWeight {
   const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, other: 0 };
   for (const f of files) bytes[f.kind] += f.gzip;
   return { path, bytes, total: bytes.html + bytes.css + bytes.js + bytes.other, files };
 }
 
-export function siteWeights(dist: string): PageWeight[] {
-  return htmlFiles(dist).map((file) => pageWeight(dist, file));
+/** Reads every page of a build in Chromium and weighs what it requested. */
+export async function loadedWeights(dist: string): Promise<LoadedWeight[]> {
+  const { server, url } = await startStaticServer(dist);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const requested = new Set<string>();
+    page.on('request', (request) => {
+      const u = new URL(request.url());
+      if (u.origin === new URL(url).origin) requested.add(u.pathname);
+    });
+    const results: LoadedWeight[] = [];
+    for (const htmlFile of htmlFiles(dist)) {
+      const path = urlPathOf(relative(dist, htmlFile));
+      requested.clear();
+      await page.goto(new URL(path, url).href, { waitUntil: 'load' });
+      await wheelThrough(page, 600, 10);
+      await visitEveryStep(page);
+      await settle(page, 100);
+      const fromBrowser = [...requested].flatMap((pathname) => {
+        const target = resolveRef(dist, '/', pathname);
+        return target ? [{ url: target.url, kind: kindOf(target.file), gzip: gzipBytes(target.file) }] : [];
+      });
+      // Headless Chromium skips some loads a reader's browser makes (the favicon): add the page's
+      // non-script references; scripts count only when actually requested.
+      const reachable = pageWeight(dist, htmlFile);
+      const seen = new Set(fromBrowser.map((f) => f.url));
+      const files = [...fromBrowser, ...reachable.files.filter((f) => f.kind !== 'js' && !seen.has(f.url))];
+      results.push({ ...summarise(path, files), reachableJs: reachable.bytes.js });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

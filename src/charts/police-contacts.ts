@@ -190,9 +190,9 @@ function render(data: PoliceContactsData, state: PoliceContactsState, size: Char
 
   // Labels: force names sit in a left column on wide screens (wrapped) and above their rows on narrow ones.
   const forceLines = new Map(
-    FORCE_ORDER.map((f) => [f, small ? [FORCE_LABELS[f][lang]] : wrapWords(FORCE_LABELS[f][lang], Math.floor((W * 0.24 - 8) / (fs * 0.56)))] as const),
+    FORCE_ORDER.map((f) => [f, small ? [FORCE_LABELS[f][lang]] : wrapWords(FORCE_LABELS[f][lang], Math.floor((W * 0.24 - 8) / (fs * 0.62)))] as const),
   );
-  const forceColW = small ? 0 : Math.max(...sections.flatMap((s) => s.panels.flatMap((p) => forceLines.get(p.force)!.map((l) => textWidth(l, fs))))) + 10;
+  const forceColW = small ? 0 : Math.max(...sections.flatMap((s) => s.panels.flatMap((p) => forceLines.get(p.force)!.map((l) => textWidth(l, fs, true))))) + 10;
   const periodLabels = new Map(data.policeCbsaContacts.map((r) => [r.id, formatPeriod(lang, r.period_start, r.period_end, true)] as const));
   const longestPeriod = Math.max(...[...periodLabels.values()].map((t) => textWidth(t, fs)));
   const periodX = forceColW;

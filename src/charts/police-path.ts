@@ -182,7 +182,7 @@ function metrics(width: number) {
     textOffset,
     lh: fs * 1.3,
     headingH: fs + 12,
-    titleChars: Math.max(10, Math.floor(textW / (fs * 0.56))),
+    titleChars: Math.max(10, Math.floor(textW / (fs * 0.62))),
     bodyChars: Math.max(10, Math.floor(textW / ((fs - 1) * 0.56))),
   };
 }

@@ -85,8 +85,8 @@ export function lines(content: readonly string[], x: number, y: number, lineHeig
 }
 
 /** Rough width of a string in a proportional sans-serif (good enough to lay out labels without a DOM). */
-export function textWidth(content: string, fontSize: number): number {
-  return content.length * fontSize * 0.56;
+export function textWidth(content: string, fontSize: number, bold = false): number {
+  return content.length * fontSize * (bold ? 0.62 : 0.56);
 }
 
 /** Greedy word wrap by character count; the last allowed line ends in "…" when text is left over. */

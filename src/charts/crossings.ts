@@ -175,7 +175,9 @@ function render(data: CrossingsData, state: CrossingsState, size: ChartSize, lan
       }
       // Every month's short name when there is room, else every third month; the year under its first month.
       const every = bw >= fs * 2.4 ? 1 : 3;
-      if ((m.month - 1) % every === 0 || isHi) {
+      const hiIndex = series.months.findIndex((x) => x.key === state.highlight);
+      const crowdsHighlight = hiIndex >= 0 && !isHi && Math.abs(series.months.indexOf(m) - hiIndex) < every;
+      if (((m.month - 1) % every === 0 && !crowdsHighlight) || isHi) {
         const label = monthLabel(lang, m.year, m.month).replace(` ${m.year}`, '');
         children.push(text(label, { x: bx + bw / 2, y: bottom + fs + 2, 'text-anchor': 'middle', 'font-size': fs - 2, fill: isHi ? INK : MUTED_INK, 'font-weight': isHi ? 700 : 400 }, `tick-${m.key}`));
       }

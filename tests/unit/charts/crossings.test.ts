@@ -71,6 +71,12 @@ describe('crossings render, monthly', () => {
     expect(String(attr(byKey(month, 'm-2018-04'), 'class'))).toContain('is-highlighted');
     expect(textOf(byKey(month, 'value-2018-04'))).toBe('2\u202f560');
     expect(textOf(byKey(month, 'tick-2018-04'))).toBe('avr.');
+    // On a narrow chart only every third month is named; the highlighted month's name replaces its neighbours'.
+    const narrow = crossingsChart.render(data, { highlight: '2017-08' }, { width: 360, height: 200 }, 'en');
+    expect(textOf(byKey(narrow, 'tick-2017-08'))).toBe('Aug.');
+    expect(maybeByKey(narrow, 'tick-2017-07')).toBeUndefined();
+    expect(maybeByKey(narrow, 'tick-2017-10')).toBeUndefined();
+    expect(textOf(byKey(narrow, 'tick-2017-04'))).toBe('April');
     const band = byKey(month, 'highlight');
     const bar = barRect(month, 'm-2018-04');
     expect(num(band, 'x')).toBeLessThan(num(bar, 'x'));

@@ -39,7 +39,7 @@ describe('hatchPath', () => {
 describe('wrapWords', () => {
   it('wraps at ordinary spaces only, and ends a cut text with an ellipsis', () => {
     expect(wrapWords('Police de Toronto\u00a0: 3\u202f278 appels', 12)).toEqual(['Police de', 'Toronto\u00a0:', '3\u202f278 appels']);
-    expect(wrapWords('one two three four five six', 9, 2)).toEqual(['one two', 'three fo…']);
+    expect(wrapWords('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
   });
 });
 

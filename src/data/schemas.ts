@@ -440,7 +440,7 @@ export const nonstatusEstimates = {
   columns: {
     id: col.id('Unique lower-case id, e.g. ircc-2022-canada.'),
     area: col.enum(['canada', 'toronto', 'montreal', 'edmonton'] as const, 'Where the estimate applies.'),
-    low: col.integer('Low end of the range, digits only; empty when the source gives only an upper bound.', false),
+    low: col.integer('Low end of the range, digits only; the same as high when the source gives a single figure; empty when it gives only an upper bound ("as many as").', false),
     high: col.integer('High end of the range (or the single figure), digits only.'),
     estimator_en: col.text('Who made or published the estimate, in English.'),
     estimator_fr: col.text('The same in French.', false),

@@ -19,7 +19,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, isMobile: true, hasTouch: true });
+  // Reduced motion: each step's final layout is there at once, so the check need not wait out transitions.
+  context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
   page = await context.newPage();
 });
 

@@ -38,7 +38,7 @@ export async function longTasksWhileScrolling(context: BrowserContext, page: Pag
     await settle(page, 300);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const start = await page.evaluate(() => performance.now());
-    await wheelThrough(page, 120, 50);
+    await wheelThrough(page, 200, 40);
     await visitEveryStep(page, () => page.waitForTimeout(150));
     await settle(page, 300);
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);

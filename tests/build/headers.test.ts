@@ -5,12 +5,12 @@
  * against the policy it ships with.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { parseHeadersFile } from '../support/static-server.ts';
-import { EMBED_PREFIX, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
+import { ASSETS_PREFIX, EMBED_PREFIX, IMMUTABLE, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
@@ -69,6 +69,13 @@ describe('site-wide headers in _headers', () => {
     for (const path of ['/', '/favicon.svg', '/no-such-page/', ...pages.map((p) => p.path)]) {
       expect(headersFor(path).get(name.toLowerCase()), `${name} for ${path}`).toBe(value);
     }
+  });
+
+  it('caches content-hashed bundles for good, and nothing else', () => {
+    const bundles = readdirSync(join(siteDir, ASSETS_PREFIX));
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const name of bundles) expect(headersFor(`${ASSETS_PREFIX}${name}`).get('cache-control'), name).toBe(IMMUTABLE);
+    for (const page of pages) expect(headersFor(page.path).get('cache-control'), page.path).toBeUndefined();
   });
 
   it('sends nosniff, no referrer, and denies camera, microphone, geolocation and ad cohorts', () => {

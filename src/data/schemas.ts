@@ -558,6 +558,44 @@ export const events = {
   },
 } as const satisfies TableSchema;
 
+export const figures = {
+  file: 'figures.csv',
+  title: 'Other sourced figures',
+  description:
+    'Single figures the story quotes that belong to no series: a share, a budget, a count from one report. Each row is one number with what it counts, its unit and how the source hedges it, so the prose can state it exactly through <Stat table="figures" id="…" />.',
+  columns: {
+    id: col.id('Unique lower-case id, e.g. toronto-calls-status-check-share.'),
+    value: col.decimal('The number as the source gives it: 83.4 for 83.4 per cent, 200000 for $200,000, 34 for $34 million.'),
+    unit: col.enum(
+      ['count', 'percent', 'dollars', 'million_dollars', 'per_day'] as const,
+      'What the number is: a count, a percentage, dollars, millions of dollars, or a daily rate.',
+    ),
+    qualifier: col.enum(
+      ['exact', 'more_than', 'fewer_than', 'about'] as const,
+      'exact, or how the source hedges the number ("more than", "fewer than", "about"). The prose must say the same.',
+    ),
+    label_en: col.text('What the number counts, in English, precise enough to be quoted alone.'),
+    label_fr: col.text('The same in French.', false),
+    date: col.date('The date or period start the figure refers to, as precise as known.'),
+    ...provenance,
+  },
+  example: {
+    id: 'toronto-calls-status-check-share',
+    value: '83.4',
+    unit: 'percent',
+    qualifier: 'exact',
+    label_en: 'Share of Toronto police calls to CBSA (November 2014 to June 2015) that were status checks',
+    label_fr: '',
+    date: '2014-11',
+    source_ids: 'S116',
+    fact_ids: 'C09',
+    confidence: 'medium',
+    conflict_id: '',
+    note_en: '',
+    note_fr: '',
+  },
+} as const satisfies TableSchema;
+
 /** Every table, in the order they are validated (referenced files first, for readable reports). */
 export const ALL_SCHEMAS = [
   sources,
@@ -574,6 +612,7 @@ export const ALL_SCHEMAS = [
   people,
   quotes,
   events,
+  figures,
 ] as const;
 
 export type SourceRow = RowOf<typeof sources>;
@@ -590,6 +629,7 @@ export type NonstatusEstimateRow = RowOf<typeof nonstatusEstimates>;
 export type PersonRow = RowOf<typeof people>;
 export type QuoteRow = RowOf<typeof quotes>;
 export type EventRow = RowOf<typeof events>;
+export type FigureRow = RowOf<typeof figures>;
 export type CityStatus = (typeof CITY_STATUSES)[number];
 
 /** All validated tables, keyed by a stable name used across the code. */
@@ -608,6 +648,7 @@ export interface Dataset {
   readonly people: readonly PersonRow[];
   readonly quotes: readonly QuoteRow[];
   readonly events: readonly EventRow[];
+  readonly figures: readonly FigureRow[];
 }
 
 export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
@@ -625,4 +666,5 @@ export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
   people,
   quotes,
   events,
+  figures,
 };

@@ -58,3 +58,22 @@ export function localized<T extends Record<string, unknown>>(row: T, base: strin
   const english = row[`${base}_en`];
   return typeof english === 'string' ? english : '';
 }
+
+export type Unit = 'count' | 'percent' | 'dollars' | 'million_dollars' | 'per_day';
+
+/** A sourced figure in its unit, keeping exactly the decimals the source gave (83.4%, $200,000). */
+export function formatValue(lang: Lang, value: number, unit: Unit): string {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  const number = formatNumber(lang, value, `,.${decimals}f`);
+  switch (unit) {
+    case 'percent':
+      return lang === 'fr' ? `${number}\u00a0%` : `${number}%`;
+    case 'dollars':
+      return lang === 'fr' ? `${number}\u00a0$` : `$${number}`;
+    case 'million_dollars':
+      return lang === 'fr' ? `${number}\u00a0millions de dollars` : `$${number} million`;
+    case 'count':
+    case 'per_day':
+      return number;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, localized } from '../../src/i18n/locale.ts';
+import { formatDate, formatNumber, formatPercent, formatValue, localized } from '../../src/i18n/locale.ts';
 import { parseDate } from '../../src/data/cells.ts';
 import type { PartialDate } from '../../src/data/schema-kit.ts';
 
@@ -33,5 +33,17 @@ describe('bilingual columns', () => {
     expect(localized({ name_en: 'Montreal', name_fr: 'Montréal' }, 'name', 'fr')).toBe('Montréal');
     expect(localized({ name_en: 'Ajax', name_fr: '' }, 'name', 'fr')).toBe('Ajax');
     expect(localized({ name_en: 'Ajax', name_fr: 'Ajax (fr)' }, 'name', 'en')).toBe('Ajax');
+  });
+});
+
+describe('sourced figures in their unit', () => {
+  it('keeps the decimals the source gave and writes the unit per language', () => {
+    expect(formatValue('en', 83.4, 'percent')).toBe('83.4%');
+    expect(formatValue('fr', 83.4, 'percent')).toBe('83,4\u00a0%');
+    expect(formatValue('en', 200000, 'dollars')).toBe('$200,000');
+    expect(formatValue('fr', 200000, 'dollars')).toBe('200\u202f000\u00a0$');
+    expect(formatValue('en', 34, 'million_dollars')).toBe('$34 million');
+    expect(formatValue('en', 1.4, 'per_day')).toBe('1.4');
+    expect(formatValue('en', 217000, 'count')).toBe('217,000');
   });
 });

@@ -22,9 +22,9 @@ export async function settle(page: Page, motionMs = 600): Promise<void> {
   );
 }
 
-/** Ids of the page's scroll steps (`#step-…`), in document order. */
+/** Ids of the page's scroll steps (`#step-…`, not their `-desc` descriptions), in document order. */
 export function stepIds(page: Page): Promise<string[]> {
-  return page.$$eval('[id^="step-"]', (els) => els.map((el) => el.id));
+  return page.$$eval('[data-step][id^="step-"]', (els) => els.map((el) => el.id));
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * The English story as readers get it: every chapter and appendix page at its pinned address, with the
  * apparatus educators rely on, footnotes that land on a real source, numbers that are the CSV's numbers,
- * and quotes that are the CSV's words. The last two suites rebuild from an edited copy of the data to
- * prove the binding works in both directions: a broken citation stops the build, an edited value
- * changes the sentence.
+ * and quotes that are the CSV's words. Single sourced figures (figures.csv) must also read the way their
+ * source hedges them, be attributed when only one report backs them, and never be typed by hand. The
+ * last two suites rebuild from an edited copy of the data to prove the binding works in both
+ * directions: a broken citation stops the build, an edited value changes the sentence.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
 import { readRows, writeRows } from '../support/csv-edit.ts';
@@ -72,12 +73,99 @@ function csvCell(dataDir: string, table: string, id: string, field: string): str
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
-/** The number a reader sees, back to a value: "17,357" → 17357, "two" → 2, "2024" → 2024. */
+/**
+ * The number a reader sees, back to a value: "17,357" → 17357, "two" → 2, "2024" → 2024, and a figure in
+ * its unit, "83.4%" → 83.4, "$200,000" → 200000, "$34 million" → 34 (figures.csv stores millions as such).
+ */
 function shownValue(text: string): number {
   const word = WORDS.indexOf(text.toLowerCase());
   if (word !== -1) return word;
-  if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(text)) return NaN;
-  return Number(text.replace(/,/g, ''));
+  const m = /^\$?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?(?:%| million)?$/.exec(text);
+  if (!m) return NaN;
+  return Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
+}
+
+/** What a reader reads in a stretch of page HTML: no tags, no footnote numbers, entities decoded. */
+function readerText(html: string): string {
+  return decode(html.replace(/<span class="cite">[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface FigureUse {
+  readonly slug: string;
+  readonly id: string;
+  /** The figure as printed. */
+  readonly shown: string;
+  /** The words of its sentence before the figure. */
+  readonly lead: string;
+  readonly sentence: string;
+  readonly paragraph: string;
+  readonly paragraphHtml: string;
+}
+
+const MARK = '\u0000';
+
+/** Every figures.csv number in the chapters, with the sentence and paragraph a reader sees around it. */
+function figureUses(dir: string): FigureUse[] {
+  const uses: FigureUse[] = [];
+  for (const { slug } of CHAPTERS) {
+    const body = section(page(dir, slug), 'class="chapter-body"', '<footer class="chapter-foot">');
+    for (const para of body.match(/<p>[\s\S]*?<\/p>/g) ?? []) {
+      for (const m of para.matchAll(/<span class="stat" data-stat-table="figures" data-stat-id="([^"]+)"[^>]*>([^<]*)<\/span>/g)) {
+        const text = readerText(para.slice(0, m.index) + MARK + para.slice(m.index + m[0].length));
+        const at = text.indexOf(MARK);
+        const before = text.slice(0, at);
+        // A sentence starts after ". " (or "? ", "! ", closing quotes included) followed by a capital.
+        const starts = [...before.matchAll(/[.!?]["”’)]?\s+(?=["“]?[A-Z])/g)].map((s) => s.index + s[0].length);
+        const start = starts.length > 0 ? starts[starts.length - 1]! : 0;
+        const end = /[.!?]["”’)]?(?:\s|$)/.exec(text.slice(at));
+        const sentence = text.slice(start, end ? at + end.index + 1 : undefined).replace(MARK, decode(m[2]!));
+        uses.push({
+          slug,
+          id: m[1]!,
+          shown: decode(m[2]!),
+          lead: before.slice(start),
+          sentence,
+          paragraph: text.replace(MARK, decode(m[2]!)),
+          paragraphHtml: para,
+        });
+      }
+    }
+  }
+  return uses;
+}
+
+type FigureCsvRow = Record<'id' | 'value' | 'unit' | 'qualifier' | 'source_ids' | 'confidence', string>;
+
+function figureRows(dataDir: string): Map<string, FigureCsvRow> {
+  const { header, rows } = readRows(dataDir, 'figures.csv');
+  const cell = (row: string[], name: string): string => row[header.indexOf(name)]!;
+  return new Map(
+    rows.map((row) => [
+      cell(row, 'id'),
+      Object.fromEntries(['id', 'value', 'unit', 'qualifier', 'source_ids', 'confidence'].map((k) => [k, cell(row, k)])) as FigureCsvRow,
+    ]),
+  );
+}
+
+/** The words a sentence must put right before a hedged figure ("more than 700 people"). */
+const HEDGE_WORDS: Record<string, RegExp> = {
+  more_than: /\bmore than $/i,
+  fewer_than: /\bfewer than $/i,
+  about: /\babout $/i,
+};
+const ANY_HEDGE = /\b(more than|fewer than|about|some|nearly|almost|around|over|under|roughly)\s*$/i;
+/** How a sentence says who reported a figure that rests on one report. */
+const ATTRIBUTION = /\baccording to\b|\breported\b|\bsaid\b|\btold\b/i;
+/** How a paragraph warns that a weakly sourced figure may not hold. */
+const CAVEAT = /\bcaution\b|\bcaveat\b|could not (check|confirm|verify)/i;
+
+/** The forms a hand-typed copy of a figure would take in prose: 83.4, 200,000, 200000. */
+function typedForms(value: string): string[] {
+  const n = Number(value);
+  const grouped = n.toLocaleString('en-US', { maximumFractionDigits: 10 });
+  return [...new Set([value, grouped])];
 }
 
 describe('the English story in the standard build', () => {
@@ -136,6 +224,70 @@ describe('the English story in the standard build', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('states the single sourced figures of figures.csv in the chapters', () => {
+    const rows = figureRows(join(PROJECT_ROOT, 'data'));
+    const uses = figureUses(siteDir);
+    expect(new Set(uses.map((u) => u.id)).size, 'distinct figures used').toBeGreaterThanOrEqual(15);
+    for (const use of uses) expect(rows.has(use.id), `${use.slug}: ${use.id} is in figures.csv`).toBe(true);
+  });
+
+  it('writes each figure in its unit and with the hedge its source uses', () => {
+    const rows = figureRows(join(PROJECT_ROOT, 'data'));
+    const unitShape: Record<string, RegExp> = {
+      percent: /^[\d.,]+%$/,
+      dollars: /^\$[\d.,]+$/,
+      million_dollars: /^\$[\d.,]+ million$/,
+      count: /^[\d.,]+$/,
+      per_day: /^[\d.,]+$/,
+    };
+    for (const use of figureUses(siteDir)) {
+      const row = rows.get(use.id)!;
+      const where = `${use.slug}: "${use.sentence}"`;
+      expect(use.shown, where).toMatch(unitShape[row.unit]!);
+      if (row.qualifier === 'exact') expect(use.lead, `${where} hedges an exact figure`).not.toMatch(ANY_HEDGE);
+      else expect(use.lead, `${where} must say "${row.qualifier.replace('_', ' ')}"`).toMatch(HEDGE_WORDS[row.qualifier]!);
+    }
+  });
+
+  it('attributes medium-confidence figures in their sentence and prints low-confidence ones only with a caveat', () => {
+    const rows = figureRows(join(PROJECT_ROOT, 'data'));
+    let weak = 0;
+    for (const use of figureUses(siteDir)) {
+      const row = rows.get(use.id)!;
+      if (row.confidence === 'medium') expect(use.sentence, `${use.slug}: ${use.id}`).toMatch(ATTRIBUTION);
+      if (row.confidence === 'low') {
+        expect(use.paragraph, `${use.slug}: ${use.id} needs a caveat`).toMatch(CAVEAT);
+        weak++;
+      }
+    }
+    expect(weak, 'the low-confidence figure in use').toBeGreaterThan(0);
+  });
+
+  it("cites each figure's own sources in its paragraph", () => {
+    const rows = figureRows(join(PROJECT_ROOT, 'data'));
+    for (const use of figureUses(siteDir)) {
+      for (const source of rows.get(use.id)!.source_ids.split(';')) {
+        expect(use.paragraphHtml, `${use.slug}: ${use.id} cites ${source}`).toContain(`href="/en/sources/#${source}"`);
+      }
+    }
+  });
+
+  it('types no number that figures.csv holds: the chapters bind them with <Stat>', () => {
+    const rows = figureRows(join(PROJECT_ROOT, 'data'));
+    for (const file of readdirSync(join(PROJECT_ROOT, 'content/chapters/en')).filter((f) => f.endsWith('.mdx'))) {
+      // What the writer typed: the MDX without its components (a <Stat> tag holds an id, not a number).
+      const prose = readFileSync(join(PROJECT_ROOT, 'content/chapters/en', file), 'utf8').replace(/<[^>]+>/g, ' ');
+      for (const row of rows.values()) {
+        // Small whole numbers (7, 19, 46) also count ordinary things; only distinctive values are checked.
+        if (Number.isInteger(Number(row.value)) && Number(row.value) < 100) continue;
+        for (const form of typedForms(row.value)) {
+          const typed = new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`);
+          expect(prose, `${file} types ${form} (${row.id}); use <Stat table="figures" id="${row.id}" />`).not.toMatch(typed);
+        }
+      }
+    }
   });
 
   it('prints every quote with the exact words of quotes.csv and names who said it', () => {
@@ -234,6 +386,11 @@ describe('an editor changes a figure in the CSV', () => {
     total[valueCol] = '99999';
     quebec[valueCol] = String(Number(quebec[valueCol]) + delta);
     writeRows(data, 'cbsa_removals.csv', header, rows);
+    // A single sourced figure, written in its unit: Montreal's 2019 policy budget, in chapter 2.
+    const figures = readRows(data, 'figures.csv');
+    const budget = figures.rows.find((r) => r[figures.header.indexOf('id')] === 'montreal-policy-budget-2019')!;
+    budget[figures.header.indexOf('value')] = '987654';
+    writeRows(data, 'figures.csv', figures.header, figures.rows);
     build = astroBuild(tempDir('sanctuary-edited-'), { SANCTUARY_DATA_DIR: data });
   });
 
@@ -243,5 +400,13 @@ describe('an editor changes a figure in the CSV', () => {
     expect(html).toMatch(/data-stat-id="removals-2024-total" data-stat-field="value" data-stat-value="99999">99,999<\/span>/);
     expect(page(siteDir, 'federal-tension')).not.toContain('99,999');
     expect(page(build.outDir, 'where-things-stand')).toContain('>99,999</span>');
+  });
+
+  it('rewrites a sourced figure in its unit, inside its sentence', () => {
+    expect(build.status, build.output).toBe(0);
+    const use = figureUses(build.outDir).find((u) => u.id === 'montreal-policy-budget-2019');
+    expect(use?.shown).toBe('$987,654');
+    expect(use?.sentence).toMatch(/budget of \$987,654\.$/);
+    expect(page(siteDir, 'services-without-fear')).not.toContain('$987,654');
   });
 });

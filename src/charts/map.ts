@@ -101,9 +101,8 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const k = size.width / data.frame.width;
   const r = markRadius(size.width);
   const fontSize = size.width < 420 ? 11 : 12.5;
-  const shown = visibleCities(data, state.year).sort(
-    (a, b) => STATUS_ORDER.indexOf(b.status) - STATUS_ORDER.indexOf(a.status) || a.city.id.localeCompare(b.city.id),
-  );
+  // Marks keep one order in every state (the browser then patches them in place instead of moving them).
+  const shown = visibleCities(data, state.year).sort((a, b) => a.city.id.localeCompare(b.city.id));
   const at = (c: MapCity) => ({ x: c.x * k, y: c.y * k });
 
   const inFocus = (status: CityStatus) => state.highlight === undefined || state.highlight.includes(status);
@@ -127,7 +126,7 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const yearBox = { x0: 0, y0: size.height - 56, x1: 150, y1: size.height };
   const placed = placeLabels(requests, [...obstacles, yearBox], { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 }, fontSize);
 
-  const labels = placed.flatMap((p) => [
+  const labels = [...placed].sort((a, b) => a.key.localeCompare(b.key)).flatMap((p) => [
     ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
     text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': fontSize, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${p.key}`),
   ]);

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { formatNumber, type Lang } from '../i18n/locale.ts';
 import { node, svgRoot, symbol, text, type MarkShape } from './common/draw.ts';
+import { markBox, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from './common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from './types.ts';
@@ -23,6 +24,8 @@ export interface TimelineItem {
   /** Position on the axis in years: the middle of the month or year when the day is not known. */
   readonly t: number;
   readonly title: Bilingual;
+  /** A few words for a label on the chart: the city for a council action, the title for an event. */
+  readonly short: Bilingual;
 }
 
 export interface TimelineData {
@@ -137,6 +140,7 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
 
   const lanes: SvgNode[] = [];
   const marks: SvgNode[] = [];
+  const placedMarks: { item: TimelineItem; x: number; y: number; on: boolean }[] = [];
   STRANDS.forEach((strand, laneIndex) => {
     const style = STRAND_STYLE[strand];
     const cy = laneTop + laneHeight * (laneIndex + 0.5);
@@ -167,8 +171,10 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
       }
       (levels[chosen + maxLevel] ??= []).push(ix);
       const on = isHighlighted(item, state);
+      const iy = cy + chosen * (r * 2 + 1) + (narrow ? fontSize / 2 : 0);
+      placedMarks.push({ item, x: ix, y: iy, on });
       marks.push(
-        symbol(style.shape, ix, cy + chosen * (r * 2 + 1) + (narrow ? fontSize / 2 : 0), r, on ? style.color : '#b8b8b8', `item:${item.id}`, {
+        symbol(style.shape, ix, iy, r, on ? style.color : '#b8b8b8', `item:${item.id}`, {
           'data-on': on ? '1' : '0',
           ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle' ? { stroke: PAPER, 'stroke-width': 0.75 } : {}),
         }),
@@ -176,7 +182,28 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     }
   });
   children.push(node('g', { class: 'lanes' }, lanes, 'lanes'), node('g', { class: 'marks' }, marks, 'marks'));
+  children.push(node('g', { class: 'labels' }, itemLabels(placedMarks, size, r, fontSize, lang, narrow ? 0 : left), 'labels'));
   return svgRoot('timeline', size, children);
+}
+
+/** Few enough highlighted items to name them on the chart; more would only collide. */
+const MAX_LABELLED = 6;
+const MAX_LABEL_CHARS = 30;
+
+function shorten(label: string): string {
+  return label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+function itemLabels(marks: readonly { item: TimelineItem; x: number; y: number; on: boolean }[], size: ChartSize, r: number, fontSize: number, lang: Lang, left: number): SvgNode[] {
+  const lit = marks.filter((m) => m.on);
+  if (lit.length === 0 || lit.length > MAX_LABELLED) return [];
+  const requests: LabelRequest[] = lit.map((m) => ({ key: m.item.id, text: `${shorten(m.item.short[lang])} (${m.item.date.slice(0, 4)})`, x: m.x, y: m.y, r }));
+  const obstacles: (Box & { key: string })[] = marks.map((m) => ({ ...markBox(m.x, m.y, r + 1), key: m.item.id }));
+  const bounds = { x0: left, y0: 0, x1: size.width - 2, y1: size.height - MARGIN.bottom };
+  return placeLabels(requests, obstacles, bounds, fontSize - 1).flatMap((p) => [
+    ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
+    text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': fontSize - 1, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${p.key}`),
+  ]);
 }
 
 const MAX_LISTED = 6;

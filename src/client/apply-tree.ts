@@ -47,6 +47,11 @@ function setChildren(parent: Element, children: readonly (SvgNode | string)[], p
   const unkeyed = current.filter((el) => !el.hasAttribute('data-key'));
   const kept = new Set<Element>();
   let nextUnkeyed = 0;
+  // Where the next element belongs: elements already in place are not moved (a move restyles them).
+  let cursor: Element | null = parent.firstElementChild;
+  const skipFixed = () => {
+    while (cursor && (cursor.tagName === 'defs' || cursor.hasAttribute('data-leaving'))) cursor = cursor.nextElementSibling;
+  };
   for (const child of children) {
     if (typeof child === 'string') continue;
     let el: Element | undefined = child.key !== undefined ? byKey.get(child.key) : unkeyed[nextUnkeyed++];
@@ -57,7 +62,9 @@ function setChildren(parent: Element, children: readonly (SvgNode | string)[], p
       el = create(child);
       pending.entering.push(el);
     }
-    parent.appendChild(el);
+    skipFixed();
+    if (el === cursor) cursor = cursor.nextElementSibling;
+    else parent.insertBefore(el, cursor);
     kept.add(el);
     if (child.children) setChildren(el, child.children, pending);
   }
@@ -65,21 +72,25 @@ function setChildren(parent: Element, children: readonly (SvgNode | string)[], p
 }
 
 /**
- * Applies `tree` to `svg`. With `fadeMs` > 0 new marks fade in and gone ones fade out over that time
- * (their other changes are animated by CSS); with 0 everything changes at once, synchronously.
+ * Applies `tree` to `svg`. `motionMs` is the reader's motion duration (0 under reduced motion, when CSS
+ * moves nothing either). With `animate` and motion allowed, new marks fade in and gone ones fade out
+ * (other changes are animated by CSS); otherwise everything changes at once.
  */
-export function applyTree(svg: SVGSVGElement, tree: SvgNode, fadeMs: number): void {
+export function applyTree(svg: SVGSVGElement, tree: SvgNode, motionMs: number, animate: boolean): void {
+  const fadeMs = animate ? motionMs : 0;
   const instant = fadeMs <= 0;
-  if (instant) svg.classList.add(INSTANT_CLASS);
+  // Only needed when CSS would otherwise animate: under reduced motion the markup stays as it is.
+  if (instant && motionMs > 0) svg.classList.add(INSTANT_CLASS);
   // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
   for (const [k, v] of attrsOf(tree)) if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
   const pending: Pending = { entering: [], leaving: [] };
   setChildren(svg, tree.children ?? [], pending);
   if (instant) {
     for (const el of pending.leaving) el.remove();
-    // Let the browser take the new values with transitions off, then turn them back on.
-    void svg.getBoundingClientRect();
-    requestAnimationFrame(() => svg.classList.remove(INSTANT_CLASS));
+    // The next frame takes the new values with transitions off; the one after turns them back on.
+    // (Waiting two frames instead of forcing a style flush keeps state changes off the main thread's
+    // critical path on slow phones.)
+    if (motionMs > 0) requestAnimationFrame(() => requestAnimationFrame(() => svg.classList.remove(INSTANT_CLASS)));
     return;
   }
   const entering = pending.entering.map((el) => [el, el.getAttribute('opacity')] as const);
@@ -89,9 +100,13 @@ export function applyTree(svg: SVGSVGElement, tree: SvgNode, fadeMs: number): vo
     el.setAttribute('opacity', '0');
     setTimeout(() => el.remove(), fadeMs);
   }
-  void svg.getBoundingClientRect();
-  for (const [el, opacity] of entering) {
-    if (opacity === null) el.removeAttribute('opacity');
-    else el.setAttribute('opacity', opacity);
-  }
+  // New marks start transparent in the next frame, then fade to their own opacity.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      for (const [el, opacity] of entering) {
+        if (opacity === null) el.removeAttribute('opacity');
+        else el.setAttribute('opacity', opacity);
+      }
+    }),
+  );
 }

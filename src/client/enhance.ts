@@ -5,11 +5,12 @@
  * focusing a step from the keyboard shows its state. Each <Figure> is redrawn at its real width.
  * Everything here is progressive: the built page already shows every state without it.
  */
+import type { SvgNode } from '../charts/types.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { applyTree } from './apply-tree.ts';
 import { CHART_LOADERS, type AnyChart } from './chart-loaders.ts';
 import { createScroller } from './scroller.ts';
-import { currentStepIndex, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
+import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
 let started = false;
 
@@ -17,9 +18,19 @@ function pageLang(): Lang {
   return document.documentElement.lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+let motionMs: number | undefined;
+reducedMotion.addEventListener('change', () => (motionMs = undefined));
+
+/** The reader's motion duration, read once (reading styles mid-scroll would force a style recalc). */
 function duration(): number {
-  const css = getComputedStyle(document.documentElement).getPropertyValue('--motion-duration');
-  return motionDuration(css, matchMedia('(prefers-reduced-motion: reduce)').matches);
+  motionMs ??= motionDuration(getComputedStyle(document.documentElement).getPropertyValue('--motion-duration'), reducedMotion.matches);
+  return motionMs;
+}
+
+function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 30);
 }
 
 /** Calls `fn` at most once per animation frame. */
@@ -66,10 +77,40 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
   let viewportWidth = innerWidth;
   let trigger = triggerOffset(innerWidth, innerHeight);
 
-  const draw = (index: number, ms: number) => {
-    const size = sizeOf(box, aspect);
-    applyTree(svg, module.render(data, states[index], size, lang), size.width === drawnWidth ? ms : 0);
-    drawnWidth = size.width;
+  // Step positions in the document, measured when layout changes (not on every scroll, where reading
+  // them would force a layout per frame); on scroll only scrollY moves.
+  let tops: number[] = [];
+  let boxWidth = sizeOf(box, aspect).width;
+  const measure = () => {
+    const y = window.scrollY;
+    tops = steps.map((s) => s.getBoundingClientRect().top + y);
+    boxWidth = sizeOf(box, aspect).width;
+  };
+  measure();
+  // Each step's drawing, computed ahead in idle time: a state change then only patches the SVG, which
+  // keeps it within one frame on a slow phone.
+  const trees = new Map<number, { width: number; tree: SvgNode }>();
+  const treeFor = (index: number, width: number): SvgNode => {
+    const hit = trees.get(index);
+    if (hit?.width === width) return hit.tree;
+    const tree = module.render(data, states[index], { width, height: Math.round(width * aspect) }, lang);
+    trees.set(index, { width, tree });
+    return tree;
+  };
+  const prepareAhead = () => {
+    let next = 0;
+    const work = (deadline?: IdleDeadline) => {
+      const width = boxWidth;
+      do treeFor(next++, width);
+      while (next < states.length && deadline !== undefined && deadline.timeRemaining() > 4);
+      if (next < states.length) whenIdle(work);
+    };
+    whenIdle(work);
+  };
+  const draw = (index: number, animate: boolean) => {
+    const width = boxWidth;
+    applyTree(svg, treeFor(index, width), duration(), animate && width === drawnWidth);
+    drawnWidth = width;
   };
   const activate = (index: number, animate: boolean) => {
     if (index === current) return;
@@ -80,9 +121,9 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
       else step.removeAttribute('aria-current');
     });
     section.dataset.activeStep = steps[index]!.id;
-    draw(index, animate ? duration() : 0);
+    draw(index, animate);
   };
-  const fromGeometry = () => currentStepIndex(steps.map((s) => s.getBoundingClientRect()), trigger);
+  const fromGeometry = () => currentStepIndex(tops.map((top) => ({ top: top - window.scrollY })), trigger);
   const sync = () => activate(fromGeometry(), true);
   const bringToTrigger = (index: number) => {
     const delta = scrollDeltaFor(steps[index]!.getBoundingClientRect().top, trigger);
@@ -102,7 +143,13 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     activate(fromGeometry(), false);
   }
 
+  prepareAhead();
   const scroller = createScroller(steps, trigger, sync);
+  // Anything that moves the steps (fonts, a table opened above, a reflow) re-measures them.
+  new ResizeObserver(() => {
+    measure();
+    sync();
+  }).observe(document.body);
   addEventListener('scroll', perFrame(sync), { passive: true });
   addEventListener(
     'resize',
@@ -112,7 +159,11 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
         trigger = triggerOffset(innerWidth, innerHeight);
         scroller.setOffset(trigger);
       }
-      if (sizeOf(box, aspect).width !== drawnWidth) draw(current, 0);
+      measure();
+      if (boxWidth !== drawnWidth) {
+        draw(current, false);
+        prepareAhead();
+      }
       sync();
     }),
   );
@@ -123,11 +174,22 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     activate(index, true);
   });
   section.addEventListener('focusin', (event) => {
-    const step = (event.target as Element).closest<HTMLElement>('[data-step]');
+    const target = event.target as Element;
+    const step = target.closest<HTMLElement>('[data-step]');
     const index = step ? steps.indexOf(step) : -1;
     if (index < 0) return;
-    // Keyboard focus brings the step to the line; a click already has it in view.
-    if ((event.target as Element).matches(':focus-visible')) bringToTrigger(index);
+    // Keyboard focus: scroll as little as needed for the focused step to own the trigger line, without
+    // losing sight of what has focus. A click already has its step in view.
+    if (target.matches(':focus-visible')) {
+      const delta = focusScrollDelta(
+        steps.map((s) => s.getBoundingClientRect()),
+        index,
+        trigger,
+        target.getBoundingClientRect(),
+        innerHeight,
+      );
+      if (delta !== 0) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
+    }
     activate(index, true);
   });
 }
@@ -140,7 +202,7 @@ async function enhanceFigure(figure: HTMLElement, lang: Lang): Promise<void> {
     const size = sizeOf(box, aspect);
     if (size.width === drawnWidth) return;
     drawnWidth = size.width;
-    applyTree(svg, module.render(data, state, size, lang), 0);
+    applyTree(svg, module.render(data, state, size, lang), duration(), false);
   };
   draw();
   addEventListener('resize', perFrame(draw));

@@ -6,6 +6,10 @@
 
 export interface StepBox {
   readonly top: number;
+}
+
+export interface FocusBox {
+  readonly top: number;
   readonly bottom: number;
 }
 
@@ -28,6 +32,33 @@ export function triggerOffset(viewportWidth: number, viewportHeight: number): nu
 /** How far to scroll so that a step's top sits just past the trigger line. */
 export function scrollDeltaFor(stepTop: number, trigger: number): number {
   return Math.round(stepTop - trigger + 2);
+}
+
+/**
+ * The smallest scroll that makes step `index` the current one (its top at or above the trigger line,
+ * the next step's top below it) while the focused element stays fully on screen. When both cannot hold,
+ * keeping the focused element visible wins (WCAG 2.4.11) and the step is shown without scrolling.
+ */
+export function focusScrollDelta(
+  boxes: readonly StepBox[],
+  index: number,
+  trigger: number,
+  focused: FocusBox,
+  viewportHeight: number,
+  margin = 8,
+): number {
+  const step = boxes[index]!;
+  // (Only tops matter for steps: a step owns the line from its top to the next step's top.)
+  const next = boxes[index + 1];
+  let lo = Math.max(Math.ceil(step.top - trigger), Math.ceil(focused.bottom + margin - viewportHeight));
+  let hi = Math.min(next ? Math.floor(next.top - trigger - 1) : Infinity, Math.floor(focused.top - margin));
+  if (lo > hi) {
+    // Cannot have both: keep the focused element in view, scrolling only if it is off screen.
+    lo = Math.ceil(focused.bottom + margin - viewportHeight);
+    hi = Math.floor(focused.top - margin);
+    if (lo > hi) return Math.floor(focused.top - margin);
+  }
+  return lo > 0 ? lo : hi < 0 ? hi : 0;
 }
 
 /** Motion allowed, in ms: the CSS variable (0ms unless the reader allows motion), and never when reduced motion is asked for. */

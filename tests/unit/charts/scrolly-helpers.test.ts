@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStepIndex, motionDuration, scrollDeltaFor, triggerOffset } from '../../../src/client/step-geometry.ts';
+import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from '../../../src/client/step-geometry.ts';
 import { CHART_LOADERS } from '../../../src/client/chart-loaders.ts';
 import { REGISTRY } from '../../../src/charts/registry.ts';
 import { jsonForScript, STEP_ID } from '../../../src/components/chart-build.ts';
@@ -82,5 +82,39 @@ describe('page markup helpers', () => {
   it('accepts only stable, linkable step ids', () => {
     expect(STEP_ID.test('step-map-2013')).toBe(true);
     for (const bad of ['map-2013', 'step-', 'step-Map', 'step-map--2013', 'step map']) expect(STEP_ID.test(bad), bad).toBe(false);
+  });
+});
+
+describe('scrolling for keyboard focus', () => {
+  const boxes = [
+    { top: -900, bottom: -300 },
+    { top: 100, bottom: 1100 },
+    { top: 1700, bottom: 2000 },
+  ];
+
+  it('scrolls just enough for the focused step to own the trigger line', () => {
+    // Step 1 starts 100 px from the top, the line is at 400: nothing to do.
+    expect(focusScrollDelta(boxes, 1, 400, { top: 120, bottom: 140 }, 800)).toBe(0);
+    // Step 2's top is far below the line: bring it up to the line.
+    const delta = focusScrollDelta(boxes, 2, 400, { top: 1710, bottom: 1730 }, 800);
+    expect(delta).toBe(1300);
+    expect(currentStepIndex(boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })), 400)).toBe(2);
+  });
+
+  it('never scrolls the focused element off screen, even in a step taller than the screen', () => {
+    // A link near the bottom of a long step 1 while step 2 has not reached the line: no scroll needed.
+    expect(focusScrollDelta(boxes, 1, 400, { top: 760, bottom: 780 }, 800)).toBe(0);
+    // A link below the fold inside step 1: scroll it into view, and step 1 still owns the line.
+    const delta = focusScrollDelta(boxes, 1, 400, { top: 1000, bottom: 1020 }, 800);
+    expect(delta).toBeGreaterThanOrEqual(1020 + 8 - 800);
+    expect(1000 - delta).toBeGreaterThanOrEqual(0);
+    expect(currentStepIndex(boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })), 400)).toBe(1);
+  });
+
+  it('prefers keeping focus visible when the step cannot own the line', () => {
+    const tight = [{ top: 0, bottom: 100 }, { top: 150, bottom: 900 }];
+    const delta = focusScrollDelta(tight, 0, 400, { top: 50, bottom: 70 }, 800);
+    expect(50 - delta).toBeGreaterThanOrEqual(0);
+    expect(70 - delta).toBeLessThanOrEqual(800);
   });
 });

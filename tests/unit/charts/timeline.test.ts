@@ -86,6 +86,14 @@ describe('timeline states', () => {
     expectCleanTree(tree);
   });
 
+  it('names the highlighted items on the chart when there are few of them', () => {
+    const labels = (state: Parameters<typeof timelineChart.render>[1]) =>
+      [...walk(timelineChart.render(data(), state, SIZE, 'en'))].filter((n) => n.key?.startsWith('label:')).map(textOf);
+    expect(labels({ strand: 'police' })).toEqual(['Event p06 (2006)']);
+    expect(labels({ strand: 'council', from: 2013, to: 2014 }).sort()).toEqual(['Toronto (2013)', 'Toronto (2014)']);
+    expect(labels({ strand: 'all' })).toEqual([]); // seven items: the table names them
+  });
+
   it('stays readable on a phone: lane labels move above the lanes', () => {
     const tree = timelineChart.render(data(), { strand: 'all' }, { width: 320, height: 198 }, 'fr');
     expect(textOf(byKey(tree, 'lane:council'))).toBe('Conseils municipaux (4)');

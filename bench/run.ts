@@ -98,15 +98,20 @@ async function main(): Promise<void> {
 
   try {
     if (sections.has('build')) {
-      const bare = timeBareBuild(site.pages);
+      // Best of two cold builds each, alternating, so a burst of other work on the machine skews neither.
+      const again = timeSiteBuild();
+      rmSync(again.outDir, { recursive: true, force: true });
+      const bareRuns = [timeBareBuild(site.pages), timeBareBuild(site.pages)];
+      const siteSeconds = Math.min(site.seconds, again.seconds);
+      const bare = bareRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a));
       show({
-        title: 'Build time',
+        title: 'Build time (cold, best of 2)',
         head: ['build', 'pages', 'seconds', 'per page'],
         rows: [
-          ['Sanctuary (data checks, MDX, charts)', String(site.pages), site.seconds.toFixed(1), `${((site.seconds / site.pages) * 1000).toFixed(0)} ms`],
+          ['Sanctuary (data checks, MDX, charts)', String(site.pages), siteSeconds.toFixed(1), `${((siteSeconds / site.pages) * 1000).toFixed(0)} ms`],
           ['bare Astro, same page count', String(bare.pages), bare.seconds.toFixed(1), `${((bare.seconds / bare.pages) * 1000).toFixed(0)} ms`],
         ],
-        notes: [`ratio: ${(site.seconds / bare.seconds).toFixed(1)}× a bare Astro build, same machine, same run, same node_modules.`],
+        notes: [`ratio: ${(siteSeconds / bare.seconds).toFixed(1)}× a bare Astro build, same machine, same run, same node_modules.`],
       });
     }
 
@@ -201,10 +206,11 @@ async function main(): Promise<void> {
     for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(missed.length ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nAll budgets met.');
+  const measured = [...sections].join(', ');
+  console.log(missed.length ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : `\nEvery budget met in: ${measured}.`);
   const resultsDir = join(PROJECT_ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const budgetsMd = missed.length ? `**Budgets missed:**\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : '**All budgets met.**\n';
+  const budgetsMd = missed.length ? `**Budgets missed:**\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : `**Every budget met in: ${measured}.**\n`;
   writeFileSync(join(resultsDir, 'latest.md'), `${tables.map(markdownTable).join('\n')}\n${budgetsMd}`);
   console.log(`\nMarkdown of these tables: bench/results/latest.md`);
 }

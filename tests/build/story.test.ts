@@ -28,6 +28,73 @@ const PAGES = [
 ] as const;
 const CHAPTERS = PAGES.filter((p) => p.kind === 'chapter');
 
+/**
+ * Step anchors educators have linked to, with the chart state each one shows. Rewording a step is fine;
+ * renaming, dropping or re-pointing one breaks a published link.
+ */
+const PUBLISHED_STEPS: Record<string, Record<string, unknown>> = {
+  'what-is-a-sanctuary-city': {
+    'step-map-2013': { year: 2013 },
+    'step-map-2014': { year: 2014 },
+    'step-map-2016': { year: 2016 },
+    'step-map-2017': { year: 2017 },
+    'step-map-2017-no': { year: 2017 },
+    'step-map-2018': { year: 2018 },
+    'step-map-2022': { year: 2022 },
+    'step-timeline-early': { strand: 'council', from: 2013, to: 2016 },
+    'step-timeline-2017': { strand: 'council', from: 2017, to: 2017 },
+    'step-timeline-after': { strand: 'council', from: 2018, to: 2022 },
+  },
+  'services-without-fear': {
+    'step-services-all': {},
+    'step-services-toronto': { city: 'toronto' },
+    'step-services-hamilton': { city: 'hamilton' },
+    'step-services-vancouver': { city: 'vancouver' },
+    'step-services-montreal': { city: 'montreal' },
+    'step-services-edmonton': { city: 'edmonton' },
+  },
+  'police-cooperation': {
+    'step-path-stop': { stage: 1 },
+    'step-path-query': { stage: 2 },
+    'step-path-call': { stage: 3 },
+    'step-path-cbsa': { stage: 4 },
+    'step-path-removal': { stage: 5 },
+    'step-contacts-tps-2015': { force: 'tps', measure: 'calls' },
+    'step-contacts-tps-communications': { force: 'tps', measure: 'communications' },
+    'step-contacts-spvm-calls': { force: 'spvm', measure: 'calls' },
+    'step-contacts-spvm-checks': { force: 'spvm', measure: 'status_checks' },
+    'step-contacts-tps-checks': { force: 'tps', measure: 'status_checks' },
+    'step-contacts-transit': { force: 'transit_police' },
+  },
+  'federal-tension': {
+    'step-removals-2019': { highlight: 2019 },
+    'step-removals-2021': { highlight: 2021 },
+    'step-removals-2024': { highlight: 2024 },
+    'step-removals-2025': { highlight: 2025 },
+    'step-estimates-canada': { area: 'canada' },
+    'step-estimates-toronto': { area: 'toronto' },
+    'step-estimates-montreal': { area: 'montreal' },
+    'step-estimates-edmonton': { area: 'edmonton' },
+    'step-crossings-2016': { show: 'annual' },
+    'step-crossings-2017-01': { show: 'monthly', highlight: '2017-01' },
+    'step-crossings-2017-08': { show: 'monthly', highlight: '2017-08' },
+    'step-crossings-2018': { show: 'annual' },
+  },
+  'where-things-stand': {
+    'step-since-council': { strand: 'council', from: 2018, to: 2022 },
+    'step-since-police': { strand: 'police', from: 2018, to: 2023 },
+    'step-since-federal': { strand: 'federal', from: 2019, to: 2023 },
+    'step-since-all': { strand: 'all', from: 2017, to: 2023 },
+  },
+};
+
+/**
+ * On a phone the step card scrolls over the sticky chart: past about 60 words (two short paragraphs at
+ * most) the reader loses sight of the chart the step is talking about. Detail belongs after the chart.
+ */
+const STEP_MAX_WORDS = 60;
+const STEP_MAX_PARAGRAPHS = 2;
+
 function page(dir: string, slug: string): string {
   return readFileSync(join(dir, 'en', slug, 'index.html'), 'utf8');
 }
@@ -287,6 +354,25 @@ describe('the English story in the standard build', () => {
           expect(prose, `${file} types ${form} (${row.id}); use <Stat table="figures" id="${row.id}" />`).not.toMatch(typed);
         }
       }
+    }
+  });
+
+  it.each(CHAPTERS)('keeps the published step links of $slug, each on its chart state', ({ slug }) => {
+    const html = page(siteDir, slug);
+    const found = Object.fromEntries(
+      [...html.matchAll(/<section class="step" id="([^"]+)" data-step data-state="([^"]*)"/g)].map((m) => [m[1]!, JSON.parse(decode(m[2]!))]),
+    );
+    expect(found).toEqual(PUBLISHED_STEPS[slug]);
+  });
+
+  it.each(CHAPTERS)('keeps every step of $slug short enough to read over its chart on a phone', ({ slug }) => {
+    const html = page(siteDir, slug);
+    const steps = [...html.matchAll(/<section class="step" id="([^"]+)"[\s\S]*?<div class="step__text">([\s\S]*?)<\/div>/g)];
+    expect(steps.length, slug).toBeGreaterThan(0);
+    for (const [, id, text] of steps) {
+      const words = readerText(text!).split(' ').filter((w) => /\w/.test(w)).length;
+      expect(words, `${id} has ${words} words`).toBeLessThanOrEqual(STEP_MAX_WORDS);
+      expect((text!.match(/<p>/g) ?? []).length, `${id} paragraphs`).toBeLessThanOrEqual(STEP_MAX_PARAGRAPHS);
     }
   });
 

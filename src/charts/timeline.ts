@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatNumber, type Lang } from '../i18n/locale.ts';
-import { node, svgRoot, symbol, text, type MarkShape } from './common/draw.ts';
+import { node, svgRoot, symbol, text, textWidth, type MarkShape } from './common/draw.ts';
 import { markBox, placeLabels, type Box, type LabelRequest } from './labels.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from './common/text.ts';
@@ -141,6 +141,7 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
   const lanes: SvgNode[] = [];
   const marks: SvgNode[] = [];
   const placedMarks: { item: TimelineItem; x: number; y: number; on: boolean }[] = [];
+  const laneLabelBoxes: Box[] = [];
   STRANDS.forEach((strand, laneIndex) => {
     const style = STRAND_STYLE[strand];
     const cy = laneTop + laneHeight * (laneIndex + 0.5);
@@ -148,6 +149,10 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
     const lit = items.filter((i) => isHighlighted(i, state)).length;
     const laneLabel = `${style.label[lang]} (${formatNumber(lang, lit)})`;
+    if (narrow) {
+      const top = cy - laneHeight / 2;
+      laneLabelBoxes.push({ x0: left, y0: top, x1: left + textWidth(laneLabel, fontSize), y1: top + fontSize + 3 });
+    }
     lanes.push(
       narrow
         ? text(laneLabel, { x: left, y: cy - laneHeight / 2 + fontSize, 'font-size': fontSize, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${strand}`)
@@ -182,7 +187,7 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     }
   });
   children.push(node('g', { class: 'lanes' }, lanes, 'lanes'), node('g', { class: 'marks' }, marks, 'marks'));
-  children.push(node('g', { class: 'labels' }, itemLabels(placedMarks, size, r, fontSize, lang, narrow ? 0 : left), 'labels'));
+  children.push(node('g', { class: 'labels' }, itemLabels(placedMarks, laneLabelBoxes, size, r, fontSize, lang, narrow ? 0 : left), 'labels'));
   return svgRoot('timeline', size, children);
 }
 
@@ -194,11 +199,19 @@ function shorten(label: string): string {
   return label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
 }
 
-function itemLabels(marks: readonly { item: TimelineItem; x: number; y: number; on: boolean }[], size: ChartSize, r: number, fontSize: number, lang: Lang, left: number): SvgNode[] {
+function itemLabels(
+  marks: readonly { item: TimelineItem; x: number; y: number; on: boolean }[],
+  laneLabels: readonly Box[],
+  size: ChartSize,
+  r: number,
+  fontSize: number,
+  lang: Lang,
+  left: number,
+): SvgNode[] {
   const lit = marks.filter((m) => m.on);
   if (lit.length === 0 || lit.length > MAX_LABELLED) return [];
   const requests: LabelRequest[] = lit.map((m) => ({ key: m.item.id, text: `${shorten(m.item.short[lang])} (${m.item.date.slice(0, 4)})`, x: m.x, y: m.y, r }));
-  const obstacles: (Box & { key: string })[] = marks.map((m) => ({ ...markBox(m.x, m.y, r + 1), key: m.item.id }));
+  const obstacles: (Box & { key?: string })[] = [...marks.map((m) => ({ ...markBox(m.x, m.y, r + 1), key: m.item.id })), ...laneLabels];
   const bounds = { x0: left, y0: 0, x1: size.width - 2, y1: size.height - MARGIN.bottom };
   return placeLabels(requests, obstacles, bounds, fontSize - 1).flatMap((p) => [
     ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),

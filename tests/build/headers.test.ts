@@ -78,6 +78,16 @@ describe('site-wide headers in _headers', () => {
     for (const page of pages) expect(headersFor(page.path).get('cache-control'), page.path).toBeUndefined();
   });
 
+  it('ships stylesheets whose fonts, images and imports all come from the site itself', () => {
+    const sheets = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
+    const offSite = sheets.flatMap((file) => {
+      const css = readFileSync(join(siteDir, file), 'utf8');
+      const refs = [...css.matchAll(/url\(\s*["']?([^"')]+)/g), ...css.matchAll(/@import\s+["']([^"']+)/g)].map((m) => m[1]!);
+      return refs.filter((ref) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !ref.startsWith('data:')).map((ref) => `${file}: ${ref}`);
+    });
+    expect(offSite).toEqual([]);
+  });
+
   it('sends nosniff, no referrer, and denies camera, microphone, geolocation and ad cohorts', () => {
     const h = headersFor('/');
     expect(h.get('x-content-type-options')).toBe('nosniff');

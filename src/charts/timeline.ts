@@ -3,7 +3,6 @@
  * (councils, police, Ottawa, other). A state highlights one strand and/or a period; everything else stays
  * visible but faded, so the reader keeps the whole story in view.
  */
-import { scaleLinear } from 'd3-scale';
 import { formatNumber, type Lang } from '../i18n/locale.ts';
 import { node, svgRoot, symbol, text, textWidth, type MarkShape } from './common/draw.ts';
 import { markBox, placeLabels, type Box, type LabelRequest } from './labels.ts';
@@ -106,13 +105,23 @@ export function isHighlighted(item: TimelineItem, state: TimelineState): boolean
 
 const MARGIN = { top: 14, right: 12, bottom: 26 };
 
+/**
+ * Years to pixels. Whole years are the only ticks, so a plain linear map does what d3-scale's
+ * scaleLinear would, without pulling d3-scale (8.6 KB gzip, shared) into pages that draw only the
+ * map and this timeline.
+ */
+export function yearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (year: number) => number {
+  const k = (r1 - r0) / (d1 - d0);
+  return (year) => r0 + (year - d0) * k;
+}
+
 function render(data: TimelineData, state: TimelineState, size: ChartSize, lang: Lang): SvgNode {
   checkTimelineState(data, state);
   const [lo, hi] = timelineDomain(data);
   const narrow = size.width < 480;
   const fontSize = narrow ? 11 : 12;
   const left = narrow ? 8 : 118;
-  const x = scaleLinear().domain([lo, hi]).range([left, size.width - MARGIN.right]);
+  const x = yearScale([lo, hi], [left, size.width - MARGIN.right]);
   const laneTop = MARGIN.top + (narrow ? fontSize + 4 : 0);
   const laneHeight = (size.height - laneTop - MARGIN.bottom) / STRANDS.length;
   const r = narrow ? 3.5 : 4.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CouncilActionRow, EventRow } from '../../../src/data/schemas.ts';
-import { isHighlighted, timelineChart, timelineDomain, yearPosition, type TimelineData } from '../../../src/charts/timeline.ts';
+import { isHighlighted, timelineChart, timelineDomain, yearPosition, yearScale, type TimelineData } from '../../../src/charts/timeline.ts';
 import { timelineData, timelineRows } from '../../../src/charts/timeline-data.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, textOf, walk } from './tree.ts';
@@ -48,6 +48,13 @@ describe('timeline data', () => {
     expect(first.title.fr).toBe('Toronto : Le conseil a agi (a13).');
     expect(JSON.stringify(data())).not.toContain('S001');
     expect(timelineRows(base)[0]!.sourceIds).toEqual(['S001']);
+  });
+
+  it('maps years to pixels linearly across the range it is given', () => {
+    const x = yearScale([2006, 2018], [100, 700]);
+    expect(x(2006)).toBe(100);
+    expect(x(2018)).toBe(700);
+    expect(x(2012)).toBe(400);
   });
 
   it('takes its domain from the rows: a later event extends the axis', () => {

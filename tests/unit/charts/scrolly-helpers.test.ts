@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from '../../../src/client/step-geometry.ts';
 import { CHART_LOADERS } from '../../../src/client/chart-loaders.ts';
 import { REGISTRY } from '../../../src/charts/registry.ts';
-import { jsonForScript, STEP_ID } from '../../../src/components/chart-build.ts';
+import { ChartBuildError, jsonForScript, prepareChart, renderState, STEP_ID } from '../../../src/components/chart-build.ts';
 import { realDataset } from './fixtures.ts';
 
 /** Steps 300 px tall with 500 px between them, the first starting `first` px below the viewport top. */
@@ -116,5 +116,32 @@ describe('scrolling for keyboard focus', () => {
     const delta = focusScrollDelta(tight, 0, 400, { top: 50, bottom: 70 }, 800);
     expect(50 - delta).toBeGreaterThanOrEqual(0);
     expect(70 - delta).toBeLessThanOrEqual(800);
+  });
+});
+
+describe('build-time refusals', () => {
+  const fake = (describe: () => string) =>
+    ({
+      entry: { module: { id: 'fake', aspect: () => 0.5, render: () => ({ tag: 'svg' }), describe } },
+      data: {},
+      aspect: 0.5,
+    }) as unknown as Parameters<typeof renderState>[0];
+
+  it('refuses a state whose chart gives no text alternative, naming the place and the state', () => {
+    expect(() => renderState(fake(() => '  '), { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(
+      /<Step id="step-x">: chart "fake" gives no text alternative for the state \{"year":1\}/,
+    );
+  });
+
+  it('passes on the chart’s own reason when it cannot draw a state', () => {
+    const throwing = fake(() => {
+      throw new Error('year 1 is outside the data');
+    });
+    expect(() => renderState(throwing, { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(ChartBuildError);
+    expect(() => renderState(throwing, { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(/cannot be drawn: year 1 is outside the data/);
+  });
+
+  it('refuses an unknown chart, listing the known ones', () => {
+    expect(() => prepareChart('pie', 'fig-pie', '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: map, timeline/);
   });
 });

@@ -6,7 +6,7 @@
  * src/client/chart-loaders.ts, never this file.
  *
  * To add a chart: write src/charts/<id>.ts (default export: its ChartModule), add an entry below and a
- * loader line in src/client/chart-loaders.ts. tests/unit/charts/registry.test.ts checks the two agree.
+ * loader line in src/client/chart-loaders.ts. tests/unit/charts/scrolly-helpers.test.ts checks the two agree.
  */
 import type { Dataset } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';

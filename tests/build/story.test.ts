@@ -38,7 +38,7 @@ const PUBLISHED_STEPS: Record<string, Record<string, unknown>> = {
     'step-map-2014': { year: 2014 },
     'step-map-2016': { year: 2016 },
     'step-map-2017': { year: 2017 },
-    'step-map-2017-no': { year: 2017 },
+    'step-map-2017-no': { year: 2017, highlight: ['referred', 'debated', 'declined', 'withdrawn'] },
     'step-map-2018': { year: 2018 },
     'step-map-2022': { year: 2022 },
     'step-timeline-early': { strand: 'council', from: 2013, to: 2016 },

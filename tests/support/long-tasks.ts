@@ -31,12 +31,17 @@ export async function recordLongTasks(context: BrowserContext): Promise<void> {
  * Loads the page, lets it settle, then scrolls it top to bottom with the wheel and through every step at
  * the trigger line with the CPU throttled; returns the long tasks that happened during the scrolling.
  */
-export async function longTasksWhileScrolling(context: BrowserContext, page: Page, url: string): Promise<LongTask[]> {
+export async function longTasksWhileScrolling(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  slowdown: number = CPU_SLOWDOWN,
+): Promise<LongTask[]> {
   const cdp = await context.newCDPSession(page);
   try {
     await page.goto(url, { waitUntil: 'load' });
     await settle(page, 300);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const start = await page.evaluate(() => performance.now());
     await wheelThrough(page, 200, 40);
     await visitEveryStep(page, () => page.waitForTimeout(150));

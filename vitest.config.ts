@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/site.ts'],
+          // Builds of the project share its .astro/ folder; two at once can read each other's half-written files.
+          fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

@@ -56,7 +56,8 @@ function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
   if (/^-?\d{1,3}(,\d{3})+$/.test(raw)) {
     return bad(`${what} written with digits only`, `Remove the thousands separators: write ${raw.replace(/,/g, '')}.`);
   }
-  if (/^-?\d{1,3}( \d{3})+$/.test(raw) || /^-?\d{1,3}(\u00a0\d{3})+$/.test(raw) || /^-?\d{1,3}(\u202f\d{3})+$/.test(raw)) {
+  // Spaces, no-break spaces and French narrow no-break spaces all group thousands in exported sheets.
+  if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(raw)) {
     return bad(`${what} written with digits only`, `Remove the spaces between groups of digits: write ${raw.replace(/[\s\u202f]/g, '')}.`);
   }
   if (/^-?\d+,\d+$/.test(raw)) {

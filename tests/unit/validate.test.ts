@@ -111,6 +111,7 @@ describe('rows and cells', () => {
     ['1,200', /write 1200/],
     ['12abc', /digits only/],
     ['3 608', /write 3608/],
+    ['3\u202f608', /write 3608/],
   ])('refuses the number %s', (value, message) => {
     const line = appendRow(dir, 'cbsa_removals.csv', { id: 'removals-1999-total', year: '1999', value });
     const [p] = only('cbsa_removals.csv');

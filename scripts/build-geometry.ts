@@ -1,5 +1,5 @@
 /**
- * Writes src/charts/geo/canada.json: Canada's outline and province borders, already projected into the
+ * Writes src/charts/map/canada.json: Canada's outline and province borders, already projected into the
  * map's drawing frame and simplified, so the site ships a few tens of KB of path data and no geometry
  * library reaches the browser.
  *
@@ -107,6 +107,6 @@ const out = {
   land: pathOf(rings, true),
   borders: pathOf(borderLines, false),
 };
-const target = resolve(import.meta.dirname, '../src/charts/geo/canada.json');
+const target = resolve(import.meta.dirname, '../src/charts/map/canada.json');
 writeFileSync(target, JSON.stringify(out, null, 1) + '\n');
 console.log(`${target}: ${rings.length} rings, ${borderLines.length} border lines, ${(JSON.stringify(out).length / 1024).toFixed(1)} KB`);

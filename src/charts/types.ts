@@ -3,6 +3,7 @@
  * an SVG tree, plus a text alternative for each state. No DOM, no window: the same module renders to a
  * string at build time (svg-string.ts) and is re-applied in the browser when a scroll step changes.
  */
+import type { Dataset } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
 
 export interface ChartSize {
@@ -29,4 +30,52 @@ export interface ChartModule<Data, State> {
   render(data: Data, state: State, size: ChartSize, lang: Lang): SvgNode;
   /** Text alternative for one state: what a sighted reader learns from the picture, in words. */
   describe(data: Data, state: State, lang: Lang): string;
+}
+
+/**
+ * What a page needs around a chart's drawing, found by src/charts/registry.ts from each chart folder's
+ * entry.ts. Build-time only: the browser imports a folder's chart.ts, never its entry.
+ */
+export interface ChartColumn {
+  /** CSV header and row key. */
+  readonly key: string;
+  readonly label: Readonly<Record<Lang, string>>;
+  readonly kind?: 'text' | 'number' | 'sources';
+  /** A column in one language only (e.g. name_fr): shown in that edition's table, always in the CSV. */
+  readonly lang?: Lang;
+  /** A code or id column: kept in the "Get the data" CSV, never shown in the table on the page. */
+  readonly csvOnly?: true;
+}
+
+/** Exactly the rows a chart draws: the table under the chart and its CSV download are both made from it. */
+export interface ChartTable {
+  readonly columns: readonly ChartColumn[];
+  readonly rows: readonly Readonly<Record<string, string | number>>[];
+}
+
+export interface LegendItem {
+  readonly key: string;
+  readonly label: Readonly<Record<Lang, string>>;
+  /** A mark drawn in a 16 × 16 box. */
+  readonly swatch: SvgNode;
+}
+
+export interface ChartContext {
+  /** Unique on the page (the figure's id): prefixes any id the chart writes into the document. */
+  readonly instanceId: string;
+}
+
+export interface ChartEntry<D = unknown, S = unknown> {
+  readonly module: ChartModule<D, S>;
+  /** The data files (in data/) the chart reads: their last change is the chart's "data last updated" date. */
+  readonly files: readonly string[];
+  /** One line on how the picture is made from the rows, per language. */
+  readonly method: Readonly<Record<Lang, string>>;
+  /** What the module draws. It is embedded in the page for the browser, so keep it to what is drawn. */
+  select(data: Dataset, context: ChartContext): D;
+  table(data: Dataset): ChartTable;
+  sources(data: Dataset): readonly string[];
+  /** Geometry shared by every state, written once per figure inside the main graphic's <defs>. */
+  defs?(context: ChartContext): SvgNode;
+  legend?(): readonly LegendItem[];
 }

@@ -3,23 +3,12 @@
  * period that ends before it starts or a year counted twice.
  */
 import type { PartialDate } from './schema-kit.ts';
+import { dateEndKey, dateKey } from './partial-date.ts';
 import type { Problem } from './problems.ts';
 import type { TypedRow } from './validate.ts';
 
 type Tables = ReadonlyMap<string, readonly TypedRow[]>;
 type Rule = (tables: Tables) => Problem[];
-
-/** Compares partial dates by their earliest possible day, so 2017 sorts before 2017-02. */
-export function dateKey(d: PartialDate): string {
-  return `${d.year}-${String(d.month ?? 1).padStart(2, '0')}-${String(d.day ?? 1).padStart(2, '0')}`;
-}
-
-/** The last day a partial date can mean: 2017 ends on 2017-12-31. */
-export function dateEndKey(d: PartialDate): string {
-  const month = d.month ?? 12;
-  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
-  return `${d.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function uniqueTogether(file: string, columns: readonly string[], what: string): Rule {
   return (tables) => {

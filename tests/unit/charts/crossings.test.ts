@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossingsChart, crossingsData, crossingsSeries, monthlyGap, type CrossingsData } from '../../../src/charts/crossings.ts';
+import { crossingsChart, crossingsData, crossingsSeries, monthlyGap, type CrossingsData } from '../../../src/charts/crossings/chart.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';

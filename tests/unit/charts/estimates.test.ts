@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateGroups, estimateShape, estimatesChart, estimatesData, estimatesDomain, rangeLabel, KIND_STYLES, type EstimatesData } from '../../../src/charts/estimates.ts';
+import { estimateGroups, estimateShape, estimatesChart, estimatesData, estimatesDomain, rangeLabel, KIND_STYLES, type EstimatesData } from '../../../src/charts/estimates/chart.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { CouncilActionRow, MunicipalityRow } from '../../../src/data/schemas.ts';
 import { CITY_STATUSES } from '../../../src/data/schemas.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
-import { basemapDefs, mapChart, statusAt, STATUS_ORDER, type MapData } from '../../../src/charts/map.ts';
-import { CANADA, cityHistories, mapData } from '../../../src/charts/map-data.ts';
-import { overlaps, placeLabels } from '../../../src/charts/labels.ts';
-import { STATUS_STYLE } from '../../../src/charts/status-style.ts';
+import { basemapDefs, mapChart, statusAt, STATUS_ORDER, type MapData } from '../../../src/charts/map/chart.ts';
+import { CANADA, cityHistories, mapData } from '../../../src/charts/map/data.ts';
+import { overlaps, placeLabels } from '../../../src/charts/common/labels.ts';
+import { STATUS_STYLE } from '../../../src/charts/common/status-style.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, textOf, walk } from './tree.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';
@@ -221,7 +221,7 @@ describe('map styling and geometry', () => {
   });
 
   it('ships a small committed basemap, written once as <defs>', () => {
-    const bytes = readFileSync(new URL('../../../src/charts/geo/canada.json', import.meta.url)).length;
+    const bytes = readFileSync(new URL('../../../src/charts/map/canada.json', import.meta.url)).length;
     expect(bytes).toBeLessThan(40_000);
     const defs = svgToString(basemapDefs(CANADA, 'x-basemap'));
     expect(defs).toMatch(/^<defs><g id="x-basemap"><path/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactSections, policeContactsChart, COUNTED_BY_STYLES, FORCE_LABELS, MEASURE_LABELS } from '../../../src/charts/police-contacts.ts';
+import { contactSections, policeContactsChart, COUNTED_BY_STYLES, FORCE_LABELS, MEASURE_LABELS } from '../../../src/charts/police-contacts/chart.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { PoliceCbsaContactRow } from '../../../src/data/schemas.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';

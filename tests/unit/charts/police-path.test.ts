@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policePathChart, policePathStages, POLICE_PATH_STAGES, type PolicePathData } from '../../../src/charts/police-path.ts';
+import { policePathChart, policePathStages, POLICE_PATH_STAGES, type PolicePathData } from '../../../src/charts/police-path/chart.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, num, textOf, walk } from './tree.ts';

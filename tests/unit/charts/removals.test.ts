@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthSpan, removalsChart, removalsData, removalYears, type RemovalsData } from '../../../src/charts/removals.ts';
+import { monthSpan, removalsChart, removalsData, removalYears, type RemovalsData } from '../../../src/charts/removals/chart.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { servicesChart, servicesModel, COVERAGE_STYLES, type ServicesData, type Coverage } from '../../../src/charts/services.ts';
+import { servicesChart, servicesModel, COVERAGE_STYLES, type ServicesData, type Coverage } from '../../../src/charts/services/chart.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../../src/data/schemas.ts';

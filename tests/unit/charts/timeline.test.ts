@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CouncilActionRow, EventRow } from '../../../src/data/schemas.ts';
-import { isHighlighted, timelineChart, timelineDomain, yearPosition, yearScale, type TimelineData } from '../../../src/charts/timeline.ts';
-import { timelineData, timelineRows } from '../../../src/charts/timeline-data.ts';
+import { isHighlighted, timelineChart, timelineDomain, yearPosition, yearScale, type TimelineData } from '../../../src/charts/timeline/chart.ts';
+import { timelineData, timelineRows } from '../../../src/charts/timeline/data.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, textOf, walk } from './tree.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';

@@ -5,12 +5,12 @@
  */
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { CbsaRemovalRow, Dataset } from '../data/schemas.ts';
-import { formatDate, formatNumber, localized, type Lang } from '../i18n/locale.ts';
-import { hatchPath, lines, node, svgRoot, text, textWidth, translate, wrapWords } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { CbsaRemovalRow, Dataset } from '../../data/schemas.ts';
+import { formatDate, formatNumber, localized, type Lang } from '../../i18n/locale.ts';
+import { hatchPath, lines, node, svgRoot, text, textWidth, translate, wrapWords } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
+import { ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 type Removal = Pick<CbsaRemovalRow, 'id' | 'year' | 'value' | 'partial_year' | 'period_note_en' | 'period_note_fr' | 'earlier_value'>;
 

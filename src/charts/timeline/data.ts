@@ -2,9 +2,9 @@
  * Build-time side of the timeline: council actions and events as one list of dated items, each with
  * the strand it belongs to and the sources behind it (the sources stay here, out of the browser data).
  */
-import type { CouncilActionRow, Dataset, EventRow } from '../data/schemas.ts';
-import type { Strand, TimelineData, TimelineItem } from './timeline.ts';
-import { yearPosition } from './timeline.ts';
+import type { CouncilActionRow, Dataset, EventRow } from '../../data/schemas.ts';
+import type { Strand, TimelineData, TimelineItem } from './chart.ts';
+import { yearPosition } from './chart.ts';
 
 const EVENT_STRAND: Readonly<Record<EventRow['category'], Strand>> = {
   city: 'council',

@@ -7,13 +7,13 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLog } from 'd3-scale';
-import type { Dataset, NonstatusEstimateRow } from '../data/schemas.ts';
-import { dateKey } from '../data/rules.ts';
-import { formatNumber, localized, type Lang } from '../i18n/locale.ts';
-import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { Dataset, NonstatusEstimateRow } from '../../data/schemas.ts';
+import { dateKey } from '../../data/partial-date.ts';
+import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from '../common/palette.ts';
+import { ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 type Estimate = Pick<NonstatusEstimateRow, 'id' | 'area' | 'low' | 'high' | 'estimator_en' | 'estimator_fr' | 'estimator_kind' | 'date'>;
 export type Area = NonstatusEstimateRow['area'];

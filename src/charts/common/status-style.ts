@@ -3,9 +3,9 @@
  * a shape, so two statuses never differ by colour alone. "Adopted" and "label dropped" share a hue
  * (both have a policy) and differ by fill; so do "declined" and "withdrawn".
  */
-import type { CityStatus } from '../data/schemas.ts';
-import { PALETTE } from './common/palette.ts';
-import type { MarkShape } from './common/draw.ts';
+import type { CityStatus } from '../../data/schemas.ts';
+import { PALETTE } from './palette.ts';
+import type { MarkShape } from './draw.ts';
 
 export interface StatusStyle {
   readonly color: string;

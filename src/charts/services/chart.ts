@@ -5,13 +5,13 @@
  * so the grid reads in greyscale and for colour-blind readers.
  */
 import { scaleBand } from 'd3-scale';
-import type { Dataset, MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../data/schemas.ts';
-import { dateKey } from '../data/rules.ts';
-import { formatNumber, localized, type Lang } from '../i18n/locale.ts';
-import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from './common/palette.ts';
-import { capitalize, ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { Dataset, MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../data/schemas.ts';
+import { dateKey } from '../../data/partial-date.ts';
+import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from '../common/palette.ts';
+import { capitalize, ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 /** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
 export interface ServicesData {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../data/load.ts';
+import { dataDir } from './load.ts';
 
 const cache = new Map<string, string>();
 

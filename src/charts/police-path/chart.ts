@@ -4,13 +4,13 @@
  * data (police_cbsa_contacts.csv rows, events.csv dates), so an editor's correction to a CSV reaches the
  * diagram too. Each box lists the sources it rests on, for the figure's citations.
  */
-import type { Dataset, EventRow, PoliceCbsaContactRow } from '../data/schemas.ts';
-import { formatDate, formatNumber, type Lang } from '../i18n/locale.ts';
-import { fitLayout, lines, node, svgRoot, text, wrapWords } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from './common/palette.ts';
-import { ChartStateError, colon, type Bilingual } from './common/text.ts';
-import { formatPeriod } from './common/period.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { Dataset, EventRow, PoliceCbsaContactRow } from '../../data/schemas.ts';
+import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
+import { fitLayout, lines, node, svgRoot, text, wrapWords } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from '../common/palette.ts';
+import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
+import { formatPeriod } from '../common/period.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 /** Only the rows and columns the boxes quote: this object is embedded in the page for the browser. */
 export interface PolicePathData {

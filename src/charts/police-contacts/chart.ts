@@ -7,14 +7,14 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Dataset, PoliceCbsaContactRow } from '../data/schemas.ts';
-import { dateKey } from '../data/rules.ts';
-import { formatNumber, type Lang } from '../i18n/locale.ts';
-import { fitLayout, hatchPath, lines, node, svgRoot, text, textWidth, wrapWords } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
-import { formatPeriod } from './common/period.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { Dataset, PoliceCbsaContactRow } from '../../data/schemas.ts';
+import { dateKey } from '../../data/partial-date.ts';
+import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import { fitLayout, hatchPath, lines, node, svgRoot, text, textWidth, wrapWords } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
+import { formatPeriod } from '../common/period.ts';
+import { ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 type Contact = Pick<PoliceCbsaContactRow, 'id' | 'force' | 'measure' | 'value' | 'qualifier' | 'counted_by' | 'period_start' | 'period_end'>;
 

@@ -6,13 +6,13 @@
  */
 import { max, sum } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { Dataset, RcmpInterceptionRow } from '../data/schemas.ts';
-import { dateKey } from '../data/rules.ts';
-import { formatDate, formatNumber, type Lang } from '../i18n/locale.ts';
-import { hatchPath, node, svgRoot, text, textWidth, translate } from './common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
-import { capitalize, ChartStateError, colon, joinList, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { Dataset, RcmpInterceptionRow } from '../../data/schemas.ts';
+import { dateKey } from '../../data/partial-date.ts';
+import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
+import { hatchPath, node, svgRoot, text, textWidth, translate } from '../common/draw.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
+import { capitalize, ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 type Interception = Pick<RcmpInterceptionRow, 'period' | 'date' | 'value' | 'preliminary'>;
 

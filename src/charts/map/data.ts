@@ -4,9 +4,9 @@
  * municipalities.status for the latest year.
  */
 import { geoConicConformal } from 'd3-geo';
-import type { CityStatus, Dataset, MunicipalityRow } from '../data/schemas.ts';
-import type { Basemap, MapCity, MapData } from './map.ts';
-import canada from './geo/canada.json' with { type: 'json' };
+import type { CityStatus, Dataset, MunicipalityRow } from '../../data/schemas.ts';
+import type { Basemap, MapCity, MapData } from './chart.ts';
+import canada from './canada.json' with { type: 'json' };
 
 export const CANADA: Basemap & {
   readonly projection: { readonly rotate: readonly number[]; readonly parallels: readonly number[]; readonly scale: number; readonly translate: readonly number[] };

@@ -3,7 +3,7 @@
  * mark, then further out with a leader line, and dropped when every spot would overlap a mark, another
  * label or the edge. A dropped label is not lost: the data table under every chart names every mark.
  */
-import { textWidth } from './common/draw.ts';
+import { textWidth } from './draw.ts';
 
 export interface Box {
   readonly x0: number;

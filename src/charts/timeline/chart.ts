@@ -3,12 +3,12 @@
  * (councils, police, Ottawa, other). A state highlights one strand and/or a period; everything else stays
  * visible but faded, so the reader keeps the whole story in view.
  */
-import { formatNumber, type Lang } from '../i18n/locale.ts';
-import { node, svgRoot, symbol, text, textWidth, type MarkShape } from './common/draw.ts';
-import { markBox, placeLabels, type Box, type LabelRequest } from './labels.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from './common/palette.ts';
-import { ChartStateError, colon, type Bilingual } from './common/text.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import { node, svgRoot, symbol, text, textWidth, type MarkShape } from '../common/draw.ts';
+import { markBox, placeLabels, type Box, type LabelRequest } from '../common/labels.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
+import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 export const STRANDS = ['council', 'police', 'federal', 'other'] as const;
 export type Strand = (typeof STRANDS)[number];

@@ -4,15 +4,15 @@
  * Canada is not drawn here: it is shared geometry, written once per page by `basemapDefs` and reused
  * with <use>, so each state (and each step's small static copy) carries only its city marks.
  */
-import type { CityStatus } from '../data/schemas.ts';
-import { formatNumber, type Lang } from '../i18n/locale.ts';
-import { STATUS_LABELS } from '../i18n/ui.ts';
-import { node, svgRoot, symbol, text } from './common/draw.ts';
-import { INK, MUTED_INK, PAPER, RULE } from './common/palette.ts';
-import { ChartStateError, colon, joinList } from './common/text.ts';
-import { markBox, placeLabels, type LabelRequest } from './labels.ts';
-import { STATUS_STYLE } from './status-style.ts';
-import type { ChartModule, ChartSize, SvgNode } from './types.ts';
+import type { CityStatus } from '../../data/schemas.ts';
+import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import { STATUS_LABELS } from '../../i18n/ui.ts';
+import { node, svgRoot, symbol, text } from '../common/draw.ts';
+import { INK, MUTED_INK, PAPER, RULE } from '../common/palette.ts';
+import { ChartStateError, colon, joinList } from '../common/text.ts';
+import { markBox, placeLabels, type LabelRequest } from '../common/labels.ts';
+import { STATUS_STYLE } from '../common/status-style.ts';
+import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 
 export interface MapCity {
   readonly id: string;

@@ -1,0 +1,43 @@
+/** The `crossings` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import type { Dataset } from '../../data/schemas.ts';
+import { formatDate } from '../../i18n/locale.ts';
+import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
+import { crossingsChart, crossingsData, type CrossingsData } from './chart.ts';
+import type { ChartEntry } from '../types.ts';
+
+const nationalInterceptions = (data: Dataset) =>
+  data.rcmpInterceptions
+    .filter((r) => r.region === 'canada')
+    .sort((a, b) => (a.period === b.period ? a.date.iso.localeCompare(b.date.iso) : a.period === 'year' ? 1 : -1));
+
+const entry: ChartEntry<CrossingsData> = {
+  module: crossingsChart,
+  files: ['rcmp_interceptions.csv'],
+  method: {
+    en: 'People the RCMP intercepted between ports of entry, national totals. Months flagged preliminary come from press releases that were later revised; they are drawn hollow and hatched and need not add up to the annual total, which is the figure to use for a whole year.',
+    fr: 'Personnes interceptées par la GRC entre les points d’entrée, totaux nationaux. Les mois signalés comme provisoires viennent de communiqués révisés par la suite; ils sont dessinés évidés et hachurés et leur somme peut différer du total annuel, le chiffre à retenir pour une année entière.',
+  },
+  select: (data) => crossingsData(data),
+  table: (data) => ({
+    columns: [
+      col('period', 'Period', 'Période'),
+      col('date', 'Month or year', 'Mois ou année'),
+      ...enFr('label', { en: 'When', fr: 'Quand' }),
+      col('value', 'People intercepted', 'Personnes interceptées', { kind: 'number' }),
+      col('preliminary', 'Preliminary', 'Provisoire'),
+      sourcesColumn,
+    ],
+    rows: nationalInterceptions(data).map((r) => ({
+      period: r.period,
+      date: r.date.iso,
+      label_en: formatDate('en', r.date),
+      label_fr: formatDate('fr', r.date),
+      value: r.value,
+      preliminary: r.preliminary ? 'yes' : 'no',
+      source_ids: r.source_ids.join(';'),
+    })),
+  }),
+  sources: (data) => uniqueSources(nationalInterceptions(data).map((r) => r.source_ids)),
+};
+
+export default entry;

@@ -1,0 +1,57 @@
+/** The `map` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { STATUS_LABELS } from '../../i18n/ui.ts';
+import { symbol } from '../common/draw.ts';
+import { STATUS_STYLE } from '../common/status-style.ts';
+import { sourcesColumn, uniqueSources } from '../common/table.ts';
+import { basemapDefs, mapChart, STATUS_ORDER, type MapData } from './chart.ts';
+import { CANADA, cityHistories, mapData } from './data.ts';
+import type { ChartEntry } from '../types.ts';
+
+const entry: ChartEntry<MapData> = {
+  module: mapChart,
+  files: ['municipalities.csv', 'council_actions.csv'],
+  method: {
+    en: 'Each city appears in the year of its first recorded council action, coloured by the status that action or a later one gave it by the end of each year; the last year shows each city’s latest status.',
+    fr: 'Chaque ville apparaît l’année de son premier geste municipal connu, selon le statut que ce geste ou un geste ultérieur lui donnait à la fin de chaque année; la dernière année montre le statut le plus récent.',
+  },
+  select: (data, { instanceId }) => mapData(data, `${instanceId}-basemap`),
+  defs: ({ instanceId }) => basemapDefs(CANADA, `${instanceId}-basemap`),
+  table(data) {
+    const { histories } = cityHistories(data);
+    return {
+      columns: [
+        { key: 'city_id', label: { en: 'City id', fr: 'Identifiant' } },
+        { key: 'city_en', label: { en: 'City', fr: 'Ville' }, lang: 'en' },
+        { key: 'city_fr', label: { en: 'City', fr: 'Ville' }, lang: 'fr' },
+        { key: 'province', label: { en: 'Province', fr: 'Province' } },
+        { key: 'year', label: { en: 'From end of', fr: 'Dès la fin de' }, kind: 'number' },
+        { key: 'status', label: { en: 'Status', fr: 'Statut' } },
+        { key: 'lat', label: { en: 'Latitude', fr: 'Latitude' }, kind: 'number' },
+        { key: 'lon', label: { en: 'Longitude', fr: 'Longitude' }, kind: 'number' },
+        sourcesColumn,
+      ],
+      rows: histories.flatMap(({ city, changes }) =>
+        changes.map((c) => ({
+          city_id: city.id,
+          city_en: city.name_en,
+          city_fr: city.name_fr || city.name_en,
+          province: city.province,
+          year: c.year,
+          status: c.status,
+          lat: city.lat,
+          lon: city.lon,
+          source_ids: c.sourceIds.join(';'),
+        })),
+      ),
+    };
+  },
+  sources: (data) => uniqueSources(cityHistories(data).histories.flatMap((h) => h.changes.map((c) => c.sourceIds))),
+  legend: () =>
+    STATUS_ORDER.map((status) => ({
+      key: status,
+      label: { en: STATUS_LABELS.en[status]!, fr: STATUS_LABELS.fr[status]! },
+      swatch: symbol(STATUS_STYLE[status].shape, 8, 8, 5.5, STATUS_STYLE[status].color),
+    })),
+};
+
+export default entry;

@@ -1,0 +1,37 @@
+/** The `police-path` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
+import { policePathChart, policePathData, policePathStages, type PolicePathData } from './chart.ts';
+import type { ChartEntry } from '../types.ts';
+
+const entry: ChartEntry<PolicePathData> = {
+  module: policePathChart,
+  files: ['police_cbsa_contacts.csv', 'events.csv'],
+  method: {
+    en: 'The five steps summarise how the cited sources describe a routine police stop leading to CBSA. Every number and date in the boxes is read from police_cbsa_contacts.csv and events.csv.',
+    fr: 'Les cinq étapes résument comment les sources citées décrivent une interpellation policière de routine menant à l’ASFC. Chaque nombre et chaque date des encadrés proviennent de police_cbsa_contacts.csv et d’events.csv.',
+  },
+  select: (data) => policePathData(data),
+  table(data) {
+    const en = policePathStages(data, 'en');
+    const fr = policePathStages(data, 'fr');
+    return {
+      columns: [
+        col('stage', 'Step', 'Étape', { kind: 'number' }),
+        ...enFr('title', { en: 'Step', fr: 'Étape' }),
+        ...enFr('text', { en: 'What the sources say', fr: 'Ce que disent les sources' }),
+        sourcesColumn,
+      ],
+      rows: en.map((s, i) => ({
+        stage: s.stage,
+        title_en: s.title,
+        title_fr: fr[i]!.title,
+        text_en: s.body,
+        text_fr: fr[i]!.body,
+        source_ids: s.sourceIds.join(';'),
+      })),
+    };
+  },
+  sources: (data) => uniqueSources(policePathStages(data, 'en').map((s) => s.sourceIds)),
+};
+
+export default entry;

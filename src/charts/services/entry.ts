@@ -1,0 +1,50 @@
+/** The `services` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
+import { servicesChart, servicesData, type ServicesData } from './chart.ts';
+import type { ChartEntry } from '../types.ts';
+
+const entry: ChartEntry<ServicesData> = {
+  module: servicesChart,
+  files: ['service_coverage.csv', 'services.csv', 'municipalities.csv'],
+  method: {
+    en: 'One mark per city and service that a source names for that city’s policy; its shape and colour say what the source says. A dash means no source found mentions that service for that city. Services are grouped by who runs them.',
+    fr: 'Une marque par ville et par service qu’une source nomme pour la politique de cette ville; sa forme et sa couleur disent ce qu’affirme la source. Un tiret signifie qu’aucune source trouvée ne mentionne ce service pour cette ville. Les services sont regroupés selon qui les offre.',
+  },
+  select: (data) => servicesData(data),
+  table(data) {
+    const cities = new Map(data.municipalities.map((m) => [m.id, m]));
+    const services = new Map(data.services.map((s) => [s.id, s]));
+    return {
+      columns: [
+        col('city_id', 'City id', 'Identifiant de la ville'),
+        ...enFr('city', { en: 'City', fr: 'Ville' }),
+        col('service_id', 'Service id', 'Identifiant du service'),
+        ...enFr('service', { en: 'Service', fr: 'Service' }),
+        col('jurisdiction', 'Run by', 'Offert par'),
+        col('coverage', 'Coverage', 'Couverture'),
+        ...enFr('detail', { en: 'What the source says', fr: 'Ce que dit la source' }),
+        sourcesColumn,
+      ],
+      rows: data.serviceCoverage.map((r) => {
+        const city = cities.get(r.city_id)!;
+        const service = services.get(r.service_id)!;
+        return {
+          city_id: r.city_id,
+          city_en: city.name_en,
+          city_fr: city.name_fr || city.name_en,
+          service_id: r.service_id,
+          service_en: service.label_en,
+          service_fr: service.label_fr || service.label_en,
+          jurisdiction: service.jurisdiction,
+          coverage: r.coverage,
+          detail_en: r.detail_en,
+          detail_fr: r.detail_fr || r.detail_en,
+          source_ids: r.source_ids.join(';'),
+        };
+      }),
+    };
+  },
+  sources: (data) => uniqueSources(data.serviceCoverage.map((r) => r.source_ids)),
+};
+
+export default entry;

@@ -1,0 +1,45 @@
+/** The `timeline` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { symbol } from '../common/draw.ts';
+import { sourcesColumn, uniqueSources } from '../common/table.ts';
+import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './chart.ts';
+import { timelineRows } from './data.ts';
+import type { ChartEntry } from '../types.ts';
+
+const entry: ChartEntry<TimelineData> = {
+  module: timelineChart,
+  files: ['council_actions.csv', 'events.csv', 'municipalities.csv'],
+  method: {
+    en: 'One mark per council action and per dated event, placed at its date (mid-month or mid-year when the day or month is not known), in one lane per strand of the story.',
+    fr: 'Une marque par geste municipal et par événement daté, placée à sa date (au milieu du mois ou de l’année quand le jour ou le mois est inconnu), une ligne par volet de l’histoire.',
+  },
+  select: (data) => ({ items: timelineRows(data).map((r) => r.item) }),
+  table: (data) => ({
+    columns: [
+      { key: 'date', label: { en: 'Date', fr: 'Date' } },
+      { key: 'strand', label: { en: 'Strand', fr: 'Volet' } },
+      { key: 'title_en', label: { en: 'What happened', fr: 'Ce qui s’est passé' }, lang: 'en' },
+      { key: 'title_fr', label: { en: 'What happened', fr: 'Ce qui s’est passé' }, lang: 'fr' },
+      { key: 'city_id', label: { en: 'City id', fr: 'Identifiant de la ville' } },
+      { key: 'id', label: { en: 'Row id', fr: 'Identifiant de la ligne' } },
+      sourcesColumn,
+    ],
+    rows: timelineRows(data).map((r) => ({
+      date: r.item.date,
+      strand: r.item.strand,
+      title_en: r.item.title.en,
+      title_fr: r.item.title.fr,
+      city_id: r.cityId ?? '',
+      id: r.item.id,
+      source_ids: r.sourceIds.join(';'),
+    })),
+  }),
+  sources: (data) => uniqueSources(timelineRows(data).map((r) => r.sourceIds)),
+  legend: () =>
+    STRANDS.map((strand) => ({
+      key: strand,
+      label: STRAND_STYLE[strand].label,
+      swatch: symbol(STRAND_STYLE[strand].shape, 8, 8, 5.5, STRAND_STYLE[strand].color),
+    })),
+};
+
+export default entry;

@@ -1,17 +1,23 @@
 /**
- * `services`: which services each city's policy opens to residents without status, as a matrix of
- * services (rows) by cities (columns). Rows are grouped by who runs the service, so the reader sees
- * at a glance what sits outside municipal power. Each coverage category has its own shape and colour,
- * so the grid reads in greyscale and for colour-blind readers.
+ * `services`: which services each city's policy opens to residents without status. Wide, a matrix of
+ * services (rows, grouped by who runs them, so what sits outside municipal power shows at a glance) by
+ * cities (columns). On a phone the matrix does not fit at a readable size, so it says less: the overview
+ * becomes two lists (the services covered most often, one dot per city; the provincial services cities
+ * say they cannot reach) and a city's step shows that city's own list, grouped by what its sources say.
+ * Each coverage category has its own shape and colour, so marks read in greyscale and for colour-blind
+ * readers.
  */
 import { scaleBand } from 'd3-scale';
 import type { Dataset, MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
 import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
-import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
+import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, type MarkShape } from '../common/draw.ts';
+import { isNarrow, MIN_TEXT_WIDE } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from '../common/palette.ts';
-import { capitalize, ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import { capitalize, ChartStateError, joinList } from '../common/text.ts';
+import { lineHeight, wrapToWidth } from '../common/text-fit.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { messages, type GroupId, type ServicesMessages } from './messages.ts';
 
 /** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
 export interface ServicesData {
@@ -44,55 +50,16 @@ type Jurisdiction = ServiceRow['jurisdiction'];
 interface CoverageStyle {
   readonly shape: MarkShape;
   readonly color: string;
-  /** Legend wording. */
-  readonly label: Bilingual;
-  /** Wording inside sentences of the text alternative. */
-  readonly phrase: Bilingual;
 }
 
+/** Each coverage has its own shape and colour, so the grid reads in greyscale and for colour-blind readers. */
 export const COVERAGE_STYLES: Readonly<Record<Coverage, CoverageStyle>> = {
-  covered: {
-    shape: 'circle',
-    color: PALETTE.green,
-    label: { en: 'Covered by the policy', fr: 'Couvert par la politique' },
-    phrase: { en: 'covered by the policy', fr: 'couverts par la politique' },
-  },
-  status_required: {
-    shape: 'diamond',
-    color: PALETTE.vermillion,
-    label: { en: 'Status still required', fr: 'Statut toujours exigé' },
-    phrase: {
-      en: 'status still required (the city delivers it for another government)',
-      fr: 'statut toujours exigé (la ville les offre pour un autre gouvernement)',
-    },
-  },
-  not_covered: {
-    shape: 'cross',
-    color: INK,
-    label: { en: 'Policy says it does not apply', fr: 'Exclu par la politique' },
-    phrase: { en: 'excluded by the policy', fr: 'exclus par la politique' },
-  },
-  outside_city_power: {
-    shape: 'open-square',
-    color: PALETTE.blue,
-    label: { en: 'Outside city power', fr: 'Hors des pouvoirs de la ville' },
-    phrase: {
-      en: 'outside city power (run by the province, Ottawa or a separate board)',
-      fr: 'hors des pouvoirs de la ville (province, Ottawa ou conseil distinct)',
-    },
-  },
-  motion_only: {
-    shape: 'ring',
-    color: PALETTE.orange,
-    label: { en: 'Named in a motion not adopted', fr: 'Nommé dans une motion non adoptée' },
-    phrase: { en: 'named in a motion that was not adopted', fr: 'nommés dans une motion qui n’a pas été adoptée' },
-  },
-  advocates_list: {
-    shape: 'triangle',
-    color: PALETTE.purple,
-    label: { en: 'Named by advocates, not the policy', fr: 'Nommé par des militants, non par la politique' },
-    phrase: { en: 'named by advocates, not by the policy', fr: 'nommés par des militants, pas par la politique' },
-  },
+  covered: { shape: 'circle', color: PALETTE.green },
+  status_required: { shape: 'diamond', color: PALETTE.vermillion },
+  not_covered: { shape: 'cross', color: INK },
+  outside_city_power: { shape: 'open-square', color: PALETTE.blue },
+  motion_only: { shape: 'ring', color: PALETTE.orange },
+  advocates_list: { shape: 'triangle', color: PALETTE.purple },
 };
 
 export const COVERAGE_ORDER: readonly Coverage[] = [
@@ -106,32 +73,17 @@ export const COVERAGE_ORDER: readonly Coverage[] = [
 
 const ADOPTING: readonly MunicipalityRow['status'][] = ['adopted', 'renamed'];
 
-const NOT_MENTIONED: Bilingual = { en: 'Not mentioned', fr: 'Non mentionné' };
-
 interface Group {
-  readonly id: string;
+  readonly id: GroupId;
   readonly jurisdictions: readonly Jurisdiction[];
-  readonly label: Bilingual;
 }
 
 // Province and Ottawa share one group: for a city policy both are equally out of reach.
 const GROUPS: readonly Group[] = [
-  { id: 'municipal', jurisdictions: ['municipal'], label: { en: 'Run by the city', fr: 'Services de la ville' } },
-  {
-    id: 'board',
-    jurisdictions: ['municipal_board'],
-    label: { en: 'Run by separate boards', fr: 'Gérés par des conseils distincts' },
-  },
-  {
-    id: 'mixed',
-    jurisdictions: ['mixed'],
-    label: { en: 'Shared with other governments', fr: 'Partagés avec d’autres gouvernements' },
-  },
-  {
-    id: 'outside',
-    jurisdictions: ['provincial', 'federal'],
-    label: { en: 'Provincial or federal: outside city power', fr: 'Provinciaux ou fédéraux : hors des pouvoirs de la ville' },
-  },
+  { id: 'municipal', jurisdictions: ['municipal'] },
+  { id: 'board', jurisdictions: ['municipal_board'] },
+  { id: 'mixed', jurisdictions: ['mixed'] },
+  { id: 'outside', jurisdictions: ['provincial', 'federal'] },
 ];
 
 export interface ServicesModel {
@@ -174,87 +126,223 @@ function checkState(model: ServicesModel, state: ServicesState): City | undefine
   return city;
 }
 
+/** Phones: one list (the overview, or one city's); wider screens: the whole matrix. */
 function aspect(width: number): number {
-  return width < 480 ? 2 : 1.15;
+  return isNarrow(width) ? 1.1 : 1.15;
 }
+
+const PHONE_FONT = 13;
 
 function render(data: ServicesData, state: ServicesState, size: ChartSize, lang: Lang): SvgNode {
   const model = servicesModel(data);
-  const highlighted = checkState(model, state);
-  const layout = fitLayout(size, aspect);
-  const { width: W, height: H } = layout;
-  const fontSize = W < 480 ? 11 : 12;
+  const city = checkState(model, state);
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
+  const layout = { width: size.width, height: Math.max(size.height, Math.round(size.width * aspect(size.width))) };
+  const msg = messages[lang];
+  const children = !isNarrow(layout.width)
+    ? matrix(model, city, layout, lang)
+    : city
+      ? cityList(model, city, layout, lang, msg)
+      : phoneOverview(model, layout, lang, msg);
+  return svgRoot('services', layout, children);
+}
+
+/** A symbol and its words on one line (a legend entry or a list heading). */
+function keyed(shape: MarkShape, color: string, x: number, baseline: number, fs: number, words: readonly string[], attrs: Record<string, string | number> = {}, key?: string): SvgNode[] {
+  const lh = lineHeight(fs);
+  return [
+    symbol(shape, x + 6, baseline - fs * 0.35, 5, color),
+    lines(words, x + 18, baseline, lh, { 'font-size': fs, ...attrs }, key),
+  ];
+}
+
+interface ListLine {
+  readonly height: number;
+  draw(y: number): SvgNode[];
+}
+
+/** Places lines top to bottom from y = 0. */
+const place = (items: readonly ListLine[]): SvgNode[] => {
+  let y = 0;
+  return items.flatMap((it) => {
+    const out = it.draw(y);
+    y += it.height;
+    return out;
+  });
+};
+const total = (items: readonly ListLine[]) => items.reduce((s, it) => s + it.height, 0);
+
+function textLine(content: string, width: number, fs: number, attrs: { bold?: boolean; fill?: string; x?: number; key?: string; gapBefore?: number } = {}): ListLine {
+  const lh = lineHeight(fs);
+  const x = attrs.x ?? 0;
+  const wrapped = wrapToWidth(content, width - x, fs, attrs.bold);
+  const before = attrs.gapBefore ?? 0;
+  return {
+    height: before + wrapped.length * lh,
+    draw: (y) => [lines(wrapped, x, y + before + fs, lh, { 'font-size': fs, 'font-weight': attrs.bold ? 700 : undefined, fill: attrs.fill ?? INK }, attrs.key)],
+  };
+}
+
+/** A heading with its mark, then what the mark means. */
+function keyLine(shape: MarkShape, color: string, content: string, width: number, fs: number, key: string): ListLine {
+  const lh = lineHeight(fs);
+  const wrapped = wrapToWidth(content, width - 18, fs);
+  return { height: wrapped.length * lh, draw: (y) => keyed(shape, color, 0, y + fs, fs, wrapped, { fill: MUTED_INK }, key) };
+}
+
+/**
+ * Phone overview, the matrix transposed into two lists: the services city policies cover most often
+ * (one dot per city), and the provincial or federal services cities say are outside their power.
+ */
+function phoneOverview(model: ServicesModel, size: ChartSize, lang: Lang, msg: ServicesMessages): SvgNode[] {
+  const fs = PHONE_FONT;
+  const lh = lineHeight(fs);
+  const { width: W, height: H } = size;
+  const all = model.groups.flatMap((g) => g.services);
+  const count = (s: Service, coverage: Coverage) => model.cities.filter((c) => model.cell(c.id, s.id)?.coverage === coverage).length;
+  const covered = all.map((s) => ({ s, n: count(s, 'covered') })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
+  const outside = (model.groups.find((g) => g.group.id === 'outside')?.services ?? []).map((s) => ({ s, n: count(s, 'outside_city_power') })).filter((x) => x.n > 0);
+  const most = Math.max(1, ...covered.map((x) => x.n), ...outside.map((x) => x.n));
+  const countW = textWidth(formatNumber(lang, most), fs, true) + 4;
+  const spacing = Math.min(9, (W * 0.3 - countW) / most);
+  const marksX = W - countW - spacing * most;
+
+  const row = (service: Service, n: number, shape: MarkShape, color: string, key: string): ListLine => {
+    const label = wrapToWidth(localized(service, 'label', lang), marksX - 8, fs);
+    const height = label.length * lh;
+    return {
+      height,
+      draw: (y) => [
+        lines(label, 0, y + fs, lh, { 'font-size': fs }, `${key}-label`),
+        ...Array.from({ length: n }, (_, i) => symbol(shape, marksX + spacing * (i + 0.5), y + fs * 0.65, Math.min(4.5, spacing * 0.42), color)),
+        text(formatNumber(lang, n), { x: W, y: y + fs, 'font-size': fs, 'font-weight': 700, 'text-anchor': 'end' }, `${key}-count`),
+      ],
+    };
+  };
+  const head = [
+    textLine(msg.coveredHeading, W, fs + 2, { bold: true, key: 'covered-heading' }),
+    keyLine(COVERAGE_STYLES.covered.shape, COVERAGE_STYLES.covered.color, msg.coveredKey, W, fs, 'covered-key'),
+  ];
+  const tail = outside.length === 0 ? [] : [
+    textLine(msg.outsideHeading, W, fs, { bold: true, key: 'outside-heading', gapBefore: fs * 0.6 }),
+    keyLine(COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, msg.outsideKey, W, fs, 'outside-key'),
+    ...outside.map(({ s, n }) => row(s, n, COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, `outside-${s.id}`)),
+  ];
+  // As many of the most covered services as fit, never splitting a tie; the rest are counted in a note.
+  const rows = covered.map(({ s, n }) => row(s, n, COVERAGE_STYLES.covered.shape, COVERAGE_STYLES.covered.color, `covered-${s.id}`));
+  let shown = rows.length;
+  const note = (k: number) => (k < rows.length ? [textLine(msg.moreInTable(formatNumber(lang, rows.length - k)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })] : []);
+  const fits = (k: number) => total([...head, ...rows.slice(0, k), ...note(k), ...tail]) <= H;
+  while (shown > 0 && !fits(shown)) {
+    const n = covered[shown - 1]!.n;
+    while (shown > 0 && covered[shown - 1]!.n === n) shown -= 1;
+  }
+  return place([...head, ...rows.slice(0, shown), ...note(shown), ...tail]);
+}
+
+/** Phone, one city: the services its sources name, grouped by what they say, each group under its mark. */
+function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang, msg: ServicesMessages): SvgNode[] {
+  const fs = PHONE_FONT;
+  const lh = lineHeight(fs);
+  const { width: W, height: H } = size;
+  const all = model.groups.flatMap((g) => g.services);
+  const groups = COVERAGE_ORDER.map((coverage) => ({ coverage, services: all.filter((s) => model.cell(city.id, s.id)?.coverage === coverage) })).filter((g) => g.services.length > 0);
+  const named = groups.reduce((n, g) => n + g.services.length, 0);
+  const head = [
+    textLine(localized(city, 'name', lang), W, fs + 4, { bold: true, key: 'city-name' }),
+    textLine(msg.cityNamed(formatNumber(lang, named)), W, fs, { fill: MUTED_INK, key: 'city-count' }),
+  ];
+  const build = (columns: 1 | 2, limit: number): ListLine[] => {
+    const colW = (W - 18) / columns;
+    let left = limit;
+    return groups.flatMap(({ coverage, services }) => {
+      const style = COVERAGE_STYLES[coverage];
+      const kept = services.slice(0, Math.max(0, left));
+      left -= kept.length;
+      if (kept.length === 0) return [];
+      const heading: ListLine = {
+        height: lh + fs * 0.4,
+        draw: (y) => keyed(style.shape, style.color, 0, y + fs * 0.4 + fs, fs, [msg.coverage[coverage]], { 'font-weight': 700 }, `coverage-${coverage}`),
+      };
+      const cells = kept.map((s) => ({ s, label: wrapToWidth(localized(s, 'label', lang), colW - 6, fs) }));
+      const rows: ListLine[] = [];
+      for (let i = 0; i < cells.length; i += columns) {
+        const pair = cells.slice(i, i + columns);
+        rows.push({
+          height: Math.max(...pair.map((c) => c.label.length)) * lh,
+          draw: (y) => pair.map((c, j) => lines(c.label, 18 + j * colW, y + fs, lh, { 'font-size': fs }, `item-${c.s.id}`)),
+        });
+      }
+      return [heading, ...rows];
+    });
+  };
+  const more = (hidden: number) => (hidden > 0 ? [textLine(msg.moreInTable(formatNumber(lang, hidden)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })] : []);
+  // One column when it fits, two when not; a city with more still keeps every group's first entries.
+  for (const columns of [1, 2] as const) {
+    const lines1 = [...head, ...build(columns, named)];
+    if (total(lines1) <= H) return place(lines1);
+  }
+  let limit = named;
+  while (limit > 1 && total([...head, ...build(2, limit), ...more(named - limit)]) > H) limit -= 1;
+  return place([...head, ...build(2, limit), ...more(named - limit)]);
+}
+
+/** The full matrix: services (rows, grouped by who runs them) by cities (columns), with its legend. */
+function matrix(model: ServicesModel, highlighted: City | undefined, size: ChartSize, lang: Lang): SvgNode[] {
+  const msg = messages[lang];
+  const { width: W, height: H } = size;
+  const fs = MIN_TEXT_WIDE;
+  const lh = lineHeight(fs);
+  const legend = matrixLegend(msg, W, fs);
+  const allServices = model.groups.flatMap((g) => g.services);
+  // Measured bold: a highlighted city's rows are set in bold.
+  const longest = Math.max(0, ...allServices.map((s) => textWidth(localized(s, 'label', lang), fs, true)));
+  const labelColW = Math.round(Math.min(W * 0.42, longest + 10));
+  const labels = new Map(allServices.map((s) => [s.id, wrapToWidth(localized(s, 'label', lang), labelColW - 6, fs, true)] as const));
+  const cityNames = model.cities.map((c) => localized(c, 'name', lang));
+  const headerH = Math.max(0, ...cityNames.map((n) => textWidth(n, fs))) * Math.SQRT1_2 + fs + 8;
+  const gridBottom = H - legend.height - 8;
+  const units = model.groups.reduce((sum, g) => sum + 1.4 + g.services.reduce((n, s) => n + labels.get(s.id)!.length, 0), 0);
+  const rowH = (gridBottom - headerH) / Math.max(units, 1);
+  const x = scaleBand<string>().domain(model.cities.map((c) => c.id)).range([labelColW + 4, W - 4]).paddingInner(0.08);
+  const colW = x.bandwidth();
+  const r = Math.max(3, Math.min(7, rowH * 0.32, colW * 0.3));
+  const marked = (s: Service) => highlighted !== undefined && model.cell(highlighted.id, s.id) !== undefined;
   const children: SvgNode[] = [];
 
-  // Legend first in the layout (bottom), so the grid gets whatever height is left.
-  const legendItems = [...COVERAGE_ORDER, 'none' as const];
-  const legendCols = W < 480 ? 1 : W < 760 ? 2 : 3;
-  const legendRowH = fontSize + 7;
-  const legendH = Math.ceil(legendItems.length / legendCols) * legendRowH + 8;
-
-  const longestLabel = Math.max(0, ...model.groups.flatMap((g) => g.services.map((s) => textWidth(localized(s, 'label', lang), fontSize))));
-  const labelColW = Math.round(Math.min(W * 0.42, Math.max(W * 0.25, longestLabel + 8)));
-  const cityNames = model.cities.map((c) => localized(c, 'name', lang));
-  const longestName = Math.max(0, ...cityNames.map((n) => textWidth(n, fontSize)));
-  const headerH = Math.min(H * 0.3, longestName * Math.SQRT1_2 + fontSize + 6);
-
-  const gridTop = headerH;
-  const gridBottom = H - legendH - 6;
-  const units = model.groups.reduce((s, g) => s + 1.25 + g.services.length, 0);
-  const rowH = (gridBottom - gridTop) / Math.max(units, 1);
-
-  const x = scaleBand<string>()
-    .domain(model.cities.map((c) => c.id))
-    .range([labelColW + 4, W - 4])
-    .paddingInner(0.08);
-  const colW = x.bandwidth();
-  const r = Math.max(3, Math.min(8, rowH * 0.32, colW * 0.32));
-  const maxChars = Math.max(8, Math.floor((labelColW - 6) / (fontSize * 0.56)));
-
   if (highlighted) {
-    children.push(
-      node('rect', {
-        x: x(highlighted.id)!,
-        y: 2,
-        width: colW,
-        height: gridBottom - 2,
-        fill: HIGHLIGHT_BAND,
-        stroke: INK,
-        'stroke-width': 1.5,
-        rx: 3,
-      }, [], 'highlight'),
-    );
+    children.push(node('rect', { x: x(highlighted.id)!, y: 2, width: colW, height: gridBottom - 2, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 1.5, rx: 3 }, [], 'highlight'));
   }
-
   model.cities.forEach((city, i) => {
-    const cx = x(city.id)! + colW / 2;
     const isHi = city.id === highlighted?.id;
     children.push(
       text(cityNames[i]!, {
-        transform: translate(cx, headerH - 6, 45),
+        transform: translate(x(city.id)! + colW / 2, headerH - 6, 45),
         'text-anchor': 'end',
-        'font-size': fontSize,
+        'font-size': fs,
         'font-weight': isHi ? 700 : 400,
         class: isHi ? 'is-highlighted' : undefined,
       }, `city-${city.id}`),
     );
   });
 
-  let y = gridTop;
+  let y = headerH;
   for (const { group, services } of model.groups) {
-    const headY = y + rowH * 1.25;
+    const headY = y + rowH * 1.4;
     children.push(
-      text(group.label[lang], { x: 0, y: headY - rowH * 0.3, 'font-size': fontSize, 'font-weight': 700 }, `group-${group.id}`),
-      node('line', { x1: 0, x2: W - 4, y1: headY - rowH * 0.15, y2: headY - rowH * 0.15, stroke: MUTED_INK, 'stroke-width': 1 }),
+      text(msg.groups[group.id], { x: 0, y: headY - rowH * 0.45, 'font-size': fs, 'font-weight': 700 }, `group-${group.id}`),
+      node('line', { x1: 0, x2: W - 4, y1: headY - rowH * 0.2, y2: headY - rowH * 0.2, stroke: MUTED_INK, 'stroke-width': 1 }),
     );
     y = headY;
     for (const service of services) {
-      const cy = y + rowH / 2;
-      const label = wrapWords(localized(service, 'label', lang), maxChars, rowH >= fontSize * 2.2 ? 2 : 1);
-      const lh = fontSize * 1.1;
+      const label = labels.get(service.id)!;
+      const h = rowH * label.length;
+      const cy = y + h / 2;
+      // With a city highlighted, its rows stay in full ink and bold; the others step back.
+      const emphasis = highlighted === undefined ? {} : marked(service) ? { 'font-weight': 700 } : { fill: MUTED_INK };
       children.push(
-        lines(label, 0, cy - ((label.length - 1) * lh) / 2 + fontSize * 0.35, lh, { 'font-size': fontSize }, `service-${service.id}`),
-        node('line', { x1: labelColW + 4, x2: W - 4, y1: y + rowH, y2: y + rowH, stroke: RULE, 'stroke-width': 0.5 }),
+        lines(label, 0, cy - ((label.length - 1) * lh) / 2 + fs * 0.35, lh, { 'font-size': fs, ...emphasis }, `service-${service.id}`),
+        node('line', { x1: labelColW + 4, x2: W - 4, y1: y + h, y2: y + h, stroke: RULE, 'stroke-width': 0.5 }),
       );
       // Empty cells never change between states, so one unkeyed path per row draws all their dashes.
       const dashes: string[] = [];
@@ -269,29 +357,34 @@ function render(data: ServicesData, state: ServicesState, size: ChartSize, lang:
         children.push(symbol(style.shape, cx, cy, r, style.color, `cell-${city.id}-${service.id}`, { 'data-coverage': cell.coverage }));
       }
       if (dashes.length > 0) children.push(node('path', { d: dashes.join(''), stroke: MUTED_INK, 'stroke-width': 1, class: 'not-mentioned' }));
-      y += rowH;
+      y += h;
     }
   }
+  children.push(...legend.draw(H - legend.height));
+  return children;
+}
 
-  const legendTop = H - legendH + 4;
-  const colWidth = (W - 4) / legendCols;
-  legendItems.forEach((item, i) => {
-    const lx = (i % legendCols) * colWidth;
-    const ly = legendTop + Math.floor(i / legendCols) * legendRowH + legendRowH / 2;
-    const label = item === 'none' ? NOT_MENTIONED[lang] : COVERAGE_STYLES[item].label[lang];
-    const mark =
-      item === 'none'
-        ? node('line', { x1: lx + 3, x2: lx + 11, y1: ly, y2: ly, stroke: MUTED_INK, 'stroke-width': 1 })
-        : symbol(COVERAGE_STYLES[item].shape, lx + 7, ly, 5.5, COVERAGE_STYLES[item].color);
-    children.push(
-      node('g', { class: 'legend-item', 'data-coverage': item }, [
-        mark,
-        text(wrapWords(label, Math.floor((colWidth - 22) / (fontSize * 0.56)), 1)[0]!, { x: lx + 18, y: ly + fontSize * 0.35, 'font-size': fontSize }),
-      ]),
-    );
-  });
-
-  return svgRoot('services', layout, children);
+/** Every coverage's mark and words, in as many columns as the longest label allows. */
+function matrixLegend(msg: ServicesMessages, W: number, fs: number): { height: number; draw(top: number): SvgNode[] } {
+  const items = [...COVERAGE_ORDER, 'none' as const];
+  const label = (item: Coverage | 'none') => (item === 'none' ? msg.notMentioned : msg.coverage[item]);
+  const widest = Math.max(...items.map((i) => textWidth(label(i), fs))) + 30;
+  const cols = Math.max(1, Math.min(3, Math.floor(W / widest)));
+  const lh = lineHeight(fs) + 2;
+  const colWidth = W / cols;
+  return {
+    height: Math.ceil(items.length / cols) * lh,
+    draw: (top) =>
+      items.map((item, i) => {
+        const lx = (i % cols) * colWidth;
+        const baseline = top + Math.floor(i / cols) * lh + fs;
+        const mark =
+          item === 'none'
+            ? node('line', { x1: lx + 3, x2: lx + 11, y1: baseline - fs * 0.35, y2: baseline - fs * 0.35, stroke: MUTED_INK, 'stroke-width': 1 })
+            : symbol(COVERAGE_STYLES[item].shape, lx + 7, baseline - fs * 0.35, 5, COVERAGE_STYLES[item].color);
+        return node('g', { class: 'legend-item', 'data-coverage': item }, [mark, text(label(item), { x: lx + 18, y: baseline, 'font-size': fs })], `legend-${item}`);
+      }),
+  };
 }
 
 function serviceLabels(services: readonly Service[], lang: Lang): string {
@@ -302,58 +395,38 @@ function describe(data: ServicesData, state: ServicesState, lang: Lang): string 
   const model = servicesModel(data);
   const city = checkState(model, state);
   const allServices = model.groups.flatMap((g) => g.services);
-  const c = colon(lang);
+  const msg = messages[lang];
+  const c = msg.colon;
 
   if (city) {
     const name = localized(city, 'name', lang);
     const parts: string[] = [];
     for (const coverage of COVERAGE_ORDER) {
       const matching = allServices.filter((s) => model.cell(city.id, s.id)?.coverage === coverage);
-      if (matching.length > 0) parts.push(`${capitalize(COVERAGE_STYLES[coverage].phrase[lang])}${c} ${serviceLabels(matching, lang)}.`);
+      if (matching.length > 0) parts.push(`${capitalize(msg.coveragePhrase[coverage])}${c} ${serviceLabels(matching, lang)}.`);
     }
     const unmentioned = allServices.filter((s) => !model.cell(city.id, s.id)).length;
-    const tail =
-      unmentioned === 0
-        ? ''
-        : lang === 'fr'
-          ? unmentioned === 1
-            ? ` 1 autre service du tableau n’est pas mentionné pour ${name}.`
-            : ` ${formatNumber(lang, unmentioned)} autres services du tableau ne sont pas mentionnés pour ${name}.`
-          : ` ${formatNumber(lang, unmentioned)} other service${unmentioned === 1 ? ' in the grid is' : 's in the grid are'} not mentioned for ${name}.`;
-    const lead = lang === 'fr' ? `${name} mise en évidence.` : `${name} highlighted.`;
-    return [lead, ...parts].join(' ') + tail;
+    const tail = unmentioned === 0 ? '' : msg.describeUnmentioned(unmentioned, formatNumber(lang, unmentioned), name);
+    return [msg.describeCity(name), ...parts].join(' ') + tail;
   }
 
   const n = model.cities.length;
-  const intro =
-    lang === 'fr'
-      ? `Ce que couvrent les politiques municipales${c} ${formatNumber(lang, allServices.length)} services (lignes) dans ${formatNumber(lang, n)} villes (colonnes), regroupés selon qui les offre.`
-      : `What city policies cover: ${formatNumber(lang, allServices.length)} services (rows) in ${formatNumber(lang, n)} cities (columns), grouped by who runs them.`;
-  const groups = model.groups.map((g) => `${g.group.label[lang]}${c} ${serviceLabels(g.services, lang)}.`);
-
+  const sentences = [
+    msg.describeIntro(formatNumber(lang, allServices.length), formatNumber(lang, n)),
+    ...model.groups.map((g) => `${msg.groups[g.group.id]}${c} ${serviceLabels(g.services, lang)}.`),
+  ];
   const coveredCount = (s: Service) => model.cities.filter((ct) => model.cell(ct.id, s.id)?.coverage === 'covered').length;
   const best = Math.max(0, ...allServices.map(coveredCount));
-  const sentences = [intro, ...groups];
   if (best > 0) {
     const top = allServices.filter((s) => coveredCount(s) === best);
-    sentences.push(
-      lang === 'fr'
-        ? `Le plus souvent couvert${top.length > 1 ? 's' : ''}${c} ${serviceLabels(top, lang)} (${formatNumber(lang, best)} villes sur ${formatNumber(lang, n)}).`
-        : `Most often covered: ${serviceLabels(top, lang)} (${formatNumber(lang, best)} of ${formatNumber(lang, n)} cities).`,
-    );
+    sentences.push(msg.describeMostCovered(serviceLabels(top, lang), top.length > 1, formatNumber(lang, best), formatNumber(lang, n)));
   }
   const required = model.cities.flatMap((ct) =>
     allServices
       .filter((s) => model.cell(ct.id, s.id)?.coverage === 'status_required')
       .map((s) => `${localized(s, 'label', lang)} (${localized(ct, 'name', lang)})`),
   );
-  if (required.length > 0) {
-    sentences.push(
-      lang === 'fr'
-        ? `Statut toujours exigé, car la ville offre le service pour un autre gouvernement${c} ${joinList(lang, required)}.`
-        : `Status still required, because the city delivers the service for another government: ${joinList(lang, required)}.`,
-    );
-  }
+  if (required.length > 0) sentences.push(msg.describeRequired(joinList(lang, required)));
   return sentences.join(' ');
 }
 

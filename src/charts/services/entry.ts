@@ -1,14 +1,15 @@
 /** The `services` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
 import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { servicesChart, servicesData, type ServicesData } from './chart.ts';
+import { messages } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
 
 const entry: ChartEntry<ServicesData> = {
   module: servicesChart,
   files: ['service_coverage.csv', 'services.csv', 'municipalities.csv'],
   method: {
-    en: 'One mark per city and service that a source names for that city’s policy; its shape and colour say what the source says. A dash means no source found mentions that service for that city. Services are grouped by who runs them.',
-    fr: 'Une marque par ville et par service qu’une source nomme pour la politique de cette ville; sa forme et sa couleur disent ce qu’affirme la source. Un tiret signifie qu’aucune source trouvée ne mentionne ce service pour cette ville. Les services sont regroupés selon qui les offre.',
+    en: 'One mark per city and service that a source names for that city’s policy; its shape and colour say what the source says. A dash means no source found mentions that service for that city. Services are grouped by who runs them. On a phone, the overview lists the services covered most often and one step shows one city’s list.',
+    fr: 'Une marque par ville et par service qu’une source nomme pour la politique de cette ville; sa forme et sa couleur disent ce qu’affirme la source. Un tiret signifie qu’aucune source trouvée ne mentionne ce service pour cette ville. Les services sont regroupés selon qui les offre. Sur un téléphone, la vue d’ensemble énumère les services les plus souvent couverts et chaque étape montre la liste d’une ville.',
   },
   select: (data) => servicesData(data),
   table(data) {
@@ -16,12 +17,14 @@ const entry: ChartEntry<ServicesData> = {
     const services = new Map(data.services.map((s) => [s.id, s]));
     return {
       columns: [
-        col('city_id', 'City id', 'Identifiant de la ville'),
+        col('city_id', 'City id', 'Identifiant de la ville', { csvOnly: true }),
         ...enFr('city', { en: 'City', fr: 'Ville' }),
-        col('service_id', 'Service id', 'Identifiant du service'),
+        col('service_id', 'Service id', 'Identifiant du service', { csvOnly: true }),
         ...enFr('service', { en: 'Service', fr: 'Service' }),
-        col('jurisdiction', 'Run by', 'Offert par'),
-        col('coverage', 'Coverage', 'Couverture'),
+        col('jurisdiction', 'Run by (code)', 'Offert par (code)', { csvOnly: true }),
+        ...enFr('run_by', { en: 'Run by', fr: 'Offert par' }),
+        col('coverage', 'Coverage (code)', 'Couverture (code)', { csvOnly: true }),
+        ...enFr('coverage_label', { en: 'What the policy does', fr: 'Ce que prévoit la politique' }),
         ...enFr('detail', { en: 'What the source says', fr: 'Ce que dit la source' }),
         sourcesColumn,
       ],
@@ -36,7 +39,11 @@ const entry: ChartEntry<ServicesData> = {
           service_en: service.label_en,
           service_fr: service.label_fr || service.label_en,
           jurisdiction: service.jurisdiction,
+          run_by_en: messages.en.jurisdictions[service.jurisdiction],
+          run_by_fr: messages.fr.jurisdictions[service.jurisdiction],
           coverage: r.coverage,
+          coverage_label_en: messages.en.coverage[r.coverage],
+          coverage_label_fr: messages.fr.coverage[r.coverage],
           detail_en: r.detail_en,
           detail_fr: r.detail_fr || r.detail_en,
           source_ids: r.source_ids.join(';'),

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { servicesChart, servicesModel, COVERAGE_STYLES, type ServicesData, type Coverage } from '../../../src/charts/services/chart.ts';
+import { servicesChart, servicesModel, COVERAGE_STYLES, type ServicesData, type ServicesState, type Coverage } from '../../../src/charts/services/chart.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../../src/data/schemas.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, markX, maybeByKey, num, textOf, walk } from './tree.ts';
+import { overlappingText, smallText, textOutside } from './text-layout.ts';
+import { chartStates, LAYOUT_WIDTHS } from './chart-states.ts';
+import { minText } from '../../../src/charts/common/layout.ts';
+import entry from '../../../src/charts/services/entry.ts';
 
 function city(id: string, name: string, date?: string): MunicipalityRow {
   return {
@@ -140,10 +144,11 @@ describe('services render', () => {
     expect(textOf(fr)).toContain('Hors des pouvoirs de la ville');
   });
 
-  it('lays out on a narrow screen too', () => {
-    const w = 360;
-    const narrow = servicesChart.render(data, { city: 'toronto' }, { width: w, height: Math.round(w * servicesChart.aspect(w)) }, 'en');
-    expectCleanTree(narrow);
+  it('bolds the rows the highlighted city has a mark in and steps the others back', () => {
+    const hi = servicesChart.render(data, { city: 'toronto' }, size, 'en');
+    expect(attr(byKey(hi, 'service-social-assistance'), 'font-weight')).toBe(700);
+    expect(attr(byKey(hi, 'service-health'), 'fill')).toBe('#595959');
+    expect(attr(servicesChart.render(data, {}, size, 'en').children!.find((n) => typeof n !== 'string' && n.key === 'service-health') as never, 'fill')).toBe('#1a1a1a');
   });
 
   it('refuses an unknown city with the list of known ones', () => {
@@ -200,10 +205,99 @@ describe('services with the real data', () => {
   });
 });
 
-describe('services in a box narrower than its layout', () => {
-  it('lays out at a wider width with the ratio it was given', () => {
-    const svg = servicesChart.render(data, {}, { width: 360, height: Math.round(360 * servicesChart.aspect(640)) }, 'en');
-    expect(attr(svg, 'viewBox')).toBe(`0 0 480 ${Math.round((480 * Math.round(360 * servicesChart.aspect(640))) / 360 * 10) / 10}`);
-    expectCleanTree(svg);
+describe('services on a phone', () => {
+  const phone = { width: 320, height: Math.round(320 * servicesChart.aspect(320)) };
+
+  it('transposes the overview into the services covered most often, one dot per city, and the ones out of reach', () => {
+    const svg = servicesChart.render(data, {}, phone, 'en');
+    expect(maybeByKey(svg, 'cell-toronto-shelters')).toBeUndefined();
+    expect(textOf(byKey(svg, 'covered-shelters-label'))).toBe('Emergency shelters');
+    expect(textOf(byKey(svg, 'covered-shelters-count'))).toBe('2');
+    expect(textOf(byKey(svg, 'covered-libraries-count'))).toBe('1');
+    expect(textOf(byKey(svg, 'covered-heading'))).toBe('Covered most often');
+    // Health care is named by advocates in Montreal, never said to be outside city power: it is not in that list.
+    expect(maybeByKey(svg, 'outside-health-label')).toBeUndefined();
+    expect(keys(svg).filter((k) => k.startsWith('covered-') && k.endsWith('-label'))).toEqual(['covered-shelters-label', 'covered-libraries-label']);
+  });
+
+  it('shows one city’s own list, grouped by what its sources say, each service labelled', () => {
+    const svg = servicesChart.render(data, { city: 'toronto' }, phone, 'en');
+    expect(textOf(byKey(svg, 'city-name'))).toBe('Toronto');
+    expect(textOf(byKey(svg, 'city-count'))).toBe('4 services named by the sources');
+    expect(textOf(byKey(svg, 'coverage-status_required'))).toBe('Status still required');
+    expect(textOf(byKey(svg, 'item-social-assistance'))).toBe('Social assistance (Ontario Works)');
+    expect(num(byKey(svg, 'coverage-covered'), 'y')).toBeLessThan(num(byKey(svg, 'coverage-status_required'), 'y'));
+    expect(maybeByKey(svg, 'item-health')).toBeUndefined();
+    expect(textOf(servicesChart.render(data, { city: 'montreal' }, phone, 'fr'))).toContain('Exclu par la politique');
+  });
+
+  it('says less rather than smaller when a city names more services than fit', () => {
+    const many = Array.from({ length: 40 }, (_, i) => service(`s${i}`, `Service number ${i}`, 'municipal'));
+    const crowded: ServicesData = { ...data, services: many, serviceCoverage: many.map((s) => cov('toronto', s.id, 'covered')) };
+    const svg = servicesChart.render(crowded, { city: 'toronto' }, phone, 'en');
+    expect(textOf(byKey(svg, 'more'))).toMatch(/^\d+ more in the table below$/);
+    expect(smallText(svg, 13)).toEqual([]);
+    expect(textOutside(svg, phone.width, phone.height)).toEqual([]);
+    expect(overlappingText(svg)).toEqual([]);
+  });
+
+  it('keeps the layout’s height when a page reserves less', () => {
+    const svg = servicesChart.render(data, {}, { width: 320, height: 200 }, 'en');
+    expect(attr(svg, 'viewBox')).toBe(`0 0 320 ${phone.height}`);
+  });
+});
+
+describe('services layout for every published state', () => {
+  const real = realDataset();
+  const states = chartStates('services');
+
+  it('keeps text at full size, inside the drawing and apart, at phone and wide widths, in both languages', () => {
+    expect(states.length).toBeGreaterThanOrEqual(6);
+    for (const { where, state } of states) {
+      for (const width of LAYOUT_WIDTHS) {
+        for (const lang of ['en', 'fr'] as const) {
+          const s = { width, height: Math.round(width * servicesChart.aspect(width)) };
+          const svg = servicesChart.render(real, state as ServicesState, s, lang);
+          const at = `${where} ${lang} ${width}px`;
+          expectCleanTree(svg);
+          expect(smallText(svg, minText(width)), at).toEqual([]);
+          expect(overlappingText(svg), at).toEqual([]);
+          expect(textOutside(svg, s.width, s.height), at).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('labels every service of the step’s city, on a phone and wide', () => {
+    for (const { where, state } of states) {
+      const city = (state as ServicesState).city;
+      if (!city) continue;
+      for (const width of LAYOUT_WIDTHS) {
+        const svg = servicesChart.render(real, { city }, { width, height: Math.round(width * servicesChart.aspect(width)) }, 'en');
+        for (const row of real.serviceCoverage.filter((r) => r.city_id === city)) {
+          const label = maybeByKey(svg, `item-${row.service_id}`) ?? maybeByKey(svg, `service-${row.service_id}`);
+          expect(label, `${where} ${width}px ${row.service_id}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('labels on a phone the services the overview step names', () => {
+    const svg = servicesChart.render(real, {}, { width: 320, height: Math.round(320 * servicesChart.aspect(320)) }, 'en');
+    for (const id of ['shelters', 'recreation', 'libraries', 'transit', 'fire', 'parks', 'social-housing']) byKey(svg, `covered-${id}-label`);
+    for (const id of ['health-care', 'education']) byKey(svg, `outside-${id}-label`);
+  });
+});
+
+describe('services table', () => {
+  it('shows people’s words, keeping codes and ids for the CSV only', () => {
+    const real = realDataset();
+    const table = entry.table(real);
+    const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);
+    const codes = new Set([...real.services.map((s) => s.id), ...real.municipalities.map((m) => m.id), 'municipal', 'municipal_board', 'mixed', 'provincial', 'federal', 'covered', 'status_required', 'not_covered', 'outside_city_power', 'motion_only', 'advocates_list']);
+    for (const r of table.rows) for (const k of shown) expect(codes.has(String(r[k])), `${k}=${r[k]}`).toBe(false);
+    const toronto = table.rows.find((r) => r.city_id === 'toronto' && r.service_id === 'social-assistance')!;
+    expect([toronto.run_by_en, toronto.coverage_label_en, toronto.coverage_label_fr]).toEqual(['Shared with other governments', 'Status still required', 'Statut toujours exigé']);
+    expect(table.columns.filter((c) => c.csvOnly).map((c) => c.key)).toEqual(['city_id', 'service_id', 'jurisdiction', 'coverage']);
   });
 });

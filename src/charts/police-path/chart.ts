@@ -1,23 +1,33 @@
 /**
- * `police-path`: how a routine stop can reach the Canada Border Services Agency, as five boxes joined by
- * arrows. Box texts are written here, but every number and date in them is a placeholder filled from the
- * data (police_cbsa_contacts.csv rows, events.csv dates), so an editor's correction to a CSV reaches the
- * diagram too. Each box lists the sources it rests on, for the figure's citations.
+ * `police-path`: how a routine stop can reach the Canada Border Services Agency, in five stages. On a
+ * wide screen, five boxes side by side, the step's box highlighted. On a phone or in a column, five boxes
+ * of text do not fit at a readable size, so the step's box is drawn large under a rail of the five
+ * numbered stages (titled where the column is wide enough).
+ * Box texts live in messages.ts; every number and date in them is a placeholder filled from the data
+ * (police_cbsa_contacts.csv, figures.csv, events.csv), so an editor's correction reaches the diagram,
+ * and the outlets behind the numbers a box states are named under it.
  */
-import type { Dataset, EventRow, PoliceCbsaContactRow } from '../../data/schemas.ts';
-import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
-import { fitLayout, lines, node, svgRoot, text, wrapWords } from '../common/draw.ts';
+import type { Dataset, EventRow, FigureRow, PoliceCbsaContactRow, SourceRow } from '../../data/schemas.ts';
+import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/locale.ts';
+import { lines, node, svgRoot, text } from '../common/draw.ts';
+import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from '../common/palette.ts';
-import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
+import { ChartStateError, joinList } from '../common/text.ts';
 import { formatPeriod } from '../common/period.ts';
+import { lineHeight, wrapToWidth } from '../common/text-fit.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { messages, type Stage } from './messages.ts';
+
+export type { Stage } from './messages.ts';
 
 /** Only the rows and columns the boxes quote: this object is embedded in the page for the browser. */
 export interface PolicePathData {
   readonly policeCbsaContacts: readonly Pick<PoliceCbsaContactRow, 'id' | 'value' | 'qualifier' | 'period_start' | 'period_end' | 'source_ids'>[];
   readonly events: readonly Pick<EventRow, 'id' | 'date' | 'source_ids'>[];
+  readonly figures: readonly Pick<FigureRow, 'id' | 'value' | 'unit' | 'qualifier' | 'source_ids'>[];
+  /** Publishers of the sources behind the quoted numbers, named under their box. */
+  readonly sources: readonly Pick<SourceRow, 'id' | 'publisher'>[];
 }
-export type Stage = 1 | 2 | 3 | 4 | 5;
 export interface PolicePathState {
   /** The box to highlight; without it the diagram is drawn plain (static figure). */
   readonly stage?: Stage;
@@ -25,12 +35,6 @@ export interface PolicePathState {
 
 export interface PolicePathStage {
   readonly stage: Stage;
-  readonly title: Bilingual;
-  /**
-   * Body text with placeholders: {value:<police_cbsa_contacts id>} (the count, with its qualifier),
-   * {period:<police_cbsa_contacts id>} (the period counted) and {date:<events id>} (an event's date).
-   */
-  readonly body: Bilingual;
   /** Sources behind the words of the box; sources of the rows it quotes are added from the data. */
   readonly sourceIds: readonly string[];
   /** Research dossier rows the box rests on. */
@@ -38,75 +42,24 @@ export interface PolicePathStage {
 }
 
 export const POLICE_PATH_STAGES: readonly PolicePathStage[] = [
-  {
-    stage: 1,
-    title: { en: 'A routine stop', fr: 'Une interpellation de routine' },
-    body: {
-      en: 'A fare check, a traffic violation, even crossing on a red light. Lucia Vega Jimenez was stopped over a fare on {date:vega-jimenez-stopped-2013}.',
-      fr: 'Un contrôle de titre de transport, une infraction routière, voire traverser au feu rouge. Lucia Vega Jimenez a été interpellée faute de titre de transport le {date:vega-jimenez-stopped-2013}.',
-    },
-    sourceIds: ['S017', 'S235', 'S132'],
-    factIds: ['C07', 'G16', 'C24'],
-  },
-  {
-    stage: 2,
-    title: { en: 'A question about identity or status', fr: 'Une question sur l’identité ou le statut' },
-    body: {
-      en: 'The officer checks who the person is. At the inquest into her death, the officer said two names and an accent came before his call.',
-      fr: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent ont précédé son appel.',
-    },
-    sourceIds: ['S127', 'S132'],
-    factIds: ['C28', 'C24'],
-  },
-  {
-    stage: 3,
-    title: { en: 'A call to CBSA', fr: 'Un appel à l’ASFC' },
-    body: {
-      en: 'Toronto police: {value:tps-2014-11-2015-06-calls} calls, {period:tps-2014-11-2015-06-calls}. Transit Police: {value:transit-police-2013-communications} cases in {period:transit-police-2013-communications}.',
-      fr: 'Police de Toronto\u00a0: {value:tps-2014-11-2015-06-calls} appels, {period:tps-2014-11-2015-06-calls}. Police du transport\u00a0: {value:transit-police-2013-communications} dossiers en {period:transit-police-2013-communications}.',
-    },
-    sourceIds: ['S114', 'S115', 'S124', 'S125'],
-    factIds: ['C08', 'C17', 'C18'],
-  },
-  {
-    stage: 4,
-    title: { en: 'CBSA checks its records', fr: 'L’ASFC vérifie ses dossiers' },
-    body: {
-      en: 'Most calls go no further. Some turn up an immigration warrant, or lead to an investigation or enforcement action.',
-      fr: 'La plupart n’ont pas de suite. Certains révèlent un mandat d’immigration, ou mènent à une enquête ou à des mesures d’exécution.',
-    },
-    sourceIds: ['S117', 'S124', 'S125'],
-    factIds: ['C10', 'C17', 'C18'],
-  },
-  {
-    stage: 5,
-    title: { en: 'Detention, then removal', fr: 'Détention, puis renvoi' },
-    body: {
-      en: 'CBSA can detain and remove the person. Lucia Vega Jimenez was found hanging in CBSA custody on {date:vega-jimenez-2013}.',
-      fr: 'L’ASFC peut détenir la personne et la renvoyer. Lucia Vega Jimenez a été trouvée pendue sous la garde de l’ASFC le {date:vega-jimenez-2013}.',
-    },
-    sourceIds: ['S156', 'S133'],
-    factIds: ['D01', 'C25'],
-  },
+  { stage: 1, sourceIds: ['S017', 'S235', 'S132'], factIds: ['C07', 'G16', 'C24'] },
+  { stage: 2, sourceIds: ['S127', 'S132'], factIds: ['C28', 'C24'] },
+  { stage: 3, sourceIds: ['S114', 'S115', 'S124', 'S125'], factIds: ['C08', 'C17', 'C18'] },
+  { stage: 4, sourceIds: ['S117', 'S124', 'S125'], factIds: ['C10', 'C17', 'C18'] },
+  { stage: 5, sourceIds: ['S156', 'S133'], factIds: ['D01', 'C25'] },
 ];
 
-const QUALIFIER: Record<string, Bilingual> = {
-  exact: { en: '', fr: '' },
-  more_than: { en: 'more than ', fr: 'plus de ' },
-  fewer_than: { en: 'fewer than ', fr: 'moins de ' },
-  about: { en: 'about ', fr: 'environ ' },
-};
+const PLACEHOLDER = /\{(value|period|date|figure):([a-z0-9-]+)\}/g;
 
-const HEADING: Bilingual = { en: 'How a routine stop can reach CBSA', fr: 'Comment une interpellation de routine peut mener à l’ASFC' };
-
-const PLACEHOLDER = /\{(value|period|date):([a-z0-9-]+)\}/g;
+type Kind = 'contact' | 'event' | 'figure';
+const kindOf = (placeholder: string): Kind => (placeholder === 'date' ? 'event' : placeholder === 'figure' ? 'figure' : 'contact');
 
 /** The ids every box quotes, by kind. */
-function quotedIds(kind: 'contact' | 'event'): Set<string> {
+function quotedIds(kind: Kind): Set<string> {
   const ids = new Set<string>();
-  for (const s of POLICE_PATH_STAGES) {
-    for (const text of [s.body.en, s.body.fr]) {
-      for (const m of text.matchAll(PLACEHOLDER)) if ((m[1] === 'date') === (kind === 'event')) ids.add(m[2]!);
+  for (const lang of ['en', 'fr'] as const) {
+    for (const { body } of Object.values(messages[lang].stages)) {
+      for (const m of body.matchAll(PLACEHOLDER)) if (kindOf(m[1]!) === kind) ids.add(m[2]!);
     }
   }
   return ids;
@@ -115,11 +68,17 @@ function quotedIds(kind: 'contact' | 'event'): Set<string> {
 export function policePathData(data: Dataset): PolicePathData {
   const contacts = quotedIds('contact');
   const events = quotedIds('event');
+  const figures = quotedIds('figure');
+  const policeCbsaContacts = data.policeCbsaContacts
+    .filter((r) => contacts.has(r.id))
+    .map(({ id, value, qualifier, period_start, period_end, source_ids }) => ({ id, value, qualifier, period_start, period_end, source_ids }));
+  const quotedFigures = data.figures.filter((f) => figures.has(f.id)).map(({ id, value, unit, qualifier, source_ids }) => ({ id, value, unit, qualifier, source_ids }));
+  const numberSources = new Set([...policeCbsaContacts, ...quotedFigures].flatMap((r) => r.source_ids));
   return {
-    policeCbsaContacts: data.policeCbsaContacts
-      .filter((r) => contacts.has(r.id))
-      .map(({ id, value, qualifier, period_start, period_end, source_ids }) => ({ id, value, qualifier, period_start, period_end, source_ids })),
+    policeCbsaContacts,
     events: data.events.filter((e) => events.has(e.id)).map(({ id, date, source_ids }) => ({ id, date, source_ids })),
+    figures: quotedFigures,
+    sources: data.sources.filter((s) => numberSources.has(s.id)).map(({ id, publisher }) => ({ id, publisher })),
   };
 }
 
@@ -129,25 +88,35 @@ export interface ResolvedStage {
   readonly body: string;
   /** The box's own sources plus those of every row it quotes, deduplicated. */
   readonly sourceIds: readonly string[];
+  /** Publishers of the sources of the numbers the box states (none for a box without numbers). */
+  readonly numberSources: readonly string[];
 }
 
 /** Fills each box's placeholders from the data; a missing row stops the build with its id. */
 export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStage[] {
+  const msg = messages[lang];
   return POLICE_PATH_STAGES.map((s) => {
     const sources = new Set(s.sourceIds);
-    const body = s.body[lang].replace(PLACEHOLDER, (_, kind: string, id: string) => {
+    const numberSources = new Set<string>();
+    const missing = (what: string, id: string, file: string) => new ChartStateError('police-path', `box ${s.stage} quotes the ${what} "${id}", which is not in ${file}.`);
+    const body = msg.stages[s.stage].body.replace(PLACEHOLDER, (_, kind: string, id: string) => {
       if (kind === 'date') {
         const event = data.events.find((e) => e.id === id);
-        if (!event) throw new ChartStateError('police-path', `box ${s.stage} quotes the date of event "${id}", which is not in events.csv.`);
+        if (!event) throw missing('date of event', id, 'events.csv');
         event.source_ids.forEach((x) => sources.add(x));
         return formatDate(lang, event.date);
       }
-      const row = data.policeCbsaContacts.find((r) => r.id === id);
-      if (!row) throw new ChartStateError('police-path', `box ${s.stage} quotes row "${id}", which is not in police_cbsa_contacts.csv.`);
-      row.source_ids.forEach((x) => sources.add(x));
-      return kind === 'value' ? `${QUALIFIER[row.qualifier]![lang]}${formatNumber(lang, row.value)}` : formatPeriod(lang, row.period_start, row.period_end);
+      const row = kind === 'figure' ? data.figures.find((f) => f.id === id) : data.policeCbsaContacts.find((r) => r.id === id);
+      if (!row) throw kind === 'figure' ? missing('figure', id, 'figures.csv') : missing('row', id, 'police_cbsa_contacts.csv');
+      row.source_ids.forEach((x) => {
+        sources.add(x);
+        numberSources.add(x);
+      });
+      if ('unit' in row) return `${msg.qualifiers[row.qualifier]}${formatValue(lang, row.value, row.unit)}`;
+      return kind === 'value' ? `${msg.qualifiers[row.qualifier]}${formatNumber(lang, row.value)}` : formatPeriod(lang, row.period_start, row.period_end);
     });
-    return { stage: s.stage, title: s.title[lang], body, sourceIds: [...sources] };
+    const publishers = [...numberSources].map((id) => data.sources.find((x) => x.id === id)?.publisher).filter((p): p is string => p !== undefined);
+    return { stage: s.stage, title: msg.stages[s.stage].title, body, sourceIds: [...sources], numberSources: [...new Set(publishers)] };
   });
 }
 
@@ -160,135 +129,232 @@ function checkState(state: PolicePathState): Stage | undefined {
   return stage;
 }
 
-/** Side by side on wide screens, stacked on narrower ones. */
-function metrics(width: number) {
-  const wide = width >= 760;
-  const fs = width < 480 ? 12 : 13;
-  const n = POLICE_PATH_STAGES.length;
-  const gap = wide ? 22 : 18;
-  const pad = 8;
-  const badgeR = fs * 0.95;
-  const boxW = wide ? (width - gap * (n - 1)) / n : width - 2;
-  const textOffset = wide ? pad : pad + badgeR * 2 + 8;
-  const textW = boxW - textOffset - pad;
-  return {
-    wide,
-    fs,
-    n,
-    gap,
-    pad,
-    badgeR,
-    boxW,
-    textOffset,
-    lh: fs * 1.3,
-    headingH: fs + 12,
-    titleChars: Math.max(10, Math.floor(textW / (fs * 0.62))),
-    bodyChars: Math.max(10, Math.floor(textW / ((fs - 1) * 0.56))),
-  };
+// Heights are reserved before the data is read, so box texts are measured with every placeholder as long
+// as the longest text of its kind ("Nov. 28, 2020 – Nov. 28, 2021", "more than 3,500", "December 20,
+// 2013"), and three lines for the sources.
+const WORST: Readonly<Record<string, number>> = { period: 29, value: 17, figure: 14, date: 20 };
+const reserved = (body: string) => body.replace(PLACEHOLDER, (_, kind: string) => 'x'.repeat(WORST[kind]!));
+const SOURCE_LINES = 3;
+/** A box that states a number (not only a date) names the outlets behind it. */
+const STATES_NUMBERS = /\{(value|figure):/;
+
+/* ---------- Phones and columns: a rail of the five stages, the step's box large under it ---------- */
+
+/** Five boxes side by side from this width; below it, the rail and one large box. */
+const ROW_WIDTH = 760;
+
+/** The rail is five equal columns, a badge centred in each (and its title under it, where there is room). */
+const railX = (width: number, i: number) => (width / 5) * (i + 0.5);
+
+/** Stage titles under the rail's badges, where the columns are wide enough to hold them in three lines. */
+function railLabels(width: number, fs: number, lang: Lang): string[][] | undefined {
+  if (isNarrow(width)) return undefined;
+  const colW = width / 5 - 10;
+  const labels = POLICE_PATH_STAGES.map((s) => wrapToWidth(messages[lang].stages[s.stage].title, colW, fs));
+  return labels.every((l) => l.length <= 3) ? labels : undefined;
 }
 
-type Metrics = ReturnType<typeof metrics>;
+function phoneMetrics(width: number) {
+  const fs = Math.max(13, minText(width));
+  const pad = 12;
+  const railY = 22;
+  const railR = 13;
+  // Room for the rail's labels in either language, so both editions lay the box out at the same height.
+  const labelLines = Math.max(0, ...(['en', 'fr'] as const).flatMap((lang) => (railLabels(width, fs, lang) ?? []).map((l) => l.length)));
+  const labelsTop = railY + railR + 8;
+  const boxTop = labelsTop + (labelLines > 0 ? labelLines * lineHeight(fs) + 8 : 0) + 14;
+  return { fs, title: fs + 4, body: fs + 1, pad, railY, railR, labelsTop, boxTop, textW: width - 2 * pad };
+}
 
-function wrapBox(m: Metrics, title: string, body: string) {
-  const titleLines = wrapWords(title, m.titleChars);
-  const bodyLines = wrapWords(body, m.bodyChars);
-  const titleTop = m.wide ? m.pad + m.badgeR * 2 + 6 : m.pad;
-  const height = titleTop + titleLines.length * m.lh + 2 + bodyLines.length * m.lh * 0.95 + m.pad;
+function phoneBox(width: number, title: string, body: string) {
+  const m = phoneMetrics(width);
+  const titleLines = wrapToWidth(title, m.textW, m.title, true);
+  const bodyLines = wrapToWidth(body, m.textW, m.body);
+  const tops = {
+    step: m.boxTop + m.pad + m.fs,
+    title: m.boxTop + m.pad + lineHeight(m.fs) + 4 + m.title,
+  };
+  const bodyTop = tops.title + (titleLines.length - 1) * lineHeight(m.title) + 6 + m.body;
+  const bodyEnd = bodyTop + (bodyLines.length - 1) * lineHeight(m.body) + m.body * 0.3;
+  return { m, titleLines, bodyLines, tops, bodyTop, bodyEnd };
+}
+
+function phoneAspect(width: number): number {
+  const m = phoneMetrics(width);
+  const tail = (SOURCE_LINES + 1) * lineHeight(m.fs) + 8 + m.pad;
+  const boxes = (['en', 'fr'] as const).flatMap((lang) =>
+    POLICE_PATH_STAGES.map((s) => phoneBox(width, messages[lang].stages[s.stage].title, reserved(messages[lang].stages[s.stage].body)).bodyEnd + tail),
+  );
+  const list = m.boxTop + m.pad + 5 * 2 * lineHeight(m.body) + m.pad;
+  return Math.ceil(Math.max(list, ...boxes)) / width;
+}
+
+function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] {
+  const m = phoneMetrics(width);
+  const labels = railLabels(width, m.fs, lang);
+  const cx = (i: number) => railX(width, i);
+  const out: SvgNode[] = [];
+  for (let i = 0; i < 4; i++) {
+    out.push(node('path', { d: `M${cx(i) + m.railR + 3},${m.railY}H${cx(i + 1) - m.railR - 4}m-5,-5l5,5l-5,5`, fill: 'none', stroke: MUTED_INK, 'stroke-width': 1.5 }, [], `arrow-${i + 1}`));
+  }
+  POLICE_PATH_STAGES.forEach(({ stage }, i) => {
+    const status = current === undefined ? 'plain' : stage === current ? 'current' : stage < current ? 'done' : 'plain';
+    const r = status === 'current' ? m.railR + 3 : m.railR;
+    const fill = status === 'current' ? PALETTE.vermillion : status === 'done' ? INK : PAPER;
+    out.push(
+      node('circle', { cx: cx(i), cy: m.railY, r, fill, stroke: status === 'plain' ? MUTED_INK : fill, 'stroke-width': 1.5, class: `stage stage-${status}` }, [], `badge-${stage}`),
+      text(String(stage), { x: cx(i), y: m.railY + m.fs * 0.36, 'text-anchor': 'middle', 'font-size': m.fs, 'font-weight': 700, fill: status === 'plain' ? INK : PAPER }, `badge-text-${stage}`),
+    );
+    const label = labels?.[i];
+    if (label) {
+      out.push(lines(label, cx(i), m.labelsTop + m.fs, lineHeight(m.fs), { 'font-size': m.fs, 'text-anchor': 'middle', 'font-weight': status === 'current' ? 700 : undefined, fill: status === 'plain' && current !== undefined ? MUTED_INK : INK }, `rail-${stage}`));
+    }
+  });
+  if (current !== undefined) {
+    // A notch in the box's top edge under the step's badge ties the two together.
+    const x = cx(current - 1);
+    out.push(node('path', { d: `M${x - 9},${m.boxTop + 1}L${x},${m.boxTop - 9}L${x + 9},${m.boxTop + 1}Z`, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 2, 'stroke-linejoin': 'round' }, [], 'pointer'));
+  }
+  return out;
+}
+
+function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefined, size: ChartSize, lang: Lang): SvgNode[] {
+  const msg = messages[lang];
+  const { width: W, height: H } = size;
+  const m = phoneMetrics(W);
+  const lh = lineHeight(m.fs);
+  const out: SvgNode[] = [];
+  const boxH = H - m.boxTop - 2;
+  out.push(node('rect', { x: 1, y: m.boxTop, width: W - 2, height: boxH, rx: 6, fill: current === undefined ? PAPER : HIGHLIGHT_BAND, stroke: current === undefined ? MUTED_INK : INK, 'stroke-width': current === undefined ? 1 : 2 }, [], 'box'));
+  out.push(...rail(W, current, lang));
+  if (current === undefined) {
+    let y = m.boxTop + m.pad;
+    for (const s of stages) {
+      const titleLines = wrapToWidth(`${s.stage}. ${s.title}`, m.textW, m.body, true);
+      out.push(lines(titleLines, m.pad, y + m.body, lineHeight(m.body), { 'font-size': m.body, 'font-weight': 700 }, `title-${s.stage}`));
+      y += titleLines.length * lineHeight(m.body) + 6;
+    }
+    return out;
+  }
+  const s = stages[current - 1]!;
+  const box = phoneBox(W, s.title, s.body);
+  out.push(
+    text(msg.stepOf(String(current), String(stages.length)), { x: m.pad, y: box.tops.step, 'font-size': m.fs, fill: MUTED_INK }, 'step-of'),
+    lines(box.titleLines, m.pad, box.tops.title, lineHeight(m.title), { 'font-size': m.title, 'font-weight': 700 }, `title-${s.stage}`),
+    lines(box.bodyLines, m.pad, box.bodyTop, lineHeight(m.body), { 'font-size': m.body }, `body-${s.stage}`),
+  );
+  // After the text, the outlets behind its numbers; at the bottom, what comes next; each only if it fits.
+  const bottom = m.boxTop + boxH - m.pad;
+  const next = stages[current];
+  const nextLines = next ? wrapToWidth(msg.next(next.title), m.textW, m.fs) : [];
+  const sourceLines = s.numberSources.length > 0 ? wrapToWidth(msg.sources(joinList(lang, s.numberSources)), m.textW, m.fs) : [];
+  const sourcesTop = box.bodyEnd + 8 + m.fs;
+  const sourcesEnd = sourcesTop + (sourceLines.length - 1) * lh + m.fs * 0.3;
+  const showSources = sourceLines.length > 0 && sourcesEnd <= bottom;
+  const nextTop = bottom - (nextLines.length - 1) * lh - m.fs * 0.3;
+  const showNext = nextLines.length > 0 && nextTop - m.fs > (showSources ? sourcesEnd : box.bodyEnd) + 4;
+  if (showSources) out.push(lines(sourceLines, m.pad, sourcesTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, `sources-${s.stage}`));
+  if (showNext) out.push(lines(nextLines, m.pad, nextTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, 'next'));
+  return out;
+}
+
+/* ---------- Wide: five boxes side by side ---------- */
+
+function wideMetrics(width: number) {
+  const fs = Math.max(13, minText(width));
+  const n = POLICE_PATH_STAGES.length;
+  const gap = 22;
+  const pad = 8;
+  const badgeR = fs * 0.95;
+  const boxW = (width - gap * (n - 1)) / n;
+  return { fs, small: fs - 1, n, gap, pad, badgeR, boxW, textOffset: pad, textW: boxW - 2 * pad, lh: lineHeight(fs), headingH: fs + 14 };
+}
+type WideMetrics = ReturnType<typeof wideMetrics>;
+
+function wideBox(m: WideMetrics, title: string, body: string, sourceLines: number) {
+  const titleLines = wrapToWidth(title, m.textW, m.fs, true);
+  const bodyLines = wrapToWidth(body, m.textW, m.small);
+  const titleTop = m.pad + m.badgeR * 2 + 6;
+  const bodyLh = lineHeight(m.small);
+  const height = titleTop + titleLines.length * m.lh + 2 + (bodyLines.length + sourceLines) * bodyLh + m.pad;
   return { titleLines, bodyLines, titleTop, height };
 }
 
-// The height is reserved before the data is read, so it is sized for the box texts with every
-// placeholder as long as the longest period it can hold ("Nov. 28, 2020 – Nov. 28, 2021").
-function aspect(width: number): number {
-  const m = metrics(width);
+function wideAspect(width: number): number {
+  const m = wideMetrics(width);
   const boxH = Math.max(
     ...POLICE_PATH_STAGES.flatMap((s) =>
-      (['en', 'fr'] as const).map((lang) => wrapBox(m, s.title[lang], s.body[lang].replace(/\{[^}]+\}/g, 'x'.repeat(29))).height),
+      (['en', 'fr'] as const).map((lang) => wideBox(m, messages[lang].stages[s.stage].title, reserved(messages[lang].stages[s.stage].body), STATES_NUMBERS.test(messages[lang].stages[s.stage].body) ? SOURCE_LINES : 0).height),
     ),
   );
-  const height = m.wide ? m.headingH + boxH + 4 : m.headingH + m.n * boxH + (m.n - 1) * m.gap + 4;
-  return Math.ceil(height * 1.04) / width;
+  const height = m.headingH + boxH + 4;
+  return Math.ceil(height) / width;
+}
+
+function wideRender(stages: readonly ResolvedStage[], current: Stage | undefined, size: ChartSize, lang: Lang): SvgNode[] {
+  const msg = messages[lang];
+  const { width: W, height: H } = size;
+  const m = wideMetrics(W);
+  const out: SvgNode[] = [text(msg.heading, { x: 0, y: m.fs + 2, 'font-size': m.fs + 1, 'font-weight': 700 }, 'heading')];
+  const bw = m.boxW;
+  const bh = H - m.headingH - 2;
+  stages.forEach((s, i) => {
+    const status = current === undefined ? 'plain' : s.stage === current ? 'current' : s.stage < current ? 'done' : 'plain';
+    const isCurrent = status === 'current';
+    const bx = i * (bw + m.gap);
+    const by = m.headingH;
+    const sources = s.numberSources.length > 0 ? wrapToWidth(msg.sources(joinList(lang, s.numberSources)), m.textW, m.small) : [];
+    const box = wideBox(m, s.title, s.body, 0);
+    const textX = bx + m.textOffset;
+    const titleY = by + box.titleTop + m.fs;
+    const bodyY = titleY + box.titleLines.length * m.lh + 2;
+    const bodyLh = lineHeight(m.small);
+    const fill = isCurrent ? HIGHLIGHT_BAND : PAPER;
+    out.push(
+      node('rect', { x: bx, y: by, width: bw, height: bh, rx: 6, fill, stroke: isCurrent ? INK : MUTED_INK, 'stroke-width': isCurrent ? 2.5 : 1, class: `stage stage-${status}` }, [], `box-${s.stage}`),
+      node('circle', { cx: bx + m.pad + m.badgeR, cy: by + m.pad + m.badgeR, r: m.badgeR, fill: isCurrent ? PALETTE.vermillion : status === 'done' ? INK : MUTED_INK }, [], `badge-${s.stage}`),
+      text(String(s.stage), { x: bx + m.pad + m.badgeR, y: by + m.pad + m.badgeR + m.fs * 0.35, 'text-anchor': 'middle', fill: PAPER, 'font-size': m.fs, 'font-weight': 700 }, `badge-text-${s.stage}`),
+      lines(box.titleLines, textX, titleY, m.lh, { 'font-size': m.fs, 'font-weight': 700 }, `title-${s.stage}`),
+      lines(box.bodyLines, textX, bodyY, bodyLh, { 'font-size': m.small }, `body-${s.stage}`),
+    );
+    if (sources.length > 0) {
+      out.push(lines(sources, textX, bodyY + box.bodyLines.length * bodyLh, bodyLh, { 'font-size': m.small, fill: MUTED_INK }, `sources-${s.stage}`));
+    }
+    if (i < m.n - 1) {
+      const r = (v: number) => Math.round(v * 10) / 10;
+      const d = `M${r(bx + bw + 3)},${r(by + bh / 2)}h${r(m.gap - 8)}m-5,-5l5,5l-5,5`;
+      out.push(node('path', { d, fill: 'none', stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, [], `arrow-${s.stage}`));
+    }
+  });
+  return out;
+}
+
+function aspect(width: number): number {
+  return width < ROW_WIDTH ? phoneAspect(width) : wideAspect(width);
 }
 
 function render(data: PolicePathData, state: PolicePathState, size: ChartSize, lang: Lang): SvgNode {
   const current = checkState(state);
   const stages = policePathStages(data, lang);
-  const layout = fitLayout(size, aspect);
-  const { width: W, height: H } = layout;
-  const m = metrics(W);
-  const { fs, lh, gap, pad, badgeR, n } = m;
-  const children: SvgNode[] = [text(HEADING[lang], { x: 0, y: fs, 'font-size': fs + 1, 'font-weight': 700 })];
-
-  stages.forEach((s, i) => {
-    const status = current === undefined ? 'plain' : s.stage === current ? 'current' : s.stage < current ? 'done' : 'plain';
-    const bw = m.boxW;
-    const bh = m.wide ? H - m.headingH - 2 : (H - m.headingH - gap * (n - 1)) / n;
-    const bx = m.wide ? i * (bw + gap) : 1;
-    const by = m.wide ? m.headingH : m.headingH + i * (bh + gap);
-    const box = wrapBox(m, s.title, s.body);
-    const textX = bx + m.textOffset;
-    const titleY = by + box.titleTop + fs;
-    const isCurrent = status === 'current';
-
-    children.push(
-      node(
-        'rect',
-        {
-          x: bx,
-          y: by,
-          width: bw,
-          height: bh,
-          rx: 6,
-          fill: isCurrent ? HIGHLIGHT_BAND : status === 'done' ? '#f1f1f1' : PAPER,
-          stroke: isCurrent ? INK : MUTED_INK,
-          'stroke-width': isCurrent ? 2.5 : 1,
-          class: `stage stage-${status}`,
-        },
-        [],
-        `box-${s.stage}`,
-      ),
-      node('circle', { cx: bx + pad + badgeR, cy: by + pad + badgeR, r: badgeR, fill: isCurrent ? PALETTE.vermillion : INK }, [], `badge-${s.stage}`),
-      text(String(s.stage), {
-        x: bx + pad + badgeR,
-        y: by + pad + badgeR + fs * 0.35,
-        'text-anchor': 'middle',
-        fill: PAPER,
-        'font-size': fs,
-        'font-weight': 700,
-      }),
-      lines(box.titleLines, textX, titleY, lh, { 'font-size': fs, 'font-weight': 700 }, `title-${s.stage}`),
-      lines(box.bodyLines, textX, titleY + box.titleLines.length * lh + 2, lh * 0.95, { 'font-size': fs - 1 }, `body-${s.stage}`),
-    );
-
-    if (i < n - 1) {
-      // Arrow in the gap between this box and the next.
-      const d = m.wide
-        ? `M${r(bx + bw + 3)},${r(by + bh / 2)}h${r(gap - 8)}m-5,-5l5,5l-5,5`
-        : `M${r(bx + 24)},${r(by + bh + 2)}v${r(gap - 6)}m-5,-5l5,5l5,-5`;
-      children.push(node('path', { d, fill: 'none', stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, [], `arrow-${s.stage}`));
-    }
-  });
-
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
+  const layout = { width: size.width, height: Math.max(size.height, Math.ceil(size.width * aspect(size.width))) };
+  const children = layout.width < ROW_WIDTH ? phoneRender(stages, current, layout, lang) : wideRender(stages, current, layout, lang);
   return svgRoot('police-path', layout, children);
-}
-
-function r(v: number): number {
-  return Math.round(v * 10) / 10;
 }
 
 function describe(data: PolicePathData, state: PolicePathState, lang: Lang): string {
   const current = checkState(state);
   const stages = policePathStages(data, lang);
-  const c = colon(lang);
+  const msg = messages[lang];
+  const c = msg.colon;
   if (current === undefined) {
     const steps = stages.map((s) => `${s.stage}. ${s.title}${c} ${s.body}`).join(' ');
-    return `${HEADING[lang]}, ${lang === 'fr' ? 'en cinq étapes' : 'in five steps'}${c} ${steps}`;
+    return `${msg.heading}, ${msg.inFiveSteps}${c} ${steps}`;
   }
   const s = stages[current - 1]!;
-  const where = lang === 'fr' ? `Étape ${current} sur ${stages.length} mise en évidence` : `Step ${current} of ${stages.length} highlighted`;
   const next = stages[current];
-  const after = next ? (lang === 'fr' ? ` Étape suivante${c} ${next.title}.` : ` Next step: ${next.title}.`) : '';
-  return `${HEADING[lang]}. ${where}, ${s.title}${c} ${s.body}${after}`;
+  const after = next ? ` ${msg.next(next.title)}.` : '';
+  return `${msg.heading}. ${msg.highlighted(String(current), String(stages.length))}, ${s.title}${c} ${s.body}${after}`;
 }
 
 export const policePathChart: ChartModule<PolicePathData, PolicePathState> = {

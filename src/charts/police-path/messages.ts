@@ -1,0 +1,91 @@
+/**
+ * Every word the `police-path` chart draws or says, in both languages. Box texts hold no number or date
+ * typed by hand: each is a placeholder filled from the data (see chart.ts):
+ *   {value:<police_cbsa_contacts id>}  the count, with its hedge
+ *   {period:<police_cbsa_contacts id>} the period it counts
+ *   {figure:<figures id>}              a figure from figures.csv, in its unit, with its hedge
+ *   {date:<events id>}                 an event's date
+ */
+import type { Lang } from '../../i18n/locale.ts';
+
+export type Stage = 1 | 2 | 3 | 4 | 5;
+
+export interface PolicePathMessages {
+  readonly stages: Readonly<Record<Stage, { readonly title: string; readonly body: string }>>;
+  readonly heading: string;
+  readonly qualifiers: Readonly<Record<'exact' | 'more_than' | 'fewer_than' | 'about', string>>;
+  /** Above the step's box on a phone. */
+  readonly stepOf: (n: string, total: string) => string;
+  readonly next: (title: string) => string;
+  readonly sources: (list: string) => string;
+  readonly colon: string;
+  readonly inFiveSteps: string;
+  readonly highlighted: (n: string, total: string) => string;
+}
+
+export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
+  en: {
+    stages: {
+      1: {
+        title: 'A routine stop',
+        body: 'A fare check, a traffic violation, even crossing on a red light. Lucia Vega Jimenez was stopped over a fare on {date:vega-jimenez-stopped-2013}.',
+      },
+      2: {
+        title: 'A question about identity or status',
+        body: 'The officer checks who the person is. At the inquest into her death, the officer said two names and an accent came before his call.',
+      },
+      3: {
+        title: 'A call to CBSA',
+        body: 'Toronto police: {value:tps-2014-11-2015-06-calls} calls, {period:tps-2014-11-2015-06-calls}. Transit Police: {value:transit-police-2013-communications} cases in {period:transit-police-2013-communications}.',
+      },
+      4: {
+        title: 'CBSA checks its records',
+        body: 'Most calls go no further. In Toronto, {figure:toronto-reported-with-warrants-share} of the people police reported had an immigration warrant. Transit Police: {figure:transit-police-investigations-2013} of {value:transit-police-2013-communications} cases in {period:transit-police-2013-communications} became status investigations.',
+      },
+      5: {
+        title: 'Detention, then removal',
+        body: 'CBSA can detain and remove the person. Lucia Vega Jimenez was found hanging in CBSA custody on {date:vega-jimenez-2013}.',
+      },
+    },
+    heading: 'How a routine stop can reach CBSA',
+    qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ' },
+    stepOf: (n, total) => `Step ${n} of ${total}`,
+    next: (title) => `Next: ${title}`,
+    sources: (list) => `Sources: ${list}.`,
+    colon: ':',
+    inFiveSteps: 'in five steps',
+    highlighted: (n, total) => `Step ${n} of ${total} highlighted`,
+  },
+  fr: {
+    stages: {
+      1: {
+        title: 'Une interpellation de routine',
+        body: 'Un contrôle de titre de transport, une infraction routière, voire traverser au feu rouge. Lucia Vega Jimenez a été interpellée faute de titre de transport le {date:vega-jimenez-stopped-2013}.',
+      },
+      2: {
+        title: 'Une question sur l’identité ou le statut',
+        body: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent ont précédé son appel.',
+      },
+      3: {
+        title: 'Un appel à l’ASFC',
+        body: 'Police de Toronto\u00a0: {value:tps-2014-11-2015-06-calls} appels, {period:tps-2014-11-2015-06-calls}. Police du transport\u00a0: {value:transit-police-2013-communications} dossiers en {period:transit-police-2013-communications}.',
+      },
+      4: {
+        title: 'L’ASFC vérifie ses dossiers',
+        body: 'La plupart n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police du transport\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
+      },
+      5: {
+        title: 'Détention, puis renvoi',
+        body: 'L’ASFC peut détenir la personne et la renvoyer. Lucia Vega Jimenez a été trouvée pendue sous la garde de l’ASFC le {date:vega-jimenez-2013}.',
+      },
+    },
+    heading: 'Comment une interpellation de routine peut mener à l’ASFC',
+    qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ' },
+    stepOf: (n, total) => `Étape ${n} sur ${total}`,
+    next: (title) => `Ensuite\u00a0: ${title}`,
+    sources: (list) => `Sources\u00a0: ${list}.`,
+    colon: '\u00a0:',
+    inFiveSteps: 'en cinq étapes',
+    highlighted: (n, total) => `Étape ${n} sur ${total} mise en évidence`,
+  },
+};

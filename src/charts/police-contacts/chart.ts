@@ -131,7 +131,7 @@ export function valueLabel(lang: Lang, row: Pick<Contact, 'qualifier' | 'value'>
  */
 const PHONE_MIN_HEIGHT = 384;
 function aspect(width: number): number {
-  return isNarrow(width) ? Math.max(1.2, PHONE_MIN_HEIGHT / width) : 0.85;
+  return isNarrow(width) ? Math.max(1.1, PHONE_MIN_HEIGHT / width) : 0.85;
 }
 
 /** Sizes every view shares, from the drawing width. */
@@ -373,14 +373,15 @@ function render(data: PoliceContactsData, state: PoliceContactsState, size: Char
   const sections = contactSections(data);
   checkState(data, sections, state);
   const m = metrics(size.width);
-  const H = size.height;
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
+  const H = Math.max(size.height, Math.round(size.width * aspect(size.width)));
   const section = sections.find((s) => s.measure === state.measure);
   const children = section
     ? measureView(m, lang, data, section, state, H)
     : state.force !== undefined
       ? forceView(m, lang, sections, state.force, H)
       : overviewView(m, lang, sections, H);
-  return svgRoot('police-contacts', size, children);
+  return svgRoot('police-contacts', { width: size.width, height: H }, children);
 }
 
 function rowPhrase(lang: Lang, row: Contact): string {

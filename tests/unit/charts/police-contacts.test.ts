@@ -136,6 +136,11 @@ describe('police-contacts labels and who counted', () => {
     expect(textOf(byKey(svg, 'subtitle'))).toBe('Same scale for every force');
   });
 
+  it('keeps the layout’s height when a page reserves less', () => {
+    const svg = policeContactsChart.render(data, { measure: 'calls' }, { width: 360, height: 200 }, 'en');
+    expect(attr(svg, 'viewBox')).toBe(`0 0 360 ${size(360).height}`);
+  });
+
   it('refuses states the data cannot show', () => {
     expect(() => policeContactsChart.render(data, { measure: 'referrals' }, size(640), 'en')).toThrow(/referrals/);
     expect(() => policeContactsChart.describe(data, { force: 'ops', measure: 'calls' }, 'en')).toThrow(/no "calls" figure for force "ops"/);

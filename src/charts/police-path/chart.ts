@@ -43,7 +43,7 @@ export interface PolicePathStage {
 
 export const POLICE_PATH_STAGES: readonly PolicePathStage[] = [
   { stage: 1, sourceIds: ['S017', 'S235', 'S132'], factIds: ['C07', 'G16', 'C24'] },
-  { stage: 2, sourceIds: ['S127', 'S132'], factIds: ['C28', 'C24'] },
+  { stage: 2, sourceIds: ['S127', 'S132', 'S116'], factIds: ['C28', 'C24', 'C09'] },
   { stage: 3, sourceIds: ['S114', 'S115', 'S124', 'S125'], factIds: ['C08', 'C17', 'C18'] },
   { stage: 4, sourceIds: ['S117', 'S124', 'S125'], factIds: ['C10', 'C17', 'C18'] },
   { stage: 5, sourceIds: ['S156', 'S133'], factIds: ['D01', 'C25'] },
@@ -110,7 +110,8 @@ export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStag
       if (!row) throw kind === 'figure' ? missing('figure', id, 'figures.csv') : missing('row', id, 'police_cbsa_contacts.csv');
       row.source_ids.forEach((x) => {
         sources.add(x);
-        numberSources.add(x);
+        // A period only dates a number given elsewhere in the box; its row's outlets are not that number's.
+        if (kind !== 'period') numberSources.add(x);
       });
       if ('unit' in row) return `${msg.qualifiers[row.qualifier]}${formatValue(lang, row.value, row.unit)}`;
       return kind === 'value' ? `${msg.qualifiers[row.qualifier]}${formatNumber(lang, row.value)}` : formatPeriod(lang, row.period_start, row.period_end);

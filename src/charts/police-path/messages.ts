@@ -32,7 +32,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       2: {
         title: 'A question about identity or status',
-        body: 'The officer checks who the person is. At the inquest into her death, the officer said two names and an accent came before his call.',
+        body: 'The officer checks who the person is. At the inquest into her death, the officer said two names and an accent came before his call. In Toronto, {figure:toronto-calls-status-check-share} of police calls to CBSA ({period:tps-2014-11-2015-06-calls}) were status checks.',
       },
       3: {
         title: 'A call to CBSA',
@@ -64,7 +64,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       2: {
         title: 'Une question sur l’identité ou le statut',
-        body: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent ont précédé son appel.',
+        body: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent ont précédé son appel. À Toronto, {figure:toronto-calls-status-check-share} des appels de la police à l’ASFC ({period:tps-2014-11-2015-06-calls}) étaient des vérifications de statut.',
       },
       3: {
         title: 'Un appel à l’ASFC',

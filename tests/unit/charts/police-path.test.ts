@@ -19,11 +19,13 @@ const data: PolicePathData = {
     { id: 'vega-jimenez-2013', date: pd('2013-12-20'), source_ids: ['S133'] },
   ],
   figures: [
+    { id: 'toronto-calls-status-check-share', value: 83.4, unit: 'percent', qualifier: 'exact', source_ids: ['S116'] },
     { id: 'toronto-reported-with-warrants-share', value: 7, unit: 'percent', qualifier: 'about', source_ids: ['S117'] },
     { id: 'transit-police-investigations-2013', value: 62, unit: 'count', qualifier: 'exact', source_ids: ['S124'] },
   ],
   sources: [
     { id: 'S114', publisher: 'VICE' },
+    { id: 'S116', publisher: 'Toronto Star' },
     { id: 'S117', publisher: 'The Canadian Press' },
     { id: 'S124', publisher: '24 Hours Vancouver' },
     { id: 'S125', publisher: 'The Georgia Straight' },
@@ -73,6 +75,13 @@ describe('police-path boxes', () => {
     const edited = { ...data, figures: data.figures.map((f) => (f.id === 'transit-police-investigations-2013' ? { ...f, value: 61 } : f)) };
     expect(policePathStages(edited, 'en')[3]!.body).toContain('61 of 328');
     expect(policePathStages(data, 'en')[0]!.numberSources).toEqual([]);
+  });
+
+  it('gives the step’s share of status checks in box 2, dated by the calls it counts, naming only its own outlet', () => {
+    const two = policePathStages(data, 'en')[1]!;
+    expect(two.body).toContain('In Toronto, 83.4% of police calls to CBSA (Nov. 2014 – June 2015) were status checks.');
+    expect(two.numberSources).toEqual(['Toronto Star']);
+    expect(policePathStages(data, 'fr')[1]!.body).toContain('83,4\u00a0% des appels');
   });
 
   it('fills dates from events.csv and adds the sources of every quoted row', () => {

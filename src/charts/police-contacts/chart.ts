@@ -130,8 +130,10 @@ export function valueLabel(lang: Lang, row: Pick<Contact, 'qualifier' | 'value'>
  * a legend, bars and notes at full text size.
  */
 const PHONE_MIN_HEIGHT = 384;
+/** Wide, the longest view (one measure's bars for every force) needs no more than this. */
+const WIDE_MAX_HEIGHT = 600;
 function aspect(width: number): number {
-  return isNarrow(width) ? Math.max(1.1, PHONE_MIN_HEIGHT / width) : 0.85;
+  return isNarrow(width) ? Math.max(1.1, PHONE_MIN_HEIGHT / width) : Math.min(0.85, WIDE_MAX_HEIGHT / width);
 }
 
 /** Sizes every view shares, from the drawing width. */

@@ -126,9 +126,10 @@ function checkState(model: ServicesModel, state: ServicesState): City | undefine
   return city;
 }
 
-/** Phones: one list (the overview, or one city's); wider screens: the whole matrix. */
+/** Phones: one list (the overview, or one city's); wider screens: the whole matrix, never taller than it needs. */
+const MATRIX_MAX_HEIGHT = 800;
 function aspect(width: number): number {
-  return isNarrow(width) ? 1.1 : 1.15;
+  return isNarrow(width) ? 1.1 : Math.min(1.15, MATRIX_MAX_HEIGHT / width);
 }
 
 const PHONE_FONT = 13;

@@ -7,7 +7,7 @@
  * Each coverage category has its own shape and colour, so marks read in greyscale and for colour-blind
  * readers.
  */
-import { scaleBand } from 'd3-scale';
+import { scaleBand, type ScaleBand } from 'd3-scale';
 import type { Dataset, MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
 import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
@@ -293,7 +293,6 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
   const msg = messages[lang];
   const { width: W, height: H } = size;
   const fs = MIN_TEXT_WIDE;
-  const lh = lineHeight(fs);
   const legend = matrixLegend(msg, W, fs);
   const allServices = model.groups.flatMap((g) => g.services);
   // Measured bold: a highlighted city's rows are set in bold.
@@ -308,7 +307,6 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
   const x = scaleBand<string>().domain(model.cities.map((c) => c.id)).range([labelColW + 4, W - 4]).paddingInner(0.08);
   const colW = x.bandwidth();
   const r = Math.max(3, Math.min(7, rowH * 0.32, colW * 0.3));
-  const marked = (s: Service) => highlighted !== undefined && model.cell(highlighted.id, s.id) !== undefined;
   const children: SvgNode[] = [];
 
   if (highlighted) {
@@ -336,33 +334,50 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
     );
     y = headY;
     for (const service of services) {
-      const label = labels.get(service.id)!;
-      const h = rowH * label.length;
-      const cy = y + h / 2;
-      // With a city highlighted, its rows stay in full ink and bold; the others step back.
-      const emphasis = highlighted === undefined ? {} : marked(service) ? { 'font-weight': 700 } : { fill: MUTED_INK };
-      children.push(
-        lines(label, 0, cy - ((label.length - 1) * lh) / 2 + fs * 0.35, lh, { 'font-size': fs, ...emphasis }, `service-${service.id}`),
-        node('line', { x1: labelColW + 4, x2: W - 4, y1: y + h, y2: y + h, stroke: RULE, 'stroke-width': 0.5 }),
-      );
-      // Empty cells never change between states, so one unkeyed path per row draws all their dashes.
-      const dashes: string[] = [];
-      for (const city of model.cities) {
-        const cx = x(city.id)! + colW / 2;
-        const cell = model.cell(city.id, service.id);
-        if (!cell) {
-          dashes.push(`M${r1(cx - r * 0.5)},${r1(cy)}h${r1(r)}`);
-          continue;
-        }
-        const style = COVERAGE_STYLES[cell.coverage];
-        children.push(symbol(style.shape, cx, cy, r, style.color, `cell-${city.id}-${service.id}`, { 'data-coverage': cell.coverage }));
-      }
-      if (dashes.length > 0) children.push(node('path', { d: dashes.join(''), stroke: MUTED_INK, 'stroke-width': 1, class: 'not-mentioned' }));
-      y += h;
+      const rows = labels.get(service.id)!.length;
+      children.push(...matrixRow(model, service, labels.get(service.id)!, { y, h: rowH * rows, x, r, fs, W }, highlighted));
+      y += rowH * rows;
     }
   }
   children.push(...legend.draw(H - legend.height));
   return children;
+}
+
+interface RowGeometry {
+  readonly y: number;
+  readonly h: number;
+  readonly x: ScaleBand<string>;
+  /** Half-size of a mark. */
+  readonly r: number;
+  readonly fs: number;
+  readonly W: number;
+}
+
+/** One service: its label, a mark for each city a source names it for, and a dash for each other city. */
+function matrixRow(model: ServicesModel, service: Service, label: readonly string[], g: RowGeometry, highlighted: City | undefined): SvgNode[] {
+  const lh = lineHeight(g.fs);
+  const cy = g.y + g.h / 2;
+  const colW = g.x.bandwidth();
+  // With a city highlighted, its rows stay in full ink and bold; the others step back.
+  const emphasis = highlighted === undefined ? {} : model.cell(highlighted.id, service.id) ? { 'font-weight': 700 } : { fill: MUTED_INK };
+  const out: SvgNode[] = [
+    lines(label, 0, cy - ((label.length - 1) * lh) / 2 + g.fs * 0.35, lh, { 'font-size': g.fs, ...emphasis }, `service-${service.id}`),
+    node('line', { x1: g.x.range()[0]!, x2: g.W - 4, y1: g.y + g.h, y2: g.y + g.h, stroke: RULE, 'stroke-width': 0.5 }),
+  ];
+  // Empty cells never change between states, so one unkeyed path per row draws all their dashes.
+  const dashes: string[] = [];
+  for (const city of model.cities) {
+    const cx = g.x(city.id)! + colW / 2;
+    const cell = model.cell(city.id, service.id);
+    if (!cell) {
+      dashes.push(`M${r1(cx - g.r * 0.5)},${r1(cy)}h${r1(g.r)}`);
+      continue;
+    }
+    const style = COVERAGE_STYLES[cell.coverage];
+    out.push(symbol(style.shape, cx, cy, g.r, style.color, `cell-${city.id}-${service.id}`, { 'data-coverage': cell.coverage }));
+  }
+  if (dashes.length > 0) out.push(node('path', { d: dashes.join(''), stroke: MUTED_INK, 'stroke-width': 1, class: 'not-mentioned' }));
+  return out;
 }
 
 /** Every coverage's mark and words, in as many columns as the longest label allows. */

@@ -39,6 +39,11 @@ export const chapterSchema = z
     order: z.number({ error: 'Give the chapter its place in the reading order as a number, e.g. order: 2.' }).int().positive(),
     /** chapter = part of the story with key points and questions; appendix = methods, about. */
     kind: z.enum(['chapter', 'appendix'], { error: 'kind is either chapter or appendix.' }).default('chapter'),
+    /**
+     * The chapter's question answered in one sentence, shown under the title so a reader on a phone gets
+     * the answer on the first screen. Optional: appendix pages ask no question.
+     */
+    answer: text('an answer').optional(),
     /** Two or three sentences that open the chapter and appear in the table of contents and share cards. */
     summary: text('a summary'),
     /** Three to five points an educator can hand out. */

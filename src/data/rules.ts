@@ -207,6 +207,39 @@ const finalMonthsAddUp = partsAddUp({
   appliesTo: (months) => months.length === 12 && months.every((m) => m.preliminary === false),
 });
 
+/**
+ * A quote is printed in the words it was said in; readers of the other edition get a translation beside
+ * it. The English edition is published, so a quote said in French needs its English translation, and no
+ * quote is "translated" into its own language (that cell would be shown as a translation of itself).
+ */
+const quotesCarryTheirTranslation: Rule = (tables) =>
+  (tables.get('quotes.csv') ?? []).flatMap((row): Problem[] => {
+    const problems: Problem[] = [];
+    const said = row.language as string;
+    if (said === 'fr' && !row.translation_en) {
+      problems.push({
+        file: 'quotes.csv',
+        line: row.line,
+        column: 'translation_en',
+        value: '',
+        expected: 'an English translation of a quote said in French',
+        fix: 'Write an English translation of the quote in translation_en; the English pages show it below the original, marked as a translation.',
+      });
+    }
+    const own = `translation_${said}`;
+    if (row[own]) {
+      problems.push({
+        file: 'quotes.csv',
+        line: row.line,
+        column: own,
+        value: formatValue(row[own]),
+        expected: `empty, since the quote was said in ${said === 'fr' ? 'French' : 'English'}`,
+        fix: `Move the text to translation_${said === 'fr' ? 'en' : 'fr'} if it translates the quote, or clear the cell.`,
+      });
+    }
+    return problems;
+  });
+
 export const CROSS_TABLE_RULES: readonly Rule[] = [
   uniqueTogether('cbsa_removals.csv', ['year', 'region'], 'year and region'),
   uniqueTogether('rcmp_interceptions.csv', ['period', 'date', 'region'], 'period, date and region'),
@@ -220,4 +253,5 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   cityStatusMatchesLatestAction,
   removalRegionsAddUp,
   finalMonthsAddUp,
+  quotesCarryTheirTranslation,
 ];

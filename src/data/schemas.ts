@@ -501,6 +501,14 @@ export const quotes = {
     date: col.date('When it was said or published, as precise as known.'),
     context_en: col.text('Where and when it was said, in English (e.g. "after council reaffirmed the policy").'),
     context_fr: col.text('The same in French.', false),
+    translation_en: col.text(
+      'For a quote said in French: an English translation for the English pages, marked on the page as a translation. Empty for a quote said in English.',
+      false,
+    ),
+    translation_fr: col.text(
+      'For a quote said in English: a French translation for the French pages, marked « traduction libre ». Empty for a quote said in French.',
+      false,
+    ),
     ...provenance,
   },
   example: {
@@ -511,6 +519,8 @@ export const quotes = {
     date: '2017-01-31',
     context_en: 'after Toronto council reaffirmed its policy following the U.S. travel ban',
     context_fr: '',
+    translation_en: '',
+    translation_fr: 'Personne ne devrait avoir peur à cause de qui il est ou d’où il vient',
     source_ids: 'S017',
     fact_ids: 'F01',
     confidence: 'high',

@@ -163,9 +163,30 @@ function shownValue(text: string): number {
   return Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
 }
 
-/** What a reader reads in a stretch of page HTML: no tags, no footnote numbers, entities decoded. */
+/** The HTML without its footnotes: each <span class="cite"> with everything nested in it (numbers and notes). */
+function withoutFootnotes(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let start = html.indexOf('<span class="cite">'); start !== -1; start = html.indexOf('<span class="cite">', from)) {
+    out += html.slice(from, start);
+    let depth = 0;
+    const tags = /<(\/?)span\b[^>]*>/g;
+    tags.lastIndex = start;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        from = tags.lastIndex;
+        break;
+      }
+    }
+    if (depth !== 0) throw new Error(`an unclosed footnote at ${start}`);
+  }
+  return out + html.slice(from);
+}
+
+/** What a reader reads in a stretch of page HTML: no tags, no footnotes, entities decoded. */
 function readerText(html: string): string {
-  return decode(html.replace(/<span class="cite">[\s\S]*?<\/a><\/span>/g, '').replace(/<[^>]+>/g, ''))
+  return decode(withoutFootnotes(html).replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -272,6 +293,40 @@ describe('the English story in the standard build', () => {
       const links = [...page(siteDir, slug).matchAll(/href="\/en\/sources\/#([^"]+)"/g)].map((m) => m[1]!);
       expect(links.length, `${slug} has footnotes`).toBeGreaterThan(0);
       for (const id of links) expect(anchors.has(id), `${slug} cites ${id}`).toBe(true);
+    }
+  });
+
+  it('opens each footnote in place: its number opens a note naming the outlet, title and date, with links to the source and the list', () => {
+    const sources = new Map(readRows(join(PROJECT_ROOT, 'data'), 'sources.csv').rows.map((r) => [r[0]!, r]));
+    let notes = 0;
+    for (const { slug } of PAGES) {
+      const html = page(siteDir, slug);
+      const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+      expect(new Set(ids).size, `${slug}: every id on the page is unique`).toBe(ids.length);
+      for (const m of html.matchAll(/<button type="button" class="cite__ref"[^>]*popovertarget="([^"]+)"[^>]*>(\d+)<\/button><span class="cite__note" id="([^"]+)" popover>([\s\S]*?)<\/span><\/span>/g)) {
+        const [, target, number, noteId, note] = m;
+        expect(noteId, `${slug}: footnote ${number} opens its own note`).toBe(target);
+        const id = `S${number!.padStart(3, '0')}`;
+        const row = sources.get(id)!;
+        expect(row, `${slug}: footnote ${number} is a source`).toBeDefined();
+        const text = decode(note!);
+        expect(text, `${slug}: note for ${id} names the outlet`).toContain(row[2]!);
+        expect(text, `${slug}: note for ${id} gives the title`).toContain(row[1]!);
+        expect(text, `${slug}: note for ${id} links to the source`).toContain(`href="${row[6]}"`);
+        expect(note, `${slug}: note for ${id} links to the list`).toContain(`href="/en/sources/#${id}"`);
+        notes++;
+      }
+    }
+    expect(notes, 'footnotes that open in place').toBeGreaterThan(100);
+  });
+
+  it('links each source on the sources page back to its first footnote on every page that cites it', () => {
+    const sourcesPage = page(siteDir, 'sources');
+    const backLinks = [...sourcesPage.matchAll(/href="\/en\/([a-z-]+)\/#(cite-(S\d{3}))"/g)];
+    expect(backLinks.length).toBeGreaterThan(200);
+    for (const [, slug, anchor, id] of backLinks) {
+      const html = page(siteDir, slug!);
+      expect(html, `${slug}#${anchor}`).toMatch(new RegExp(`id="${anchor}"[^>]*(popovertarget|href="/en/sources/#${id}")`));
     }
   });
 

@@ -235,3 +235,20 @@ describe('figures whose parts are published with them', () => {
     expect(p!.expected).toMatch(/final monthly figures/);
   });
 });
+
+describe('quotes said in the other language', () => {
+  it('refuses a French quote without its English translation, and a translation into the language spoken', () => {
+    const french = appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'Ce n’est pas juste un symbole', translation_en: '', translation_fr: '' });
+    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', translation_en: 'No one should be made afraid', translation_fr: '' });
+    const problems = only('quotes.csv');
+    expect(problems).toHaveLength(2);
+    expect(problems.find((p) => p.line === french)).toMatchObject({ column: 'translation_en', value: '' });
+    expect(problems.find((p) => p.line === french)!.fix).toMatch(/English translation/);
+    expect(problems.find((p) => p.line === english)).toMatchObject({ column: 'translation_en', value: 'No one should be made afraid' });
+  });
+
+  it('accepts a French quote that carries its English translation', () => {
+    appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'C’est un moment historique', translation_en: 'This is a historic moment', translation_fr: '' });
+    expect(only('quotes.csv')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Footnotes that do not pull the reader away: with JavaScript off, a footnote number opens its source in
+ * place (tap or Enter), the note's links come next in the Tab order, and Escape or the close button puts
+ * the reader back where they were, without leaving the page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const CHAPTER = '/en/what-is-a-sanctuary-city/';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true });
+  page = await context.newPage();
+  await page.goto(new URL(CHAPTER, baseUrl).href, { waitUntil: 'load' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const noteOpen = (index: number) =>
+  page.evaluate((i) => document.querySelectorAll('.chapter-body .cite__note')[i]!.matches(':popover-open'), index);
+
+describe('a footnote without JavaScript', () => {
+  it('opens its source in place on a tap, and closes with its close button', async () => {
+    const url = page.url();
+    const ref = page.locator('.chapter-body .cite__ref').nth(1);
+    await ref.scrollIntoViewIfNeeded();
+    await ref.tap();
+    expect(await noteOpen(1)).toBe(true);
+    const note = page.locator('.chapter-body .cite__note').nth(1);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/Read it at \S+/);
+    await note.locator('.cite__close').tap();
+    expect(await noteOpen(1)).toBe(false);
+    expect(page.url(), 'the reader stays on the page').toBe(url);
+  });
+
+  it('opens with Enter, takes Tab into the note, and closes with Escape', async () => {
+    const ref = page.locator('.chapter-body .cite__ref').first();
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    expect(await noteOpen(0)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cite__note') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await noteOpen(0)).toBe(false);
+  });
+
+  it('gives each footnote number a box a finger can hit', async () => {
+    const box = await page.locator('.chapter-body .cite__ref').first().boundingBox();
+    expect(box!.height).toBeGreaterThan(10);
+    expect(box!.width).toBeGreaterThan(8);
+  });
+});

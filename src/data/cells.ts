@@ -3,8 +3,12 @@
  * to fix it. Nothing is coerced: "1,200" is refused with a fix, never read as 1200 or as 1.
  */
 import type { ColumnSpec, PartialDate } from './schema-kit.ts';
+import { excelSerialDate, SPREADSHEET_FIXES, unwrapCurlyQuotes } from './spreadsheet.ts';
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; expected: string; fix: string };
+/** A failure may name the spreadsheet habit behind it (`repeat`), so repeats merge into one message. */
+export type CellResult =
+  | { ok: true; value: unknown }
+  | { ok: false; expected: string; fix: string; repeat?: { key: string; fix: string } };
 
 /** The area a city centre can lie in: Canada's extreme points, rounded outwards. */
 export const CANADA_BOUNDS = { minLat: 41.6, maxLat: 83.2, minLon: -141.1, maxLon: -52.5 } as const;
@@ -16,7 +20,7 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
-const bad = (expected: string, fix: string): CellResult => ({ ok: false, expected, fix });
+const bad = (expected: string, fix: string, repeat?: { key: string; fix: string }): CellResult => ({ ok: false, expected, fix, repeat });
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -25,11 +29,24 @@ function daysInMonth(year: number, month: number): number {
 export function parseDate(raw: string): CellResult {
   const m = ISO_DATE.exec(raw);
   if (!m) {
+    const expected = 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD';
+    const serial = excelSerialDate(raw);
+    if (serial) {
+      return bad(
+        expected,
+        `${raw} is how Excel stores the date ${serial} when the cell is formatted as a number. Write ${serial} (check it against the source), with the column formatted as Text.`,
+        { key: 'excel-serial-date', fix: SPREADSHEET_FIXES.serialDates },
+      );
+    }
     const slashed = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(raw);
-    const hint = slashed
-      ? 'Write it as year-month-day with hyphens, e.g. 2017-02-20 (a slashed date is ambiguous: 02/03 could be February 3 or March 2).'
-      : 'Write the date as 2017-02-20, or 2017-02 when only the month is known, or 2017 when only the year is.';
-    return bad('an ISO date: YYYY, YYYY-MM or YYYY-MM-DD', hint);
+    if (slashed) {
+      return bad(
+        expected,
+        'Write it as year-month-day with hyphens, e.g. 2017-02-20 (a slashed date is ambiguous: 02/03 could be February 3 or March 2).',
+        { key: 'slashed-date', fix: SPREADSHEET_FIXES.slashedDates },
+      );
+    }
+    return bad(expected, 'Write the date as 2017-02-20, or 2017-02 when only the month is known, or 2017 when only the year is.');
   }
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);
@@ -60,13 +77,42 @@ function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
   if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(raw)) {
     return bad(`${what} written with digits only`, `Remove the spaces between groups of digits: write ${raw.replace(/[\s\u202f]/g, '')}.`);
   }
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(raw) && pattern === INTEGER) {
+    return bad(
+      `${what} written with digits only`,
+      `A point between groups of three digits is a thousands separator in French and European number formats: ${raw} means ${raw.replace(/\./g, '')} there. Write ${raw.replace(/\./g, '')} if that is the figure in the source.`,
+    );
+  }
   if (/^-?\d+,\d+$/.test(raw)) {
     return bad(`${what} with a decimal point`, `Use a point, not a comma, for decimals: write ${raw.replace(',', '.')}.`);
   }
   return bad(`${what} written with digits only`, 'Keep only the number in this cell; move words, signs such as % or $, and ranges to a note column.');
 }
 
+/**
+ * Reads one cell. Spaces around a value are ignored (a trailing space is invisible in a spreadsheet and
+ * never meaningful in a number, date, id or list value); text keeps its inner spacing.
+ */
 export function parseCell(spec: ColumnSpec, raw: string): CellResult {
+  const value = raw.trim();
+  if (spec.kind !== 'text') {
+    const unwrapped = unwrapCurlyQuotes(value);
+    if (unwrapped !== undefined) {
+      const inner = readCell(spec, unwrapped);
+      const then = inner.ok ? `Write ${unwrapped} without them.` : `Then: ${inner.fix}`;
+      return bad(inner.ok ? describeKind(spec) : inner.expected, `${SPREADSHEET_FIXES.curlyQuotes} ${then}`, { key: 'curly-quotes', fix: SPREADSHEET_FIXES.curlyQuotes });
+    }
+  }
+  const result = readCell(spec, value);
+  if (result.ok || value === raw) return result;
+  return { ...result, fix: `${result.fix} (Spaces around the value were ignored; they are not the problem.)` };
+}
+
+function describeKind(spec: ColumnSpec): string {
+  return spec.kind === 'enum' ? `one of: ${(spec.values ?? []).join(', ')}` : spec.description;
+}
+
+function readCell(spec: ColumnSpec, raw: string): CellResult {
   switch (spec.kind) {
     case 'text':
       return ok(raw.trim());

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Problem } from './problems.ts';
+import { looksSemicolonSeparated, SPREADSHEET_FIXES } from './spreadsheet.ts';
 
 export interface RawRecord {
   readonly line: number;
@@ -103,6 +104,18 @@ interface CsvParseError extends Error {
 }
 
 export function parseCsv(file: string, text: string): { table: RawTable } | { problem: Problem } {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  if (looksSemicolonSeparated(firstLine)) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        value: firstLine,
+        expected: 'cells separated by commas (,)',
+        fix: SPREADSHEET_FIXES.semicolons,
+      },
+    };
+  }
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(text, {

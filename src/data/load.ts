@@ -1,22 +1,25 @@
 /**
- * Reads every CSV in data/ once, validates it all, and returns typed tables or throws a DataError
- * listing every problem. The build, the pages and `npm run check:data` all go through here.
+ * Reads every CSV in data/ once, validates it all (and, for the checks, the ids the chapters use), and
+ * returns typed tables or throws a DataError listing every problem. The build, the pages, the dev
+ * server and `npm run check:data` all go through here.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { chapterReferences, checkChapterValues, type ChapterUse } from './chapter-refs.ts';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
 import { DataError, type Problem } from './problems.ts';
 import { ALL_SCHEMAS, DATASET_KEYS, type Dataset } from './schemas.ts';
-import { checkCrossTable, checkReferences, validateTable, type TypedRow } from './validate.ts';
+import { checkCrossTable, checkReferences, referencesInTables, validateTable, type TableResult, type TypedRow } from './validate.ts';
 
 /** The data folder: SANCTUARY_DATA_DIR lets tests and benchmarks build from a temporary copy. */
 export function dataDir(): string {
   return resolve(process.env.SANCTUARY_DATA_DIR ?? join(process.cwd(), 'data'));
 }
 
-export function validateDataDir(dir: string): { dataset?: Dataset; problems: Problem[] } {
+/** Reads and validates each file on its own: what every later check starts from. */
+export function readTables(dir: string): { tables: Map<string, TableResult>; problems: Problem[] } {
   const problems: Problem[] = [];
-  const tables = new Map<string, TypedRow[]>();
+  const tables = new Map<string, TableResult>();
   for (const schema of ALL_SCHEMAS) {
     const path = join(dir, schema.file);
     if (!existsSync(path)) {
@@ -40,25 +43,63 @@ export function validateDataDir(dir: string): { dataset?: Dataset; problems: Pro
     }
     const result = validateTable(schema, parsed.table);
     problems.push(...result.problems);
-    // Good rows are kept even when others in the file are broken, so references into it are still checked.
-    tables.set(schema.file, result.rows);
+    tables.set(schema.file, result);
   }
-  problems.push(...checkReferences(ALL_SCHEMAS, tables));
-  problems.push(...checkCrossTable(tables));
-  if (problems.length > 0) return { problems };
-  const dataset = Object.fromEntries(
-    Object.entries(DATASET_KEYS).map(([key, schema]) => [key, tables.get(schema.file) ?? []]),
-  ) as unknown as Dataset;
-  return { dataset, problems };
+  return { tables, problems };
 }
 
-let cached: { dir: string; dataset: Dataset } | undefined;
+/** The typed tables under the names the code uses (only meaningful once they are valid). */
+export function datasetOf(tables: ReadonlyMap<string, TableResult>): Dataset {
+  return Object.fromEntries(Object.entries(DATASET_KEYS).map(([key, schema]) => [key, tables.get(schema.file)?.rows ?? []])) as unknown as Dataset;
+}
 
-/** The validated dataset, read once per process. */
+export interface DataCheck {
+  /** Present only when there is no error. */
+  readonly dataset?: Dataset;
+  /** Errors; warnings are added by the command line, which compares with the last commit. */
+  readonly problems: Problem[];
+  readonly tables: ReadonlyMap<string, TableResult>;
+}
+
+/**
+ * Every file, every reference between files (and from the given chapter uses), every rule across
+ * files. A row with a bad cell still counts as present for references, and rules spanning rows run only
+ * on files without errors, so one mistake gives one message.
+ */
+export function validateDataDir(dir: string, chapterUses: readonly ChapterUse[] = []): DataCheck {
+  const { tables, problems } = readTables(dir);
+  problems.push(...checkReferences([...referencesInTables(ALL_SCHEMAS, tables), ...chapterReferences(chapterUses)], tables));
+  const clean = new Map<string, readonly TypedRow[]>();
+  const dirty = new Set(problems.map((p) => p.file));
+  for (const [file, table] of tables) if (!dirty.has(file)) clean.set(file, table.rows);
+  problems.push(...checkCrossTable(clean));
+  const dataset = problems.length === 0 ? datasetOf(tables) : undefined;
+  problems.push(...checkChapterValues(chapterUses, tables, dataset));
+  return problems.length === 0 ? { dataset, problems, tables } : { problems, tables };
+}
+
+// The dev server bumps this version when a CSV changes (src/integrations/data-guard.ts). It lives on
+// globalThis because Astro's config and its page renderer load this module as separate instances.
+const VERSION = Symbol.for('sanctuary.data-version');
+type VersionHolder = { [VERSION]?: number };
+
+export function dataVersion(): number {
+  return (globalThis as VersionHolder)[VERSION] ?? 0;
+}
+
+/** Drops the cached dataset, so the next page reads data/ again. */
+export function forgetDataset(): void {
+  (globalThis as VersionHolder)[VERSION] = dataVersion() + 1;
+}
+
+let cached: { dir: string; version: number; dataset: Dataset } | undefined;
+
+/** The validated dataset, read once per process (once per data change under `npm run dev`). */
 export function loadDataset(dir = dataDir()): Dataset {
-  if (cached?.dir === dir) return cached.dataset;
+  const version = dataVersion();
+  if (cached?.dir === dir && cached.version === version) return cached.dataset;
   const { dataset, problems } = validateDataDir(dir);
   if (!dataset) throw new DataError(problems);
-  cached = { dir, dataset };
+  cached = { dir, version, dataset };
   return dataset;
 }

@@ -1,12 +1,30 @@
-/** A single thing wrong with the data, phrased for an editor who will fix it in a spreadsheet. */
-export interface Problem {
+/**
+ * A single thing wrong with the data, phrased for an editor who will fix it in a spreadsheet, and the
+ * report that lists them: one message per mistake, repeats of one spreadsheet habit merged into one
+ * message with one fix, and a capped listing so a file broken on every row still reads in a terminal.
+ */
+
+/** Where something sits: a data file (sources.csv) or a chapter (content/chapters/en/01-what-is.mdx). */
+export interface Place {
   readonly file: string;
   /** 1-based line in the file as a text editor counts it; 0 when the problem concerns the whole file. */
   readonly line: number;
   readonly column?: string;
+}
+
+export interface Problem extends Place {
   readonly value?: string;
   readonly expected: string;
   readonly fix: string;
+  /** Warnings are printed but never fail a check or a build. */
+  readonly severity?: 'error' | 'warning';
+  /**
+   * Problems of one file that share this key are one habit of the spreadsheet (every date reformatted,
+   * every accent garbled): reported as one message with `fix`, naming every line.
+   */
+  readonly repeat?: { readonly key: string; readonly fix: string };
+  /** Every other place with this same problem, e.g. each row and chapter that uses a missing id. */
+  readonly alsoAt?: readonly Place[];
 }
 
 export class DataError extends Error {
@@ -18,33 +36,128 @@ export class DataError extends Error {
   }
 }
 
+export const isWarning = (p: Problem): boolean => p.severity === 'warning';
+
+/** A problem listing shows this many messages; the rest are counted per file and column. */
+export const MAX_LISTED = 50;
+/** From this many cells with the same habit, one message stands for all of them. */
+const MIN_REPEATS_TO_MERGE = 3;
 const MAX_SHOWN_VALUE = 80;
+const MAX_LINES_NAMED = 12;
 
 function showValue(value: string): string {
   const oneLine = value.replace(/\r?\n/g, '⏎');
   return oneLine.length > MAX_SHOWN_VALUE ? `${oneLine.slice(0, MAX_SHOWN_VALUE)}…` : oneLine;
 }
 
-export function formatProblem(p: Problem): string {
-  const where = p.line > 0 ? `data/${p.file}, line ${p.line}` : `data/${p.file}`;
-  const column = p.column ? `, column "${p.column}"` : '';
-  const value = p.value === undefined ? '' : p.value === '' ? ': the cell is empty' : `: "${showValue(p.value)}"`;
-  return `${where}${column}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;
+/** Data files are named by their bare file name; anything else (chapters) by its path in the project. */
+export function displayPath(file: string): string {
+  return file.includes('/') ? file : `data/${file}`;
 }
 
-/** Every problem at once, grouped by file, so one edit session can fix them all. */
-export function formatProblems(problems: readonly Problem[]): string {
-  const count = problems.length;
-  const header = `The data in data/ has ${count} problem${count === 1 ? '' : 's'}; nothing was built from it.`;
+function describePlace(p: Place): string {
+  const where = p.line > 0 ? `${displayPath(p.file)}, line ${p.line}` : displayPath(p.file);
+  if (!p.column) return where;
+  // In a chapter the "column" is the component that names the id, e.g. <Cite ids="S017" />.
+  return p.file.endsWith('.mdx') ? `${where}, in ${p.column}` : `${where}, column "${p.column}"`;
+}
+
+function listLines(lines: readonly number[]): string {
+  const shown = lines.slice(0, MAX_LINES_NAMED).join(', ');
+  return lines.length > MAX_LINES_NAMED ? `${shown} and ${lines.length - MAX_LINES_NAMED} more` : shown;
+}
+
+export function formatProblem(p: Problem): string {
+  const value = p.value === undefined ? '' : p.value === '' ? ': the cell is empty' : `: "${showValue(p.value)}"`;
+  const label = isWarning(p) ? 'warning: ' : '';
+  let text = `${label}${describePlace(p)}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;
+  if (p.alsoAt && p.alsoAt.length > 0) {
+    text += `\n    also used at:${p.alsoAt.map((a) => `\n      ${describePlace(a)}`).join('')}`;
+  }
+  return text;
+}
+
+/** Merges the problems of one file that share a repeat key into one, naming every line. Linear. */
+export function mergeRepeats(problems: readonly Problem[]): Problem[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    if (!p.repeat) continue;
+    const key = `${p.file}\u0000${p.repeat.key}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  const merged: Problem[] = [];
+  const emitted = new Set<string>();
+  for (const p of problems) {
+    const key = p.repeat ? `${p.file}\u0000${p.repeat.key}` : undefined;
+    const group = key === undefined ? undefined : groups.get(key)!;
+    if (!group || group.length < MIN_REPEATS_TO_MERGE) {
+      merged.push(p);
+      continue;
+    }
+    if (emitted.has(key!)) continue;
+    emitted.add(key!);
+    const columns = [...new Set(group.map((g) => g.column).filter((c): c is string => c !== undefined))];
+    const lines = [...new Set(group.map((g) => g.line))].sort((a, b) => a - b);
+    merged.push({
+      file: p.file,
+      line: p.line,
+      column: columns.length === 1 ? columns[0] : undefined,
+      expected: p.expected,
+      fix: `${group.length} cells${columns.length > 1 ? ` (columns ${columns.join(', ')})` : ''} on lines ${listLines(lines)}, e.g. "${showValue(p.value ?? '')}". ${p.repeat!.fix}`,
+      severity: p.severity,
+    });
+  }
+  return merged;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Every problem at once, grouped by file, so one edit session can fix them all. Past MAX_LISTED
+ * messages the rest are counted per file and column, which is enough to see what went wrong.
+ */
+export function formatProblems(problems: readonly Problem[], options: { maxListed?: number } = {}): string {
+  const maxListed = options.maxListed ?? MAX_LISTED;
+  const messages = mergeRepeats(problems);
+  const errors = messages.filter((p) => !isWarning(p)).length;
+  const warnings = messages.length - errors;
+  const header =
+    errors > 0
+      ? `The data has ${plural(errors, 'problem')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}; nothing was built from it.`
+      : `The data has ${plural(warnings, 'warning')} to look at (warnings do not stop the build).`;
   const byFile = new Map<string, Problem[]>();
-  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const sections = [...byFile].map(
-    ([file, list]) =>
-      `\ndata/${file} (${list.length} problem${list.length === 1 ? '' : 's'}):\n` +
-      list
-        .sort((a, b) => a.line - b.line)
-        .map((p) => `  - ${formatProblem(p)}`)
-        .join('\n'),
-  );
-  return header + sections.join('\n') + '\n\nSee data/README.md for what each column accepts.';
+  for (const p of messages) {
+    const list = byFile.get(p.file);
+    if (list) list.push(p);
+    else byFile.set(p.file, [p]);
+  }
+  const sections: string[] = [];
+  const unlisted = new Map<string, number>();
+  let listed = 0;
+  for (const [file, list] of byFile) {
+    list.sort((a, b) => a.line - b.line);
+    const shown: string[] = [];
+    for (const p of list) {
+      if (listed < maxListed) {
+        shown.push(`  - ${formatProblem(p)}`);
+        listed++;
+      } else {
+        const key = `${displayPath(file)}${p.column ? `, column "${p.column}"` : ''}`;
+        unlisted.set(key, (unlisted.get(key) ?? 0) + 1);
+      }
+    }
+    if (shown.length > 0) sections.push(`\n${displayPath(file)} (${plural(list.length, 'message')}):\n${shown.join('\n')}`);
+  }
+  if (unlisted.size > 0) {
+    const total = [...unlisted.values()].reduce((a, b) => a + b, 0);
+    sections.push(
+      `\n…and ${plural(total, 'more message')}, not listed (the first ${maxListed} are above; fix those and run the check again):\n` +
+        [...unlisted].map(([where, n]) => `  - ${where}: ${n}`).join('\n'),
+    );
+  }
+  return header + sections.join('\n') + '\n\nSee data/README.md for what each column accepts and how to fix each message.';
 }

@@ -4,13 +4,14 @@
  */
 import { parseCell } from './cells.ts';
 import type { RawTable } from './csv-read.ts';
-import type { Problem } from './problems.ts';
+import type { Place, Problem } from './problems.ts';
+import { mojibakeFragments, repairMojibake, SPREADSHEET_FIXES } from './spreadsheet.ts';
 import type { TableSchema } from './schema-kit.ts';
 import { CROSS_TABLE_RULES } from './rules.ts';
 
 export type TypedRow = Record<string, unknown> & { line: number };
 
-function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] {
+export function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] {
   const expected = Object.keys(schema.columns);
   const problems: Problem[] = [];
   const missing = expected.filter((c) => !header.includes(c));
@@ -57,55 +58,144 @@ function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] 
   return problems;
 }
 
-/** Reads one table: header, field counts, cells, required values and unique ids. */
-export function validateTable(schema: TableSchema, raw: RawTable): { rows: TypedRow[]; problems: Problem[] } {
-  const problems = checkHeader(schema, raw.header);
-  if (problems.length > 0) return { rows: [], problems };
-  const columns = raw.header;
+export interface TableResult {
+  /** Rows whose every cell is valid: what the site is built from. */
+  readonly rows: TypedRow[];
+  /** Every row read cell by cell, bad cells left empty: its references are still checked. */
+  readonly readRows: TypedRow[];
+  /** Every id written in the file, valid row or not, so one bad cell never hides a row from references. */
+  readonly ids: ReadonlySet<string>;
+  readonly headerOk: boolean;
+  readonly problems: Problem[];
+}
+
+const NUMERIC_KINDS = new Set(['integer', 'decimal', 'latitude', 'longitude']);
+/** Units in which a value is never fractional, so "200.000" can only be a thousands separator. */
+const WHOLE_UNITS = new Set(['count', 'dollars']);
+
+/** Spreadsheets pad a sheet with empty columns (",,,") and rows; they carry nothing and are dropped. */
+function withoutTrailingEmptyColumns(header: readonly string[]): string[] {
+  let end = header.length;
+  while (end > 0 && header[end - 1]!.trim() === '') end--;
+  return header.slice(0, end);
+}
+
+function cellCountProblem(schema: TableSchema, columns: readonly string[], line: number, cells: readonly string[]): Problem {
+  const base = { file: schema.file, line, value: cells.join(',') };
+  const expected = `${columns.length} cells, one per column (${columns.join(', ')})`;
+  if (cells.length === columns.length + 1) {
+    // "83,4" unquoted: a decimal comma splits one number into two cells.
+    for (let i = 0; i < columns.length; i++) {
+      const spec = schema.columns[columns[i]!];
+      if (spec && NUMERIC_KINDS.has(spec.kind) && /^-?\d+$/.test(cells[i]!.trim()) && /^\d+$/.test(cells[i + 1]!.trim())) {
+        const number = `${cells[i]!.trim()},${cells[i + 1]!.trim()}`;
+        return {
+          ...base,
+          column: columns[i],
+          value: number,
+          expected: 'a number with a decimal point',
+          fix: `The number ${number} was written with a decimal comma (a French-format spreadsheet) and, since commas separate cells, it split into two cells. Write ${number.replace(',', '.')}.`,
+        };
+      }
+    }
+  }
+  const curlyOpen = cells.findIndex((c) => /^\s*[“„«]/.test(c));
+  if (cells.length > columns.length && curlyOpen !== -1) {
+    return {
+      ...base,
+      expected,
+      fix: `This row has ${cells.length} cells. Cell ${curlyOpen + 1} starts with a curly quotation mark (“), which a CSV does not treat as a quote, so the commas inside it split the text. Replace the curly quotes around that text with straight ones ("like, this") or remove them and let the spreadsheet quote the cell.`,
+    };
+  }
+  const more = cells.length > columns.length;
+  return {
+    ...base,
+    expected,
+    fix: more
+      ? `This row has ${cells.length} cells. A text containing a comma must be wrapped in double quotes ("like, this").`
+      : `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).`,
+  };
+}
+
+function mojibakeProblem(file: string, line: number, column: string, raw: string): Problem | undefined {
+  const repaired = repairMojibake(raw);
+  if (repaired === undefined) return undefined;
+  const fix = SPREADSHEET_FIXES.mojibake.replace('FILE', file);
+  return {
+    file,
+    line,
+    column,
+    value: raw,
+    expected: `text with its accents intact (${mojibakeFragments(raw).map((f) => `"${f}"`).join(', ')} is how garbled accents look)`,
+    fix: `It should read "${repaired}". ${fix}`,
+    repeat: { key: 'mojibake', fix },
+  };
+}
+
+/** Reads one table: header, field counts, cells, required values and unique ids. Linear in its size. */
+export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
+  const columns = withoutTrailingEmptyColumns(raw.header);
+  const problems = checkHeader(schema, columns);
+  if (problems.length > 0) return { rows: [], readRows: [], ids: new Set(), headerOk: false, problems };
   const rows: TypedRow[] = [];
+  const readRows: TypedRow[] = [];
+  const ids = new Set<string>();
   const idLines = new Map<string, number>();
+  const idAt = columns.indexOf('id');
   for (const record of raw.records) {
-    if (record.cells.length !== columns.length) {
-      const more = record.cells.length > columns.length;
-      problems.push({
-        file: schema.file,
-        line: record.line,
-        value: record.cells.join(','),
-        expected: `${columns.length} cells, one per column (${columns.join(', ')})`,
-        fix: more
-          ? `This row has ${record.cells.length} cells. A text containing a comma must be wrapped in double quotes ("like, this").`
-          : `This row has ${record.cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).`,
-      });
+    let cells = record.cells;
+    if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
+    if (cells.length > columns.length && cells.slice(columns.length).every((c) => c.trim() === '')) cells = cells.slice(0, columns.length);
+    if (idAt !== -1 && cells[idAt] !== undefined && cells[idAt]!.trim() !== '') ids.add(cells[idAt]!.trim());
+    if (cells.length !== columns.length) {
+      problems.push(cellCountProblem(schema, columns, record.line, cells));
       continue;
     }
     const row: TypedRow = { line: record.line };
     let rowOk = true;
-    columns.forEach((name, i) => {
+    for (let i = 0; i < columns.length; i++) {
+      const name = columns[i]!;
       const spec = schema.columns[name]!;
-      const raw = record.cells[i]!;
-      if (raw.trim() === '') {
+      const cell = cells[i]!;
+      if (cell.trim() === '') {
         row[name] = undefined;
         if (spec.required) {
           rowOk = false;
-          problems.push({
-            file: schema.file,
-            line: record.line,
-            column: name,
-            value: '',
-            expected: spec.description,
-            fix: `Fill in "${name}"; this column is required.`,
-          });
+          problems.push({ file: schema.file, line: record.line, column: name, value: '', expected: spec.description, fix: `Fill in "${name}"; this column is required.` });
         }
-        return;
+        continue;
       }
-      const result = parseCell(spec, raw);
+      const garbled = mojibakeProblem(schema.file, record.line, name, cell);
+      if (garbled) {
+        rowOk = false;
+        problems.push(garbled);
+        continue;
+      }
+      const result = parseCell(spec, cell);
       if (result.ok) {
         row[name] = result.value;
       } else {
         rowOk = false;
-        problems.push({ file: schema.file, line: record.line, column: name, value: raw, expected: result.expected, fix: result.fix });
+        problems.push({ file: schema.file, line: record.line, column: name, value: cell, expected: result.expected, fix: result.fix, repeat: result.repeat });
       }
-    });
+    }
+    if (typeof row.unit === 'string' && WHOLE_UNITS.has(row.unit)) {
+      for (let i = 0; i < columns.length; i++) {
+        const spec = schema.columns[columns[i]!]!;
+        const cell = cells[i]!.trim();
+        if (spec.kind === 'decimal' && /^-?\d{1,3}(\.\d{3})+$/.test(cell)) {
+          rowOk = false;
+          problems.push({
+            file: schema.file,
+            line: record.line,
+            column: columns[i],
+            value: cell,
+            expected: `a ${row.unit === 'count' ? 'count' : 'sum of money'} written with digits only`,
+            fix: `A ${row.unit === 'count' ? 'count' : 'dollar amount'} has no decimals here, so the point in ${cell} is a thousands separator (French and European number formats). Write ${cell.replace(/\./g, '')} if that is the figure in the source.`,
+          });
+        }
+      }
+    }
     const id = row.id;
     if (typeof id === 'string') {
       const first = idLines.get(id);
@@ -123,9 +213,10 @@ export function validateTable(schema: TableSchema, raw: RawTable): { rows: Typed
         idLines.set(id, record.line);
       }
     }
+    readRows.push(row);
     if (rowOk) rows.push(row);
   }
-  if (raw.records.length === 0) {
+  if (readRows.length === 0 && problems.length === 0) {
     problems.push({
       file: schema.file,
       line: 0,
@@ -133,42 +224,59 @@ export function validateTable(schema: TableSchema, raw: RawTable): { rows: Typed
       fix: 'The file has a header but no rows. Take the rows back from git history if they were deleted by mistake.',
     });
   }
-  return { rows, problems };
+  return { rows, readRows, ids, headerOk: true, problems };
 }
 
-/** Checks that every ref/refs cell names a row that exists in the file it points to. */
-export function checkReferences(
-  schemas: readonly TableSchema[],
-  tables: ReadonlyMap<string, readonly TypedRow[]>,
-): Problem[] {
-  const idsByFile = new Map<string, Set<string>>();
-  for (const [file, rows] of tables) idsByFile.set(file, new Set(rows.map((r) => String(r.id))));
-  const problems: Problem[] = [];
+/** One use of an id that must exist in another file: a ref cell, or a component in a chapter. */
+export interface Reference extends Place {
+  readonly target: string;
+  readonly id: string;
+}
+
+/** Every ref/refs cell of every row that was read, as references to check. */
+export function referencesInTables(schemas: readonly TableSchema[], tables: ReadonlyMap<string, TableResult>): Reference[] {
+  const references: Reference[] = [];
   for (const schema of schemas) {
-    const rows = tables.get(schema.file) ?? [];
+    const table = tables.get(schema.file);
+    if (!table?.headerOk) continue; // its header problem is the message; its cells were not read
     for (const [name, spec] of Object.entries(schema.columns)) {
       if (spec.kind !== 'ref' && spec.kind !== 'refs') continue;
-      const target = idsByFile.get(spec.references!);
-      if (!target) continue; // the referenced file is itself broken and already reported
-      for (const row of rows) {
+      for (const row of table.readRows) {
         const value = row[name];
         const ids = spec.kind === 'refs' ? ((value as string[] | undefined) ?? []) : value === undefined ? [] : [value as string];
-        for (const id of ids) {
-          if (!target.has(id)) {
-            problems.push({
-              file: schema.file,
-              line: row.line,
-              column: name,
-              value: id,
-              expected: `an id that exists in ${spec.references}`,
-              fix: `No row of ${spec.references} has the id "${id}". Check the spelling, or add that row to ${spec.references} first.`,
-            });
-          }
-        }
+        for (const id of ids) references.push({ file: schema.file, line: row.line, column: name, target: spec.references!, id });
       }
     }
   }
-  return problems;
+  return references;
+}
+
+/**
+ * One message per missing id, naming every place that uses it: a renamed or deleted row is one
+ * mistake, however many rows and chapters point at it.
+ */
+export function checkReferences(references: readonly Reference[], tables: ReadonlyMap<string, TableResult>): Problem[] {
+  const missing = new Map<string, Reference[]>();
+  for (const ref of references) {
+    const target = tables.get(ref.target);
+    if (!target?.headerOk) continue; // the referenced file is itself broken and already reported
+    if (target.ids.has(ref.id)) continue;
+    const key = `${ref.target}\u0000${ref.id}`;
+    const uses = missing.get(key);
+    if (uses) uses.push(ref);
+    else missing.set(key, [ref]);
+  }
+  return [...missing.values()].map(([first, ...others]) => ({
+    file: first!.file,
+    line: first!.line,
+    column: first!.column,
+    value: first!.id,
+    expected: `an id that exists in ${first!.target}`,
+    fix:
+      `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +
+      (others.length > 0 ? ` If you renamed or deleted it, put it back or change it in all ${others.length + 1} places listed.` : ''),
+    alsoAt: others.map(({ file, line, column }) => ({ file, line, column })),
+  }));
 }
 
 export function checkCrossTable(tables: ReadonlyMap<string, readonly TypedRow[]>): Problem[] {

@@ -1,0 +1,90 @@
+/**
+ * The traces spreadsheets leave in a CSV, recognised so a message can name what the spreadsheet did
+ * and how to undo it, instead of describing only the symptom.
+ */
+
+// The characters Windows-1252 shows for the bytes 0x80–0xBF, the second and third bytes of every
+// accented letter in UTF-8. A UTF-8 file opened as Windows-1252 and saved again shows "é" as "Ã©".
+const CONTINUATION_BYTES = Uint8Array.from({ length: 0x40 }, (_, i) => 0x80 + i);
+const CONTINUATION_CHARS = new TextDecoder('windows-1252').decode(CONTINUATION_BYTES);
+const CONT = `[${CONTINUATION_CHARS.replace(/[\]\\^-]/g, '\\$&')}]`;
+// A two-byte letter read as Â..ß followed by a continuation, or a three-byte one (’ “ ” – …) as â€™.
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}${CONT}`);
+
+const WINDOWS_1252_BYTE = new Map<string, number>();
+{
+  const all = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  [...all].forEach((ch, byte) => WINDOWS_1252_BYTE.set(ch, byte));
+}
+
+/**
+ * The text as it was before a UTF-8 → Windows-1252 → UTF-8 round trip garbled it ("MontrÃ©al" →
+ * "Montréal"), or undefined when the text shows no such damage.
+ */
+export function repairMojibake(text: string): string | undefined {
+  if (!MOJIBAKE.test(text)) return undefined;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const byte = WINDOWS_1252_BYTE.get(ch);
+    if (byte === undefined) return undefined; // a character Windows-1252 cannot hold: not this damage
+    bytes.push(byte);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The garbled pieces of a text, e.g. ["Ã©"], to name them in a message. */
+export function mojibakeFragments(text: string): string[] {
+  const global = new RegExp(MOJIBAKE.source, 'g');
+  return [...new Set(text.match(global) ?? [])];
+}
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * The ISO date behind an Excel date serial (42786 → 2017-02-20), for serials between 1927 and 2119,
+ * or undefined. Excel stores dates as days since 1899-12-30 and writes that number when a date cell
+ * is formatted as a number.
+ */
+export function excelSerialDate(raw: string): string | undefined {
+  if (!/^\d{5}$/.test(raw)) return undefined;
+  const serial = Number(raw);
+  if (serial < 10_000 || serial > 80_000) return undefined;
+  return new Date(EXCEL_EPOCH_UTC + serial * DAY_MS).toISOString().slice(0, 10);
+}
+
+const CURLY_WRAP = /^\s*[“”„«‘’‚]\s*(.*?)\s*[”“»’‘]\s*$/s;
+
+/** The value inside curly quotation marks (“adopted” → adopted), or undefined when not so wrapped. */
+export function unwrapCurlyQuotes(raw: string): string | undefined {
+  const m = CURLY_WRAP.exec(raw);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * True when the header line separates its cells with semicolons: what Excel writes for "CSV" on a
+ * computer whose list separator is ";" (French-Canadian and most European regional settings).
+ */
+export function looksSemicolonSeparated(headerLine: string): boolean {
+  const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
+  const semicolons = outsideQuotes.split(';').length - 1;
+  const commas = outsideQuotes.split(',').length - 1;
+  return semicolons >= 2 && semicolons > commas;
+}
+
+export const SPREADSHEET_FIXES = {
+  mojibake:
+    'The accents were garbled: a spreadsheet opened this UTF-8 file as Windows-1252 (Excel does this when you double-click a CSV without a BOM) and saved it again. Take the file back with `git checkout -- data/FILE` and redo your edit, opening it in Excel through Data > From Text/CSV with "File origin: 65001: Unicode (UTF-8)", or replace each garbled letter by hand.',
+  semicolons:
+    'The file was saved with semicolons between cells, which Excel does when the computer\'s list separator is ";" (French-Canadian regional settings). Save it again as "CSV UTF-8 (comma delimited)" after setting the list separator to "," (see data/README.md), or save from LibreOffice or Google Sheets with a comma as field separator.',
+  curlyQuotes:
+    'The value is wrapped in curly quotation marks (“ ”), which autocorrect ("smart quotes") adds when the cell is typed in a word processor or a spreadsheet. Remove them; a CSV only ever uses straight quotes (") and the spreadsheet adds those itself when needed.',
+  slashedDates:
+    'The spreadsheet turned the dates into its regional format (2017-02-20 became 2/20/2017 or 20/02/2017). Fix them once: format the column as Text, type the dates as 2017-02-20, and in future import the file with that column set to Text (see data/README.md).',
+  serialDates:
+    'The spreadsheet shows these dates as numbers: Excel stores a date as a count of days since 1899-12-30 and writes that count when the cell is formatted as a number. Format the column as Text and type the dates as YYYY-MM-DD.',
+} as const;

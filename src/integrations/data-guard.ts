@@ -11,13 +11,39 @@
  */
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
-import { scanChapters } from '../data/chapter-refs.ts';
+import { chaptersDir, scanChapters } from '../data/chapter-refs.ts';
 import { dataDir, forgetDataset, validateDataDir } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 
 function check(): { ok: boolean; report: string; count: number } {
   const { dataset, problems } = validateDataDir(dataDir(), scanChapters());
   return { ok: dataset !== undefined, report: formatProblems(problems), count: problems.length };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The preview page shown instead of the site while the data is invalid (dev server only). */
+export function problemPage(report: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Data problems: Sanctuary preview</title>
+<script type="module" src="/@vite/client"></script>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{white-space:pre-wrap;background:#fff4e5;border-left:4px solid #b35c00;padding:1rem}</style>
+</head>
+<body>
+<main>
+<h1>The preview is waiting for the data to be fixed</h1>
+<p>Fix the problems below and save the file: this page reloads by itself and shows the site again.</p>
+<pre id="data-problems">${escapeHtml(report)}</pre>
+</main>
+</body>
+</html>
+`;
 }
 
 export default function dataGuard(): AstroIntegration {
@@ -40,18 +66,38 @@ export default function dataGuard(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = dataDir();
+        const chapters = chaptersDir();
+        let state = check();
+        let stale = false;
         server.watcher.add(dir);
         const onChange = (path: string) => {
-          const inside = relative(dir, path);
-          if (inside.startsWith('..') || !inside.endsWith('.csv')) return;
+          const inData = relative(dir, path);
+          const isCsv = !inData.startsWith('..') && inData.endsWith('.csv');
+          const isChapter = !relative(chapters, path).startsWith('..') && path.endsWith('.mdx');
+          if (!isCsv && !isChapter) return;
+          stale = true;
+          if (!isCsv) return; // Astro reloads the page for a chapter edit itself
           forgetDataset();
-          const { ok, count } = check();
-          logger.info(ok ? `data/${inside} changed: reloading the page` : `data/${inside} changed: ${count} problem(s), shown in the browser`);
+          state = check();
+          stale = false;
+          logger.info(state.ok ? `data/${inData} changed: reloading the page` : `data/${inData} changed: ${state.count} problem(s), shown in the browser`);
           server.ws.send({ type: 'full-reload', path: '*' });
         };
         server.watcher.on('change', onChange);
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
+        // While the data is invalid every page is the list of problems, which reloads itself when fixed.
+        server.middlewares.use((req, res, next) => {
+          if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
+          if (stale) {
+            state = check();
+            stale = false;
+          }
+          if (state.ok) return next();
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(problemPage(state.report));
+        });
       },
     },
   };

@@ -115,7 +115,7 @@ function describeKind(spec: ColumnSpec): string {
 function readCell(spec: ColumnSpec, raw: string): CellResult {
   switch (spec.kind) {
     case 'text':
-      return ok(raw.trim());
+      return ok(raw);
     case 'id':
       if (spec.pattern) {
         return spec.pattern.test(raw) ? ok(raw) : bad(spec.patternHint ?? `a value matching ${spec.pattern}`, `Write the id as ${spec.patternHint ?? 'shown'}.`);

@@ -9,25 +9,43 @@ import type { Problem } from './problems.ts';
 import { ALL_SCHEMAS } from './schemas.ts';
 import { validateTable, type TableResult } from './validate.ts';
 
-/** The committed text of data/<file>, or undefined when the folder is not in git or the file is new. */
-export function committedText(dir: string, file: string): string | undefined {
-  const result = spawnSync('git', ['-C', dir, 'show', `HEAD:./${file}`], { encoding: 'buffer', maxBuffer: 1 << 28 });
-  if (result.status !== 0 || !result.stdout) return undefined;
-  const decoded = decodeUtf8(file, result.stdout);
-  return 'text' in decoded ? decoded.text : undefined;
-}
-
-/** Whether git knows this folder at all; outside a repository there is nothing to compare with. */
-export function inGitRepository(dir: string): boolean {
-  return spawnSync('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8' }).status === 0;
+/**
+ * The committed text of each file in `files` (relative to `dir`), read with one git process; a file
+ * that is new since the last commit, or a folder outside git, gives no entry.
+ */
+export function committedTexts(dir: string, files: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  const prefix = spawnSync('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', 'HEAD', '--show-prefix'], { encoding: 'utf8' });
+  if (prefix.status !== 0) return texts;
+  // The output holds HEAD's hash and the folder's path inside the repository, in no promised order.
+  const inRepo = prefix.stdout.split('\n').find((l) => l !== '' && !/^[0-9a-f]{40,64}$/.test(l)) ?? '';
+  const batch = spawnSync('git', ['-C', dir, 'cat-file', '--batch'], {
+    input: files.map((f) => `HEAD:${inRepo}${f}\n`).join(''),
+    maxBuffer: 1 << 30,
+  });
+  if (batch.status !== 0) return texts;
+  const out = batch.stdout;
+  let at = 0;
+  for (const file of files) {
+    const headerEnd = out.indexOf(0x0a, at);
+    if (headerEnd === -1) break;
+    const header = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    at = headerEnd + 1;
+    if (header[1] !== 'blob') continue; // "missing": the file is new
+    const size = Number(header[2]);
+    const decoded = decodeUtf8(file, out.subarray(at, at + size));
+    if ('text' in decoded) texts.set(file, decoded.text);
+    at += size + 1;
+  }
+  return texts;
 }
 
 /** Each file as committed, read with the same validator (files that did not exist are left out). */
 export function committedTables(dir: string): Map<string, TableResult> {
   const tables = new Map<string, TableResult>();
-  if (!inGitRepository(dir)) return tables;
+  const texts = committedTexts(dir, ALL_SCHEMAS.map((s) => s.file));
   for (const schema of ALL_SCHEMAS) {
-    const text = committedText(dir, schema.file);
+    const text = texts.get(schema.file);
     if (text === undefined) continue;
     const parsed = parseCsv(schema.file, text);
     if ('table' in parsed) tables.set(schema.file, validateTable(schema, parsed.table));

@@ -189,7 +189,8 @@ describe('encodings and file shapes', () => {
   });
 });
 
-describe('npm run check:data', () => {
+// Each of these starts Node on the real command; on a busy machine that alone can take seconds.
+describe('npm run check:data', { timeout: 30_000 }, () => {
   it('exits non-zero with file, line, column, value, expectation and fix', () => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status_date: '2017-02-30' });
     const run = spawnSync(process.execPath, ['src/data/cli.ts', dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });

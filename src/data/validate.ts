@@ -145,7 +145,10 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   for (const record of raw.records) {
     let cells = record.cells;
     if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
-    if (cells.length > columns.length && cells.slice(columns.length).every((c) => c.trim() === '')) cells = cells.slice(0, columns.length);
+    // Padding only as wide as the header's own: one empty cell too many is more likely a shifted row.
+    if (cells.length > columns.length && cells.length <= raw.header.length && cells.slice(columns.length).every((c) => c.trim() === '')) {
+      cells = cells.slice(0, columns.length);
+    }
     if (idAt !== -1 && cells[idAt] !== undefined && cells[idAt]!.trim() !== '') ids.add(cells[idAt]!.trim());
     if (cells.length !== columns.length) {
       problems.push(cellCountProblem(schema, columns, record.line, cells));

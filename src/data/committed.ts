@@ -9,6 +9,11 @@ import type { Problem } from './problems.ts';
 import { ALL_SCHEMAS } from './schemas.ts';
 import { validateTable, type TableResult } from './validate.ts';
 
+/** Whether git knows this folder at all; outside a repository there is nothing to compare with. */
+export function inGitRepository(dir: string): boolean {
+  return spawnSync('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8' }).status === 0;
+}
+
 /**
  * The committed text of each file in `files` (relative to `dir`), read with one git process; a file
  * that is new since the last commit, or a folder outside git, gives no entry.

@@ -6,7 +6,7 @@
  *
  *   npm run bench                      everything (several minutes on 2 cores)
  *   npm run bench -- --only weight,lighthouse
- * Sections: build, weight, scale, lighthouse, long-tasks. Markdown of the same tables goes to
+ * Sections: build, weight, scale, lighthouse, long-tasks, data-check. Markdown of the same tables goes to
  * bench/results/latest.md, for bench/README.md.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,10 +22,11 @@ import { BUDGETS, kb } from './budgets.ts';
 import { timeBareBuild, timeSiteBuild, type TimedBuild } from './build-time.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { scaledDataCopy } from './scale-data.ts';
+import { dataCheckTimes } from './data-check.ts';
 import { markdownTable, textTable, type Table } from './table.ts';
 import { loadedWeights, type LoadedWeight } from './weight.ts';
 
-const SECTIONS = ['build', 'weight', 'scale', 'lighthouse', 'long-tasks'] as const;
+const SECTIONS = ['build', 'weight', 'scale', 'lighthouse', 'long-tasks', 'data-check'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selectedSections(argv: string[]): Set<Section> {
@@ -89,6 +90,17 @@ async function main(): Promise<void> {
   const sections = selectedSections(process.argv.slice(2));
   const temporary: string[] = [];
   console.log(`Sanctuary benchmark, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+
+  if (sections.has('data-check')) {
+    const times = dataCheckTimes();
+    show({
+      title: 'npm run check:data: check and report (goal: 100,000 bad rows under 5 s)',
+      head: ['data', 'problems', 'seconds', 'CPU seconds'],
+      rows: times.map((t) => [t.label, String(t.problems), t.seconds.toFixed(2), t.cpuSeconds.toFixed(2)]),
+      notes: ['bad rows: copies of real cities with an unknown province and council actions naming unknown cities (bench/data-check.ts).'],
+    });
+    for (const t of times) if (t.rows >= 100_000 && t.seconds > 5) missed.push(`check:data on ${t.label}: ${t.seconds.toFixed(1)} s > 5 s`);
+  }
 
   const site = timeSiteBuild();
   temporary.push(site.outDir);

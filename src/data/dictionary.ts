@@ -92,13 +92,78 @@ the whole site.
 
 ## The workflow
 
-1. Open the CSV in a spreadsheet (LibreOffice Calc, Excel, Google Sheets) or a text editor.
+1. Open the CSV in a spreadsheet (Excel, LibreOffice Calc, Google Sheets) or a text editor, as described
+   in [Spreadsheets without damage](#spreadsheets-without-damage) below.
 2. Fix or add rows. Keep the header row exactly as it is.
 3. Save as **CSV, UTF-8, comma-separated**. In Excel choose "CSV UTF-8 (comma delimited)".
-4. Run \`npm run check:data\`. It lists every problem at once, each with the file, line, column, the value it
-   found, what it expected and how to fix it. Fix them all and run it again until it says \`Data OK\`.
-5. Rebuild with \`npm run build\` (or \`npm start\` to build and look at the site). The build runs the same
-   checks and refuses to build from bad data, so the published site is never built from a broken file.
+4. Run \`npm run check:data\`. It checks the files and every id the chapters use (\`<Cite>\`, \`<Stat>\`,
+   \`<Quote>\`, \`<Conflict>\`, the city of a scroll step), and lists every problem at once, each with the
+   file, line, column, the value it found, what it expected and how to fix it. One mistake gives one
+   message; a habit repeated on many cells (every date reformatted) gives one message naming every line.
+   Fix them all and run it again until it says \`Data OK\`. A **warning** (a figure more than 100 times
+   larger or smaller than in the last commit) does not stop anything: check the figure and go on.
+5. Run \`npm run data:diff\` to review what you changed since the last commit: rows added, removed and
+   changed in each file, and every number in the chapters whose value changes.
+6. Rebuild with \`npm run build\` (or \`npm start\` to build and look at the site). The build runs the same
+   checks and refuses to build from bad data. It builds into a temporary folder and replaces \`dist/\` only
+   when the whole build succeeded, so a failed build always leaves the last good site in place.
+
+To see your edits as you make them, run \`npm run dev\` and open the address it prints. Each time you save
+a CSV, the open page reloads with the new figures within a couple of seconds; while a file has a
+problem, the page shows the list of problems instead, and the site comes back as soon as you save the fix.
+
+## Spreadsheets without damage
+
+Spreadsheets change a CSV in ways that are easy to miss: accents garbled, dates and numbers rewritten in
+the computer's regional format, semicolons instead of commas. The checks recognise each of these and say
+how to undo it, but it is quicker not to cause them. The files in \`data/\` start with a UTF-8 mark (a
+"BOM") so that Excel reads their accents correctly; \`npm run data:bom\` puts it back if a program dropped it.
+
+**Excel for Windows**
+
+- Open the file with a double-click or File > Open: thanks to the UTF-8 mark, accents read correctly. If
+  they do not (\`MontrÃ©al\`), close without saving and use Data > From Text/CSV instead, with
+  "File origin: 65001: Unicode (UTF-8)" and "Delimiter: Comma".
+- Excel turns \`2017-02-20\` into its own date format, and shows a date typed in a number cell as a count
+  of days (\`42786\`). Before typing dates, select the column and choose Format Cells > Text.
+- Save with File > Save As > "CSV UTF-8 (comma delimited) (*.csv)". Plain "CSV (comma delimited)" is
+  not UTF-8 and breaks accents.
+- **French-Canadian settings**: Excel separates cells with the computer's *list separator*, which is a
+  semicolon (\`;\`) in French (Canada) and most European regional settings, and writes decimals with a
+  comma. Before saving, open Control Panel > Region > Additional settings and set "List separator" to
+  \`,\` and "Decimal symbol" to \`.\`; or save from LibreOffice or Google Sheets instead.
+
+**Excel for Mac**
+
+- Open with File > Open; if accents are garbled, close without saving and use File > Import > CSV file,
+  choosing "Unicode (UTF-8)" as the file origin and "Comma" as the delimiter.
+- Format date columns as Text before typing dates, as on Windows.
+- Save with File > Save As, format "CSV UTF-8 (Comma delimited) (.csv)".
+- With a French (Canada) region, Excel for Mac also writes semicolons and decimal commas. Choose a number
+  format with a point for decimals in System Settings > General > Language & Region before saving, or
+  save from LibreOffice or Google Sheets instead.
+
+**LibreOffice Calc**
+
+- Open the file: the Text Import window appears. Choose "Character set: Unicode (UTF-8)", "Separated by:
+  Comma" only, "String delimiter: \`"\`", and set the type of every date column to "Text" (click the column
+  in the preview, then "Column type: Text"). Untick "Evaluate formulas" and "Detect special numbers".
+- Save with File > Save As, "Text CSV (.csv)", tick "Edit filter settings", and choose "Character set:
+  Unicode (UTF-8)", "Field delimiter: ,", "String delimiter: \`"\`". Answer "Use Text CSV Format" when asked.
+
+**Google Sheets**
+
+- File > Import > Upload, "Separator type: Comma", and answer **No** to "Convert text to numbers, dates,
+  and formulas", so dates and ids stay as written.
+- Download with File > Download > Comma-separated values (.csv). The download is UTF-8 with commas, but
+  without the UTF-8 mark: put the file in \`data/\` and run \`npm run data:bom\`.
+
+**In every program**
+
+- Do not let autocorrect turn straight quotes into curly ones (\`“adopted”\`): a CSV only uses \`"\`.
+- Numbers are digits with a point for decimals: \`3608\`, \`83.4\`. Never \`3,608\`, \`3 608\`, \`3.608\` or \`83,4\`.
+- Empty columns or rows a spreadsheet adds at the end (\`,,,\`) are harmless, and so are spaces before
+  or after a value (they are ignored).
 
 ## Rules that apply to every file
 
@@ -142,6 +207,14 @@ the whole site.
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |
 | the status set by the newest council action | A new council decision was recorded but the city's status was not updated (or the reverse). |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
+| garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back from git and redo the edit, opening it as UTF-8. |
+| saved with semicolons | A French-locale Excel saved the file. Save it again with commas (see above). |
+| curly quotation marks | Autocorrect wrapped the value in \`“ ”\`. Remove them. |
+| how Excel stores the date | A date cell was formatted as a number. Write the date as \`YYYY-MM-DD\` in a Text cell. |
+| thousands separator | \`200.000\` is two hundred thousand in a French format. Write \`200000\`. |
+| decimal comma | \`83,4\` split into two cells. Write \`83.4\`. |
+| an id that exists in … (also used at) | A row was renamed or deleted but other rows or chapters still use its id: every place is listed. |
+| a figure close to the committed … (warning) | A figure changed more than 100× since the last commit. Check it; if it is right, ignore the warning. |
 
 `;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, copyOfData, tempDir, type BuildResult } from '../support/build.ts';
+import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
 import { appendRow } from '../support/csv-edit.ts';
 
 const siteDir = inject('siteDir');
@@ -18,7 +18,10 @@ describe('the standard build', () => {
   it('publishes the English edition, its sources page and the data downloads', () => {
     expect(html(siteDir, 'en')).toContain('<html lang="en-CA"');
     expect(html(siteDir, 'en/sources')).toContain('id="S017"');
-    expect(readFileSync(join(siteDir, 'data/municipalities.csv'), 'utf8')).toMatch(/^id,name_en,name_fr,province,status/);
+    // Byte for byte as in data/, UTF-8 mark included, so Excel opens the download with its accents.
+    const download = readFileSync(join(siteDir, 'data/municipalities.csv'));
+    expect(download.equals(readFileSync(join(PROJECT_ROOT, 'data/municipalities.csv')))).toBe(true);
+    expect(download.toString('utf8')).toMatch(/^\uFEFFid,name_en,name_fr,province,status/);
   });
 
   it('publishes no empty edition: /fr/ exists only with French chapters', () => {

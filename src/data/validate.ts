@@ -69,6 +69,7 @@ export interface TableResult {
   readonly problems: Problem[];
 }
 
+const MAX_RENAME_HINTS = 50;
 const NUMERIC_KINDS = new Set(['integer', 'decimal', 'latitude', 'longitude']);
 /** Units in which a value is never fractional, so "200.000" can only be a thousands separator. */
 const WHOLE_UNITS = new Set(['count', 'dollars']);
@@ -142,6 +143,7 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   const ids = new Set<string>();
   const idLines = new Map<string, number>();
   const idAt = columns.indexOf('id');
+  const specs = columns.map((name) => schema.columns[name]!);
   for (const record of raw.records) {
     let cells = record.cells;
     if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
@@ -158,7 +160,7 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
     let rowOk = true;
     for (let i = 0; i < columns.length; i++) {
       const name = columns[i]!;
-      const spec = schema.columns[name]!;
+      const spec = specs[i]!;
       const cell = cells[i]!;
       if (cell.trim() === '') {
         row[name] = undefined;
@@ -172,6 +174,10 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
       if (garbled) {
         rowOk = false;
         problems.push(garbled);
+        continue;
+      }
+      if (spec.kind === 'text') {
+        row[name] = cell.trim(); // what parseCell does for text, without its result object per cell
         continue;
       }
       const result = parseCell(spec, cell);
@@ -269,17 +275,33 @@ export function checkReferences(references: readonly Reference[], tables: Readon
     if (uses) uses.push(ref);
     else missing.set(key, [ref]);
   }
-  return [...missing.values()].map(([first, ...others]) => ({
-    file: first!.file,
-    line: first!.line,
-    column: first!.column,
-    value: first!.id,
-    expected: `an id that exists in ${first!.target}`,
-    fix:
-      `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +
-      (others.length > 0 ? ` If you renamed or deleted it, put it back or change it in all ${others.length + 1} places listed.` : ''),
-    alsoAt: others.map(({ file, line, column }) => ({ file, line, column })),
-  }));
+  // A renamed row usually still exists under an id close to the old one (vancouver → vancouver-bc).
+  let hinted = 0;
+  const renamedTo = (target: string, id: string): string | undefined => {
+    if (hinted++ >= MAX_RENAME_HINTS) return undefined; // the listing shows 50 messages; hints beyond are unread
+    let best: string | undefined;
+    for (const candidate of tables.get(target)!.ids) {
+      if (candidate === id || !(candidate.includes(id) || id.includes(candidate))) continue;
+      if (!best || Math.abs(candidate.length - id.length) < Math.abs(best.length - id.length)) best = candidate;
+    }
+    return best;
+  };
+  return [...missing.values()].map(([first, ...others]) => {
+    const renamed = renamedTo(first!.target, first!.id);
+    const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
+    return {
+      file: first!.file,
+      line: first!.line,
+      column: first!.column,
+      value: first!.id,
+      expected: `an id that exists in ${first!.target}`,
+      fix: renamed
+        ? `No row of ${first!.target} has the id "${first!.id}"; was it renamed to "${renamed}"? Rows and chapters find each other by id: put the old id back, or change it in ${where}.`
+        : `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +
+          (others.length > 0 ? ` If you renamed or deleted it, put it back or change it in ${where}.` : ''),
+      alsoAt: others.map(({ file, line, column }) => ({ file, line, column })),
+    };
+  });
 }
 
 export function checkCrossTable(tables: ReadonlyMap<string, readonly TypedRow[]>): Problem[] {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './load.ts';
+import { dataDir, dataVersion } from './load.ts';
 
 const cache = new Map<string, string>();
 
@@ -22,12 +22,14 @@ function git(dir: string, args: string[]): string | undefined {
 /** YYYY-MM-DD (UTC) of a file's last change. */
 export function fileUpdated(path: string, dir: string): string {
   const key = join(dir, path);
-  const known = cache.get(key);
+  // Keyed by the data version too, so `npm run dev` shows the new day after a CSV is saved.
+  const cacheKey = `${dataVersion()}\u0000${key}`;
+  const known = cache.get(cacheKey);
   if (known) return known;
   const dirty = git(dir, ['status', '--porcelain', '--', path]);
   const committed = dirty === '' ? git(dir, ['log', '-1', '--format=%cs', '--', path]) : undefined;
   const day = committed && /^\d{4}-\d{2}-\d{2}$/.test(committed) ? committed : statSync(key).mtime.toISOString().slice(0, 10);
-  cache.set(key, day);
+  cache.set(cacheKey, day);
   return day;
 }
 

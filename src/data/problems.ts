@@ -44,6 +44,7 @@ export const MAX_LISTED = 50;
 const MIN_REPEATS_TO_MERGE = 3;
 const MAX_SHOWN_VALUE = 80;
 const MAX_LINES_NAMED = 12;
+const MAX_PLACES_NAMED = 30;
 
 function showValue(value: string): string {
   const oneLine = value.replace(/\r?\n/g, '⏎');
@@ -72,7 +73,9 @@ export function formatProblem(p: Problem): string {
   const label = isWarning(p) ? 'warning: ' : '';
   let text = `${label}${describePlace(p)}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;
   if (p.alsoAt && p.alsoAt.length > 0) {
-    text += `\n    also used at:${p.alsoAt.map((a) => `\n      ${describePlace(a)}`).join('')}`;
+    const shown = p.alsoAt.slice(0, MAX_PLACES_NAMED).map((a) => `\n      ${describePlace(a)}`).join('');
+    const more = p.alsoAt.length > MAX_PLACES_NAMED ? `\n      and ${p.alsoAt.length - MAX_PLACES_NAMED} more places` : '';
+    text += `\n    also used at:${shown}${more}`;
   }
   return text;
 }

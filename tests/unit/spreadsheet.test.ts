@@ -124,6 +124,14 @@ describe('empty columns and rows that spreadsheets add', () => {
   });
 });
 
+describe('line endings', () => {
+  it('reads the CR-only line ends of old Mac spreadsheets, with the right line numbers', () => {
+    const line = setCell('municipalities.csv', 'toronto', 'status_date', '2013-02-30');
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace(/\r?\n/g, '\r'));
+    expect(messages()).toEqual([expect.objectContaining({ file: 'municipalities.csv', line, column: 'status_date' })]);
+  });
+});
+
 describe('dates the spreadsheet reformatted', () => {
   it('recognises an Excel date serial and names the date it stands for', () => {
     expect(excelSerialDate('42786')).toBe('2017-02-20');

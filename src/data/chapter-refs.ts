@@ -29,7 +29,7 @@ export interface ChapterUse {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-const COMPONENT = /<(Cite|Stat|Quote|Conflict)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>|<Step\b[^>]*?state=\{\{([^}]*)\}\}/g;
+const COMPONENT = /<(Cite|Stat|Quote|Conflict)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>|<Step\b([^>]*?)state=\{\{([^}]*)\}\}/g;
 const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
 const STATE_CITY = /\bcity\s*:\s*["']([^"']+)["']/;
 
@@ -57,8 +57,12 @@ export function usesInChapter(file: string, text: string): ChapterUse[] {
       for (const a of m[2]!.matchAll(ATTRIBUTE)) attributes[a[1]!] = a[2] ?? a[3] ?? a[4] ?? '';
       uses.push({ file, line, tag: m[0].replace(/\s+/g, ' '), component: m[1] as ChapterUse['component'], attributes });
     } else {
-      const city = STATE_CITY.exec(m[3]!);
-      if (city) uses.push({ file, line, tag: `<Step state={{ city: '${city[1]}' }}>`, component: 'Step', attributes: { city: city[1]! } });
+      const city = STATE_CITY.exec(m[4]!);
+      if (!city) continue;
+      // Named as Step.astro names a step in its own errors: <Step id="…">.
+      const id = /\bid="([^"]*)"/.exec(m[3]!)?.[1];
+      const tag = `${id ? `<Step id="${id}">` : '<Step>'}, state city '${city[1]}'`;
+      uses.push({ file, line, tag, component: 'Step', attributes: { city: city[1]! } });
     }
   }
   return uses;

@@ -77,7 +77,7 @@ describe('check:data checks the chapters against the data', () => {
     const { status, output } = checkData(dir);
     expect(status).toBe(1);
     expect(output).toContain('No row of municipalities.csv has the id "vancouver"');
-    expect(output).toMatch(/content\/chapters\/en\/02-services\.mdx, line \d+, in <Step state=\{\{ city: 'vancouver' \}\}>/);
+    expect(output).toMatch(/content\/chapters\/en\/02-services\.mdx, line \d+, in <Step id="step-services-vancouver">, state city 'vancouver'/);
   });
 });
 

@@ -528,7 +528,9 @@ describe('a chapter cites a source that the data no longer has', () => {
 
   it('fails the build and names the missing source', () => {
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('A citation names the source "S017"');
+    // Caught by the data guard before rendering, with every chapter line that cites it.
+    expect(build.output).toContain('No row of sources.csv has the id "S017"');
+    expect(build.output).toMatch(/content\/chapters\/en\/01-what-is\.mdx, line \d+, in <Cite ids="[^"]*S017/);
   });
 });
 

@@ -41,6 +41,7 @@ describe('uses of data ids in a chapter', () => {
       'conflicts.csv:CF02',
       'municipalities.csv:toronto',
     ]);
+    expect(uses.at(-1)!.tag).toBe(`<Step id="step-services-toronto">, state city 'toronto'`);
   });
 
   it('reports an unknown table, a non-numeric field and an unknown derived value with the chapter line', () => {

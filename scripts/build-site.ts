@@ -5,7 +5,7 @@
  *   npm run build [-- <astro build options>]     SANCTUARY_OUT_DIR=<folder> to publish elsewhere than dist/
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { replaceFolder } from './replace-folder.ts';
 
@@ -13,6 +13,8 @@ const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.SANCTUARY_OUT_DIR || 'dist');
 // Next to the target, so the final move is a rename on the same disk.
 const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-building-`));
+// mkdtemp makes the folder private (0700); the published folder must stay readable by a web server.
+chmodSync(staging, 0o755);
 
 const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root,

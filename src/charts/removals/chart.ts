@@ -1,16 +1,21 @@
 /**
  * `removals`: people removed from Canada by CBSA, by calendar year (all regions). A partial year is drawn
- * hollow and hatched with its months named, so it is never read as a fall; where an earlier version of
- * CBSA's table gave another figure, a dashed tick marks that figure on the bar.
+ * hollow and hatched with its months named under its year, so it is never read as a fall; where an earlier
+ * version of CBSA's table gave another figure, a dashed tick marks that figure on the bar. On a phone only
+ * the step's years carry their numbers; on wider screens every year does.
  */
-import { max, min } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import type { CbsaRemovalRow, Dataset } from '../../data/schemas.ts';
 import { formatDate, formatNumber, localized, type Lang } from '../../i18n/locale.ts';
-import { hatchPath, lines, node, svgRoot, text, textWidth, translate, wrapWords } from '../common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
+import { bar, dashedTick, highlightBand, valueLabels } from '../common/bars.ts';
+import { svgRoot, text, textWidth } from '../common/draw.ts';
+import { isNarrow, minText } from '../common/layout.ts';
+import { PALETTE } from '../common/palette.ts';
+import { ChartStateError, joinList } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { messages } from './messages.ts';
 
 type Removal = Pick<CbsaRemovalRow, 'id' | 'year' | 'value' | 'partial_year' | 'period_note_en' | 'period_note_fr' | 'earlier_value'>;
 
@@ -20,7 +25,10 @@ export interface RemovalsData {
 }
 
 export interface RemovalsState {
+  /** The year the step is about: a band behind it, its bar outlined, its earlier figure called out. */
   readonly highlight?: number;
+  /** Other years the step names: their numbers are written on their bars (in bold), on a phone too. */
+  readonly label?: readonly number[];
 }
 
 export function removalsData(data: Dataset): RemovalsData {
@@ -49,20 +57,13 @@ export function removalYears(data: RemovalsData | Pick<Dataset, 'cbsaRemovals'>)
 
 const COLOR = PALETTE.blue;
 
-const TEXT = {
-  heading: { en: 'Enforced removals by CBSA, by calendar year', fr: 'Renvois exécutés par l’ASFC, par année civile' },
-  partial: { en: 'Partial year', fr: 'Année partielle' },
-  full: { en: 'Full year', fr: 'Année complète' },
-  earlier: { en: 'Earlier version of CBSA’s table', fr: 'Version antérieure du tableau de l’ASFC' },
-} satisfies Record<string, Bilingual>;
-
 /** The first clause of a period note ("January to September 2025"), for sentences. */
 export function shortPeriodNote(row: Removal, lang: Lang): string {
   return localized(row, 'period_note', lang).split(/[;(]/)[0]!.trim().replace(/[.,]$/, '');
 }
 
 /**
- * The months a period note names, abbreviated for a label over a narrow bar: "January to September
+ * The months a period note names, abbreviated for a label under a narrow bar: "January to September
  * 2025" → "Jan.–Sept.". Falls back to the note's first clause when it names fewer than two months.
  */
 export function monthSpan(row: Removal, lang: Lang): string {
@@ -77,184 +78,154 @@ export function monthSpan(row: Removal, lang: Lang): string {
   return `${short(found[0]!.i)}–${short(found.at(-1)!.i)}`;
 }
 
-/** The note inside a sentence: French lower-cases its first letter ("de janvier à septembre"). */
 function inSentence(row: Removal, lang: Lang): string {
-  const note = shortPeriodNote(row, lang);
-  return lang === 'fr' ? note.charAt(0).toLocaleLowerCase('fr') + note.slice(1) : note;
+  return messages[lang].periodInSentence(shortPeriodNote(row, lang));
+}
+
+function yearsIn(rows: readonly Removal[]): string {
+  return rows.map((r) => r.year).join(', ');
 }
 
 function checkState(rows: readonly Removal[], state: RemovalsState): Removal | undefined {
+  for (const year of state.label ?? []) {
+    if (!rows.some((r) => r.year === year)) throw new ChartStateError('removals', `state.label ${year} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`);
+  }
   if (state.highlight === undefined) return undefined;
   const row = rows.find((r) => r.year === state.highlight);
-  if (!row) {
-    throw new ChartStateError('removals', `state.highlight ${state.highlight} is not a year in cbsa_removals.csv (total). Years: ${rows.map((r) => r.year).join(', ')}.`);
-  }
+  if (!row) throw new ChartStateError('removals', `state.highlight ${state.highlight} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`);
   return row;
-}
-
-/** The largest tick label the axis can show, for the width of its column. */
-function yMaxTick(rows: readonly Removal[]): number {
-  return scaleLinear().domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0]).nice().domain()[1]!;
 }
 
 function hasEarlier(r: Removal): r is Removal & { earlier_value: number } {
   return r.earlier_value !== undefined && r.earlier_value !== r.value;
 }
 
+/** An earlier figure is called out only when the dashed tick sits visibly apart from the bar's top. */
+const visiblyRevised = (r: Removal): r is Removal & { earlier_value: number } => hasEarlier(r) && Math.abs(r.value - r.earlier_value) >= 0.02 * r.value;
+
+/**
+ * The years whose numbers are written on the chart. Wide: every year (the step's in bold). Phone: the
+ * step's years; with no step, the lowest and highest full years and any partial year.
+ */
+function numberedYears(rows: readonly Removal[], state: RemovalsState, narrow: boolean): Set<number> {
+  const named = new Set([...(state.highlight === undefined ? [] : [state.highlight]), ...(state.label ?? [])]);
+  if (!narrow) return new Set(rows.map((r) => r.year));
+  if (named.size > 0) return named;
+  const full = rows.filter((r) => !r.partial_year);
+  const byValue = [...full].sort((a, b) => a.value - b.value);
+  return new Set([byValue[0]?.year, byValue.at(-1)?.year, ...rows.filter((r) => r.partial_year).map((r) => r.year)].filter((y): y is number => y !== undefined));
+}
+
 function aspect(width: number): number {
-  return width < 480 ? 0.95 : 0.62;
+  return isNarrow(width) ? 0.85 : 0.55;
+}
+
+interface Frame {
+  readonly W: number;
+  readonly fs: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly x: ScaleBand<number>;
+  readonly y: ScaleLinear<number, number>;
+  readonly axisW: number;
+}
+
+function frame(rows: readonly Removal[], size: ChartSize, lang: Lang): Frame {
+  const { width: W, height: H } = size;
+  const fs = minText(W);
+  // Room above the tallest mark for its number, lifted once over a neighbour's.
+  const top = 2 * (fs + 4) + 4;
+  const bottom = H - (fs + 6) - (rows.some((r) => r.partial_year) ? fs + 4 : 0);
+  const y = scaleLinear().domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0]).nice(4).range([bottom, top]);
+  const axisW = valueAxisWidth(lang, y, fs);
+  const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W]).paddingInner(0.25).paddingOuter(0.1);
+  return { W, fs, top, bottom, x, y, axisW };
+}
+
+function bars(rows: readonly Removal[], hi: Removal | undefined, f: Frame): SvgNode[] {
+  return rows.flatMap((r) => {
+    const bx = f.x(r.year)!;
+    const bw = f.x.bandwidth();
+    return [
+      bar({ x: bx, y: f.y(r.value), width: bw, height: f.bottom - f.y(r.value), color: COLOR, fill: r.partial_year ? 'hatched' : 'solid', emphasis: hi?.year === r.year, key: `bar-${r.year}`, classes: r.partial_year ? ['is-partial'] : [], value: r.value }),
+      ...(hasEarlier(r) ? [dashedTick(bx - 3, bx + bw + 3, f.y(r.earlier_value), `earlier-${r.year}`, r.earlier_value)] : []),
+    ];
+  });
+}
+
+/** Year under every bar (thinned only if they would touch); the partial year's months on a second line. */
+function yearAxis(rows: readonly Removal[], named: ReadonlySet<number>, f: Frame, lang: Lang): SvgNode[] {
+  const centre = (r: Removal) => f.x(r.year)! + f.x.bandwidth() / 2;
+  const ticks = rows.map((r) => ({ key: `year-${r.year}`, x: centre(r), label: String(r.year), strong: named.has(r.year) }));
+  const notes = rows.filter((r) => r.partial_year).map((r) => {
+    const note = monthSpan(r, lang);
+    const w = textWidth(note, f.fs);
+    return text(note, { x: Math.min(centre(r), f.W - w / 2), y: f.bottom + 2 * f.fs + 8, 'text-anchor': 'middle', 'font-size': f.fs, 'font-style': 'italic' }, `note-${r.year}`);
+  });
+  return [...categoryTicks(ticks, { y: f.bottom + f.fs + 4, fontSize: f.fs, x0: 0, x1: f.W }), ...notes];
+}
+
+/**
+ * Numbers over the bars; the step's year also gets the earlier figure, stacked over its own number, where
+ * the dashed tick sits visibly apart from the bar's top.
+ */
+function annotations(rows: readonly Removal[], state: RemovalsState, hi: Removal | undefined, f: Frame, lang: Lang): SvgNode[] {
+  const named = new Set([...(state.highlight === undefined ? [] : [state.highlight]), ...(state.label ?? [])]);
+  const numbered = numberedYears(rows, state, isNarrow(f.W));
+  const centre = (r: Removal) => f.x(r.year)! + f.x.bandwidth() / 2;
+  const markTop = (r: Removal) => Math.min(f.y(r.value), hasEarlier(r) ? f.y(r.earlier_value) : Infinity);
+  const requests = rows
+    .filter((r) => numbered.has(r.year))
+    .map((r) => ({ key: `value-${r.year}`, x: centre(r), top: markTop(r), text: formatNumber(lang, r.value), bold: named.has(r.year) }));
+  if (hi && visiblyRevised(hi)) {
+    requests.push({ key: 'earlier-label', x: centre(hi), top: markTop(hi), text: messages[lang].earlierValue(formatNumber(lang, hi.earlier_value)), bold: false });
+  }
+  return valueLabels(requests, f.fs, 0, f.W).map((v) => v.node);
 }
 
 function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang: Lang): SvgNode {
   const rows = removalYears(data);
   const hi = checkState(rows, state);
-  const { width: W, height: H } = size;
-  const fs = W < 480 ? 11 : 12;
-  const children: SvgNode[] = [];
-  // Highlight bands go under the gridlines and bars.
-  const under: SvgNode[] = [];
-
-  // Legend across the top, flowed.
-  const legend: { key: string; label: string; marks: SvgNode[] }[] = [
-    { key: 'full', label: TEXT.full[lang], marks: [node('rect', { x: 0, y: 0, width: 14, height: 12, fill: COLOR })] },
-  ];
-  if (rows.some((r) => r.partial_year)) {
-    legend.push({ key: 'partial', label: TEXT.partial[lang], marks: partialBar(0, 0, 14, 12) });
-  }
-  if (rows.some(hasEarlier)) {
-    legend.push({
-      key: 'earlier',
-      label: TEXT.earlier[lang],
-      marks: [node('line', { x1: 0, x2: 14, y1: 6, y2: 6, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2' })],
-    });
-  }
-  let lx = 0;
-  let ly = 0;
-  for (const item of legend) {
-    const itemW = 20 + textWidth(item.label, fs) + 16;
-    if (lx > 0 && lx + itemW > W) {
-      lx = 0;
-      ly += fs + 8;
-    }
-    children.push(
-      node('g', { class: 'legend-item', 'data-legend': item.key, transform: translate(lx, ly + 2) }, [
-        ...item.marks,
-        text(item.label, { x: 20, y: 10.5, 'font-size': fs }),
-      ]),
-    );
-    lx += itemW;
-  }
-
-  const top = ly + fs + 8 + fs * 3.6; // room for value labels and a two-line partial-year note
-  const bottom = H - fs - 10;
-  const axisW = formatNumber(lang, yMaxTick(rows)).length * (fs - 1) * 0.66 + 8;
-  const yMax = max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0;
-  const y = scaleLinear().domain([0, yMax]).nice().range([bottom, top]);
-  const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W]).paddingInner(0.25).paddingOuter(0.1);
-  const bw = x.bandwidth();
-
-  for (const t of y.ticks(4)) {
-    children.push(
-      node('line', { x1: axisW, x2: W, y1: y(t), y2: y(t), stroke: t === 0 ? MUTED_INK : RULE, 'stroke-width': t === 0 ? 1 : 0.75 }),
-      text(formatNumber(lang, t), { x: axisW - 6, y: y(t) + fs * 0.35, 'text-anchor': 'end', 'font-size': fs - 1, fill: MUTED_INK }),
-    );
-  }
-
-  for (const r of rows) {
-    const bx = x(r.year)!;
-    const isHi = hi?.year === r.year;
-    const barTop = y(r.value);
-    if (isHi) {
-      under.push(node('rect', { x: bx - bw * 0.15, y: top - fs * 3.6, width: bw * 1.3, height: bottom - top + fs * 3.6 + fs + 8, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
-    }
-    const marks = r.partial_year
-      ? partialBar(bx, barTop, bw, bottom - barTop, isHi)
-      : [node('rect', { x: bx, y: barTop, width: bw, height: bottom - barTop, fill: COLOR, stroke: isHi ? INK : undefined, 'stroke-width': isHi ? 2 : undefined })];
-    children.push(node('g', { class: `bar${r.partial_year ? ' is-partial' : ''}${isHi ? ' is-highlighted' : ''}`, 'data-value': r.value }, marks, `bar-${r.year}`));
-    if (hasEarlier(r)) {
-      const ey = y(r.earlier_value);
-      children.push(node('line', { x1: bx - 3, x2: bx + bw + 3, y1: ey, y2: ey, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2', 'data-value': r.earlier_value }, [], `earlier-${r.year}`));
-    }
-    const labelTop = Math.min(barTop, hasEarlier(r) ? y(r.earlier_value) : barTop) - 5;
-    const valueText = text(formatNumber(lang, r.value), { x: bx + bw / 2, y: labelTop, 'text-anchor': 'middle', 'font-size': fs, 'font-weight': isHi ? 700 : 400 }, `value-${r.year}`);
-    if (r.partial_year) {
-      // The months counted, above the value, so the short bar reads as "not a whole year".
-      const note = wrapWords(monthSpan(r, lang), Math.max(6, Math.floor((bw + 16) / ((fs - 1) * 0.6))), 2);
-      const half = Math.max(...note.map((l) => l.length)) * (fs - 1) * 0.3;
-      children.push(
-        lines(note, Math.min(bx + bw / 2, W - half - 1), labelTop - fs - 2 - (note.length - 1) * (fs + 1), fs + 1, { 'text-anchor': 'middle', 'font-size': fs - 1, 'font-style': 'italic' }, `note-${r.year}`),
-      );
-    }
-    children.push(
-      valueText,
-      text(String(r.year), { x: bx + bw / 2, y: bottom + fs + 4, 'text-anchor': 'middle', 'font-size': fs, 'font-weight': isHi ? 700 : 400 }, `year-${r.year}`),
-    );
-  }
-
-  return svgRoot('removals', size, [...under, ...children]);
-}
-
-/** A partial year: outlined and hatched, never solid. */
-function partialBar(x: number, y: number, w: number, h: number, emphasis = false): SvgNode[] {
-  return [
-    node('rect', { x: x + 1, y: y + 1, width: Math.max(0.5, w - 2), height: Math.max(0.5, h - 2), fill: PAPER, stroke: emphasis ? INK : COLOR, 'stroke-width': 2 }),
-    node('path', { d: hatchPath(x, y, w, h, 5), stroke: COLOR, 'stroke-width': 1.2, class: 'hatch' }),
-  ];
+  const f = frame(rows, size, lang);
+  const named = new Set([...(hi ? [hi.year] : []), ...(state.label ?? [])]);
+  const band = hi ? [highlightBand(f.x(hi.year)! - f.x.bandwidth() * 0.15, f.top - f.fs - 8, f.x.bandwidth() * 1.3, f.bottom - f.top + 2 * f.fs + 14)] : [];
+  return svgRoot('removals', size, [
+    ...band,
+    ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
+    ...bars(rows, hi, f),
+    ...yearAxis(rows, named, f, lang),
+    ...annotations(rows, state, hi, f, lang),
+  ]);
 }
 
 function describe(data: RemovalsData, state: RemovalsState, lang: Lang): string {
   const rows = removalYears(data);
   const hi = checkState(rows, state);
-  const c = colon(lang);
-  const fr = lang === 'fr';
+  const m = messages[lang];
   const n = (v: number) => formatNumber(lang, v);
   const full = rows.filter((r) => !r.partial_year);
-  const partial = rows.filter((r) => r.partial_year);
-  const lo = min(full, (r) => r.value);
-  const top = max(full, (r) => r.value);
-  const loRow = full.find((r) => r.value === lo);
-  const topRow = full.find((r) => r.value === top);
 
   if (hi) {
     const prev = full.filter((r) => r.year < hi.year).at(-1);
-    const parts = [
-      fr
-        ? `${hi.year} mis en évidence${c} ${n(hi.value)} renvois exécutés par l’ASFC${hi.partial_year ? ` (${inSentence(hi, lang)} seulement${c} année partielle, à ne pas comparer aux années complètes)` : ''}.`
-        : `${hi.year} highlighted: CBSA enforced ${n(hi.value)} removals${hi.partial_year ? ` (${inSentence(hi, lang)} only: a partial year, not comparable with full years)` : ''}.`,
-    ];
-    if (prev && !hi.partial_year) {
-      parts.push(fr ? `En ${prev.year}${c} ${n(prev.value)}.` : `In ${prev.year}: ${n(prev.value)}.`);
-    }
-    if (hasEarlier(hi)) {
-      parts.push(fr ? `Une version antérieure du tableau de l’ASFC donnait ${n(hi.earlier_value)}.` : `An earlier version of CBSA’s table gave ${n(hi.earlier_value)}.`);
-    }
-    return parts.join(' ');
+    return [
+      m.highlighted(hi.year, n(hi.value), hi.partial_year ? inSentence(hi, lang) : undefined),
+      ...(prev && !hi.partial_year ? [m.yearBefore(prev.year, n(prev.value))] : []),
+      ...(hasEarlier(hi) ? [m.earlierGave(n(hi.earlier_value))] : []),
+    ].join(' ');
   }
 
   const parts: string[] = [];
-  if (loRow && topRow && full.length > 0) {
-    parts.push(
-      fr
-        ? `${TEXT.heading.fr}, de ${full[0]!.year} à ${full.at(-1)!.year}${c} de ${n(loRow.value)} en ${loRow.year} (minimum) à ${n(topRow.value)} en ${topRow.year} (maximum).`
-        : `${TEXT.heading.en}, ${full[0]!.year} to ${full.at(-1)!.year}: from ${n(loRow.value)} in ${loRow.year} (the lowest) to ${n(topRow.value)} in ${topRow.year} (the highest).`,
-    );
-    parts.push(`${fr ? 'Par année' : 'By year'}${c} ${joinList(lang, full.map((r) => `${n(r.value)} ${fr ? 'en' : 'in'} ${r.year}`))}.`);
+  const lo = full.reduce<Removal | undefined>((a, b) => (a === undefined || b.value < a.value ? b : a), undefined);
+  const top = full.reduce<Removal | undefined>((a, b) => (a === undefined || b.value > a.value ? b : a), undefined);
+  if (lo && top) {
+    parts.push(m.overview(full[0]!.year, full.at(-1)!.year, n(lo.value), lo.year, n(top.value), top.year));
+    parts.push(m.byYear(joinList(lang, full.map((r) => m.valueInYear(n(r.value), r.year)))));
   }
-  for (const p of partial) {
-    parts.push(
-      fr
-        ? `${p.year} est une année partielle${c} ${n(p.value)} (${inSentence(p, lang)} seulement), à ne pas comparer aux années complètes.`
-        : `${p.year} is a partial year: ${n(p.value)} (${inSentence(p, lang)} only), not comparable with full years.`,
-    );
-  }
+  for (const p of rows.filter((r) => r.partial_year)) parts.push(m.partialYear(p.year, n(p.value), inSentence(p, lang)));
   const revised = rows.filter(hasEarlier);
   if (revised.length > 0) {
     const biggest = revised.reduce((a, b) => (Math.abs(b.value - b.earlier_value) > Math.abs(a.value - a.earlier_value) ? b : a));
-    parts.push(
-      fr
-        ? `Une version antérieure du tableau donnait d’autres chiffres pour ${n(revised.length)} années; le plus grand écart touche ${biggest.year} (${n(biggest.earlier_value)} au lieu de ${n(biggest.value)}).`
-        : `An earlier version of the table gave different figures for ${n(revised.length)} years; the largest difference is for ${biggest.year} (${n(biggest.earlier_value)} instead of ${n(biggest.value)}).`,
-    );
+    parts.push(m.revisions(n(revised.length), biggest.year, n(biggest.earlier_value), n(biggest.value)));
   }
   return parts.join(' ');
 }

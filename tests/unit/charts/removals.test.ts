@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthSpan, removalsChart, removalsData, removalYears, type RemovalsData } from '../../../src/charts/removals/chart.ts';
+import removalsEntry from '../../../src/charts/removals/entry.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
@@ -54,7 +55,7 @@ describe('removals render', () => {
     expect(attr(outline!, 'fill')).toBe('#ffffff');
     expect(String(attr(hatch!, 'd'))).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(textOf(byKey(svg, 'note-2025'))).toBe('Jan.–Sept.');
-    expect(textOf(svg)).toContain('Partial year');
+    expect(removalsEntry.legend!().map((i) => i.label.en)).toContain('Partial year');
     expect(String(attr(byKey(svg, 'bar-2024'), 'class'))).not.toContain('is-partial');
     expect(maybeByKey(svg, 'note-2024')).toBeUndefined();
   });

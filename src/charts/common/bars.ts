@@ -1,0 +1,100 @@
+/**
+ * Bars shared by the bar charts, so a complete figure, a partial or preliminary one and an earlier
+ * published figure look the same in every chart, in the chart and in its legend:
+ *
+ *   bar             a vertical bar: solid for a complete figure, outlined and hatched for one that is not
+ *   dashedTick      a dashed line across a bar at another published figure (e.g. an earlier version)
+ *   highlightBand   the pale band behind the marks a step is about
+ *   valueLabels     numbers above bars, lifted clear of each other when neighbouring bars are close in height
+ *   *Swatch         the same marks in a 16 × 16 box for the HTML legend (LegendItem.swatch)
+ */
+import type { SvgNode } from '../types.ts';
+import { hatchPath, node, r1, text, textWidth } from './draw.ts';
+import { HIGHLIGHT_BAND, INK, PAPER } from './palette.ts';
+import { overlaps, type Box } from './labels.ts';
+
+/** 'hatched' = a figure that is not final or not complete: never drawn solid, so it is never read as one. */
+export type BarFill = 'solid' | 'hatched';
+
+export interface BarOptions {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly color: string;
+  readonly fill: BarFill;
+  /** The step is about this bar: a dark outline. */
+  readonly emphasis?: boolean;
+  readonly key: string;
+  /** Extra classes after "bar" (e.g. "is-partial"). */
+  readonly classes?: readonly string[];
+  readonly value: number;
+}
+
+export function bar({ x, y, width, height, color, fill, emphasis = false, key, classes = [], value }: BarOptions): SvgNode {
+  const marks =
+    fill === 'solid'
+      ? [node('rect', { x, y, width, height, fill: color, stroke: emphasis ? INK : undefined, 'stroke-width': emphasis ? 2 : undefined })]
+      : [
+          node('rect', { x: x + 1, y: y + 1, width: Math.max(0.5, width - 2), height: Math.max(0.5, height - 2), fill: PAPER, stroke: emphasis ? INK : color, 'stroke-width': 2 }),
+          node('path', { d: hatchPath(x, y, width, height, 5), stroke: color, 'stroke-width': 1.2, class: 'hatch' }),
+        ];
+  const cls = ['bar', ...classes, ...(emphasis ? ['is-highlighted'] : [])].join(' ');
+  return node('g', { class: cls, 'data-value': value }, marks, key);
+}
+
+export function dashedTick(x0: number, x1: number, y: number, key: string, value: number): SvgNode {
+  return node('line', { x1: x0, x2: x1, y1: y, y2: y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2', 'data-value': value }, [], key);
+}
+
+export function highlightBand(x: number, y: number, width: number, height: number, key = 'highlight'): SvgNode {
+  return node('rect', { x, y, width, height, fill: HIGHLIGHT_BAND, rx: 3 }, [], key);
+}
+
+export interface ValueLabelRequest {
+  readonly key: string;
+  /** Centre of the bar and the top of its mark (bar or tick, whichever is higher). */
+  readonly x: number;
+  readonly top: number;
+  readonly text: string;
+  readonly bold?: boolean;
+}
+
+export interface PlacedValueLabel {
+  readonly node: SvgNode;
+  readonly box: Box;
+}
+
+/**
+ * Each label sits just above its bar; when it would overlap a label already placed, it is lifted above
+ * that one. Labels stay inside [x0, x1]; the caller leaves room above the bars for the lifted ones.
+ */
+export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: number, x0: number, x1: number): PlacedValueLabel[] {
+  const placed: PlacedValueLabel[] = [];
+  for (const r of requests) {
+    const w = textWidth(r.text, fontSize, r.bold);
+    const cx = Math.min(Math.max(r.x, x0 + w / 2), x1 - w / 2);
+    let baseline = r.top - 5;
+    const boxAt = (b: number): Box => ({ x0: cx - w / 2 - 2, y0: b - fontSize * 0.8, x1: cx + w / 2 + 2, y1: b + fontSize * 0.25 });
+    for (let hit = placed.find((p) => overlaps(boxAt(baseline), p.box)); hit; hit = placed.find((p) => overlaps(boxAt(baseline), p.box))) {
+      baseline = hit.box.y0 - fontSize * 0.25 - 1;
+    }
+    placed.push({
+      node: text(r.text, { x: cx, y: baseline, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
+      box: boxAt(baseline),
+    });
+  }
+  return placed;
+}
+
+/** Legend swatches, drawn in the 16 × 16 box ChartLegend gives them. */
+export function barSwatch(fill: BarFill, color: string): SvgNode {
+  return node('g', {}, (bar({ x: 1, y: 2, width: 14, height: 12, color, fill, key: 'swatch', value: 0 }).children ?? []) as SvgNode[]);
+}
+
+export function dashedTickSwatch(): SvgNode {
+  return node('line', { x1: 0, x2: 16, y1: 8, y2: 8, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2' });
+}
+
+/** Room a value label needs above the tallest bar (one line and the gap under it). */
+export const valueLabelRoom = (fontSize: number): number => r1(fontSize + 8);

@@ -45,8 +45,10 @@ export interface CategoryTick {
   /** Centre of the band. */
   readonly x: number;
   readonly label: string;
-  /** Drawn bold and in full ink, and always kept. */
+  /** Drawn bold and in full ink, and kept before any other (see chooseCategoryTicks). */
   readonly strong?: boolean;
+  /** Among strong ticks that would touch, the lower rank is kept (default: the order given). */
+  readonly rank?: number;
 }
 
 export interface CategoryTickOptions {
@@ -57,14 +59,17 @@ export interface CategoryTickOptions {
   readonly x0: number;
   readonly x1: number;
   readonly minGap?: number;
+  /** The "every n-th" steps to try, in order (months read best in steps that divide a year). */
+  readonly steps?: readonly number[];
 }
 
 /**
- * Which labels to draw: the strong ones, plus every n-th of the others for the smallest n at which no two
- * labels come closer than minGap (counting from the first band, so "every other" keeps the first).
- * A label that would crowd a strong one is dropped rather than moved.
+ * Which labels to draw: the strong ones (by rank, each only if it clears the strong ones kept before it),
+ * plus every n-th of the others for the smallest n at which no two labels come closer than minGap
+ * (counting from the first band, so "every other" keeps the first). A label that would crowd a strong
+ * one is dropped rather than moved.
  */
-export function chooseCategoryTicks(ticks: readonly CategoryTick[], { fontSize, x0, x1, minGap = 6 }: Omit<CategoryTickOptions, 'y'>): CategoryTick[] {
+export function chooseCategoryTicks(ticks: readonly CategoryTick[], { fontSize, x0, x1, minGap = 6, steps }: Omit<CategoryTickOptions, 'y'>): CategoryTick[] {
   const box = (t: CategoryTick) => {
     const w = textWidth(t.label, fontSize, t.strong);
     const cx = Math.min(Math.max(t.x, x0 + w / 2), x1 - w / 2);
@@ -74,8 +79,10 @@ export function chooseCategoryTicks(ticks: readonly CategoryTick[], { fontSize, 
     const boxes = chosen.map(box).sort((p, q) => p.a - q.a);
     return boxes.every((bx, i) => i === 0 || bx.a - boxes[i - 1]!.b >= minGap);
   };
-  const strong = ticks.filter((t) => t.strong);
-  for (let every = 1; every <= ticks.length; every++) {
+  const strong: CategoryTick[] = [];
+  const byRank = ticks.filter((t) => t.strong).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  for (const t of byRank) if (clear([...strong, t])) strong.push(t);
+  for (const every of steps ?? Array.from({ length: ticks.length }, (_, i) => i + 1)) {
     const regular = ticks.filter((t, i) => !t.strong && i % every === 0);
     const kept = regular.filter((t) => strong.every((s) => clear([s, t])));
     if (clear([...strong, ...kept])) return ticks.filter((t) => strong.includes(t) || kept.includes(t));

@@ -5,14 +5,18 @@
  * alternative says by how much.
  */
 import { max, sum } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Dataset, RcmpInterceptionRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
 import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
-import { hatchPath, node, svgRoot, text, textWidth, translate } from '../common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
-import { capitalize, ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
+import { bar, highlightBand, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
+import { lines, node, svgRoot, text, wrapWords } from '../common/draw.ts';
+import { isNarrow, minText } from '../common/layout.ts';
+import { MUTED_INK, PALETTE } from '../common/palette.ts';
+import { ChartStateError, joinList } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { messages } from './messages.ts';
 
 type Interception = Pick<RcmpInterceptionRow, 'period' | 'date' | 'value' | 'preliminary'>;
 
@@ -25,6 +29,8 @@ export interface CrossingsState {
   /** 'YYYY-MM' for a month, or 'YYYY' for a year. */
   readonly highlight?: string;
   readonly show?: 'monthly' | 'annual';
+  /** Other months ('YYYY-MM') or years ('YYYY') the step names: their numbers are written on their bars. */
+  readonly label?: readonly string[];
 }
 
 export function crossingsData(data: Dataset): CrossingsData {
@@ -36,15 +42,6 @@ export function crossingsData(data: Dataset): CrossingsData {
 }
 
 const COLOR = PALETTE.blue;
-
-const TEXT = {
-  published: { en: 'Published figure', fr: 'Chiffre publié' },
-  preliminary: { en: 'Preliminary figure', fr: 'Chiffre provisoire' },
-  subject: {
-    en: 'People the RCMP intercepted crossing into Canada between ports of entry',
-    fr: 'Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée',
-  },
-} satisfies Record<string, Bilingual>;
 
 export interface CrossingsSeries {
   /** Every month from the first to the last monthly row; a month without a row has no value. */
@@ -84,7 +81,15 @@ export function monthlyGap(series: CrossingsSeries, year: number): { monthlySum:
   return { monthlySum, annual: annual.value, gap: annual.value - monthlySum };
 }
 
+function checkLabels(series: CrossingsSeries, state: CrossingsState): void {
+  for (const l of state.label ?? []) {
+    const known = /^\d{4}-\d{2}$/.test(l) ? series.months.some((m) => m.key === l && m.row) : series.years.some((y) => String(y.date.year) === l);
+    if (!known) throw new ChartStateError('crossings', `state.label "${l}" is not a month (YYYY-MM) or a year with a total (YYYY) in rcmp_interceptions.csv (canada).`);
+  }
+}
+
 function checkState(series: CrossingsSeries, state: CrossingsState): void {
+  checkLabels(series, state);
   if (state.show !== undefined && state.show !== 'monthly' && state.show !== 'annual') {
     throw new ChartStateError('crossings', `state.show must be "monthly" or "annual"; got ${JSON.stringify(state.show)}.`);
   }
@@ -101,202 +106,164 @@ function checkState(series: CrossingsSeries, state: CrossingsState): void {
 }
 
 function aspect(width: number): number {
-  return width < 480 ? 0.9 : 0.55;
+  return isNarrow(width) ? 0.9 : 0.55;
 }
 
 function monthLabel(lang: Lang, year: number, month: number, short = true): string {
   return formatDate(lang, { year, month, iso: '' }, short);
 }
 
-function render(data: CrossingsData, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode {
-  const series = crossingsSeries(data);
-  checkState(series, state);
-  const show = state.show ?? 'monthly';
-  const { width: W, height: H } = size;
-  const fs = W < 480 ? 11 : 12;
-  const children: SvgNode[] = [];
-  // Highlight bands go under the gridlines and bars.
-  const under: SvgNode[] = [];
-
-  // Legend (monthly view only: the annual totals are all published figures).
-  let top = 8;
-  if (show === 'monthly') {
-    const items = [
-      { key: 'published', label: TEXT.published[lang], marks: [node('rect', { x: 0, y: 0, width: 14, height: 12, fill: COLOR })] },
-      ...(series.months.some((m) => m.row?.preliminary) ? [{ key: 'preliminary', label: TEXT.preliminary[lang], marks: hollowBar(0, 0, 14, 12) }] : []),
-    ];
-    let lx = 0;
-    for (const item of items) {
-      children.push(node('g', { class: 'legend-item', 'data-legend': item.key, transform: translate(lx, 2) }, [...item.marks, text(item.label, { x: 20, y: 10.5, 'font-size': fs })]));
-      lx += 20 + textWidth(item.label, fs) + 18;
-    }
-    top = fs + 14;
-  }
-  top += fs + 6; // room for the value label over the tallest bar
-  const bottom = H - (show === 'monthly' ? fs * 2 + 12 : fs + 10);
-  const values = show === 'monthly' ? series.months.flatMap((m) => (m.row ? [m.row.value] : [])) : series.years.map((y) => y.value);
-  const y = scaleLinear().domain([0, max(values) ?? 0]).nice().range([bottom, top]);
-  const axisW = formatNumber(lang, y.domain()[1]!).length * (fs - 1) * 0.66 + 8;
-
-  for (const t of y.ticks(4)) {
-    children.push(
-      node('line', { x1: axisW, x2: W, y1: y(t), y2: y(t), stroke: t === 0 ? MUTED_INK : RULE, 'stroke-width': t === 0 ? 1 : 0.75 }),
-      text(formatNumber(lang, t), { x: axisW - 6, y: y(t) + fs * 0.35, 'text-anchor': 'end', 'font-size': fs - 1, fill: MUTED_INK }),
-    );
-  }
-
-  if (show === 'monthly') {
-    const x = scaleBand<string>().domain(series.months.map((m) => m.key)).range([axisW + 2, W]).paddingInner(0.18);
-    const bw = x.bandwidth();
-    const hiYear = state.highlight?.length === 4 ? Number(state.highlight) : undefined;
-    const peak = max(values) ?? 0;
-    if (hiYear !== undefined) {
-      const inYear = series.months.filter((m) => m.year === hiYear);
-      const x0 = x(inYear[0]!.key)! - bw * 0.1;
-      const x1 = x(inYear.at(-1)!.key)! + bw * 1.1;
-      under.push(node('rect', { x: x0, y: top - fs - 6, width: x1 - x0, height: bottom - top + fs * 2 + 12, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
-    }
-    for (const m of series.months) {
-      const bx = x(m.key)!;
-      const isHi = state.highlight === m.key;
-      if (isHi) under.push(node('rect', { x: bx - bw * 0.3, y: top - fs - 6, width: bw * 1.6, height: bottom - top + fs * 2 + 12, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
-      if (m.row) {
-        const r = m.row;
-        const barTop = y(r.value);
-        const marks = r.preliminary
-          ? hollowBar(bx, barTop, bw, bottom - barTop, isHi)
-          : [node('rect', { x: bx, y: barTop, width: bw, height: bottom - barTop, fill: COLOR, stroke: isHi ? INK : undefined, 'stroke-width': isHi ? 2 : undefined })];
-        children.push(node('g', { class: `bar${r.preliminary ? ' is-preliminary' : ''}${isHi ? ' is-highlighted' : ''}`, 'data-value': r.value }, marks, `m-${m.key}`));
-        if (isHi || r.value === peak) {
-          const label = formatNumber(lang, r.value);
-          const half = (label.length * fs * 0.6) / 2;
-          children.push(text(label, { x: Math.min(Math.max(bx + bw / 2, axisW + half), W - half), y: barTop - 5, 'text-anchor': 'middle', 'font-size': fs, 'font-weight': isHi ? 700 : 400 }, `value-${m.key}`));
-        }
-      }
-      // Every month's short name when there is room, else every third month; the year under its first month.
-      const every = bw >= fs * 2.4 ? 1 : 3;
-      const hiIndex = series.months.findIndex((x) => x.key === state.highlight);
-      const crowdsHighlight = hiIndex >= 0 && !isHi && Math.abs(series.months.indexOf(m) - hiIndex) < every;
-      if (((m.month - 1) % every === 0 && !crowdsHighlight) || isHi) {
-        const label = monthLabel(lang, m.year, m.month).replace(` ${m.year}`, '');
-        children.push(text(label, { x: bx + bw / 2, y: bottom + fs + 2, 'text-anchor': 'middle', 'font-size': fs - 2, fill: isHi ? INK : MUTED_INK, 'font-weight': isHi ? 700 : 400 }, `tick-${m.key}`));
-      }
-      if (m.month === 1 || m === series.months[0]) {
-        children.push(
-          node('line', { x1: bx - bw * 0.09, x2: bx - bw * 0.09, y1: bottom, y2: bottom + fs * 2 + 8, stroke: MUTED_INK, 'stroke-width': 1 }),
-          text(String(m.year), { x: bx + 2, y: bottom + fs * 2 + 6, 'font-size': fs, 'font-weight': 700 }, `year-${m.year}`),
-        );
-      }
-    }
-  } else {
-    const x = scaleBand<number>().domain(series.years.map((r) => r.date.year)).range([axisW + 2, W]).paddingInner(0.35).paddingOuter(0.2);
-    const bw = x.bandwidth();
-    const hiYear = state.highlight === undefined ? undefined : Number(state.highlight.slice(0, 4));
-    for (const r of series.years) {
-      const bx = x(r.date.year)!;
-      const isHi = hiYear === r.date.year;
-      const barTop = y(r.value);
-      if (isHi) under.push(node('rect', { x: bx - bw * 0.15, y: top - fs - 6, width: bw * 1.3, height: bottom - top + fs * 2 + 8, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
-      children.push(
-        node(
-          'g',
-          { class: `bar${isHi ? ' is-highlighted' : ''}`, 'data-value': r.value },
-          r.preliminary ? hollowBar(bx, barTop, bw, bottom - barTop, isHi) : [node('rect', { x: bx, y: barTop, width: bw, height: bottom - barTop, fill: COLOR, stroke: isHi ? INK : undefined, 'stroke-width': isHi ? 2 : undefined })],
-          `y-${r.date.year}`,
-        ),
-        text(formatNumber(lang, r.value), { x: bx + bw / 2, y: barTop - 5, 'text-anchor': 'middle', 'font-size': fs, 'font-weight': isHi ? 700 : 400 }, `value-${r.date.year}`),
-        text(String(r.date.year), { x: bx + bw / 2, y: bottom + fs + 4, 'text-anchor': 'middle', 'font-size': fs, 'font-weight': isHi ? 700 : 400 }, `tick-${r.date.year}`),
-      );
-    }
-  }
-
-  return svgRoot('crossings', size, [...under, ...children]);
+interface Frame {
+  readonly W: number;
+  readonly fs: number;
+  /** Top of the room for lifted value labels; the plot starts two label lines lower. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly axisW: number;
+  readonly y: ScaleLinear<number, number>;
 }
 
-/** A preliminary figure: outlined and hatched, never solid. */
-function hollowBar(x: number, y: number, w: number, h: number, emphasis = false): SvgNode[] {
+function frame(values: readonly number[], size: ChartSize, lang: Lang, noteLines: number, axisLines: number): Frame {
+  const { width: W, height: H } = size;
+  const fs = minText(W);
+  const top = noteLines * (fs + 3) + (noteLines > 0 ? 6 : 0);
+  const bottom = H - axisLines * (fs + 5) - 2;
+  const y = scaleLinear().domain([0, max(values) ?? 0]).nice(4).range([bottom, top + 2 * (fs + 4) + 4]);
+  return { W, fs, top, bottom, axisW: valueAxisWidth(lang, y, fs), y };
+}
+
+/** What the step names: the highlighted month or year and any label; a year named covers its total. */
+function namedKeys(state: CrossingsState): Set<string> {
+  return new Set([...(state.highlight === undefined ? [] : [state.highlight]), ...(state.label ?? [])]);
+}
+
+/** The gap between each year's months and its annual total, as a note above the plot (monthly view). */
+function gapNote(series: CrossingsSeries, lang: Lang, W: number, fs: number): string[] {
+  const n = (v: number) => formatNumber(lang, v);
+  const notes = series.years.flatMap((yr) => {
+    const g = monthlyGap(series, yr.date.year);
+    return g && g.gap !== 0 ? [messages[lang].gapNote(yr.date.year, n(g.monthlySum), n(Math.abs(g.gap)), g.gap > 0, n(g.annual))] : [];
+  });
+  return notes.flatMap((note) => wrapWords(note, Math.floor(W / (fs * 0.56)), 3));
+}
+
+function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode[] {
+  const note = gapNote(series, lang, size.width, minText(size.width));
+  const values = series.months.flatMap((m) => (m.row ? [m.row.value] : []));
+  const f = frame(values, size, lang, note.length, 2);
+  const x = scaleBand<string>().domain(series.months.map((m) => m.key)).range([f.axisW + 2, f.W]).paddingInner(0.18);
+  const bw = x.bandwidth();
+  const named = namedKeys(state);
+  const peak = max(values) ?? 0;
+  const bandTop = f.top + 2;
+  const bandH = f.bottom - bandTop + f.fs + 8;
+  const hiYear = state.highlight?.length === 4 ? series.months.filter((m) => String(m.year) === state.highlight) : [];
+  const bands = [
+    ...(hiYear.length > 0 ? [highlightBand(x(hiYear[0]!.key)! - bw * 0.1, bandTop, x(hiYear.at(-1)!.key)! + bw * 1.1 - x(hiYear[0]!.key)! + bw * 0.1, bandH)] : []),
+    ...series.months.filter((m) => m.key === state.highlight).map((m) => highlightBand(x(m.key)! - bw * 0.3, bandTop, bw * 1.6, bandH)),
+  ];
+  const withRows = series.months.filter((m) => m.row);
+  const bars = withRows.map((m) =>
+    bar({ x: x(m.key)!, y: f.y(m.row!.value), width: bw, height: f.bottom - f.y(m.row!.value), color: COLOR, fill: m.row!.preliminary ? 'hatched' : 'solid', emphasis: state.highlight === m.key, key: `m-${m.key}`, classes: m.row!.preliminary ? ['is-preliminary'] : [], value: m.row!.value }),
+  );
+  const labelled = withRows.filter((m) => named.has(m.key) || m.row!.value === peak);
+  const requests: ValueLabelRequest[] = labelled.map((m) => ({ key: `value-${m.key}`, x: x(m.key)! + bw / 2, top: f.y(m.row!.value), text: formatNumber(lang, m.row!.value), bold: named.has(m.key) }));
+  const ticks = series.months.map((m) => ({ key: `tick-${m.key}`, x: x(m.key)! + bw / 2, label: monthLabel(lang, m.year, m.month).replace(` ${m.year}`, ''), strong: named.has(m.key), rank: m.key === state.highlight ? 0 : 1 }));
+  const yearMarks = series.months
+    .filter((m, i) => m.month === 1 || i === 0)
+    .flatMap((m) => [
+      node('line', { x1: x(m.key)! - bw * 0.09, x2: x(m.key)! - bw * 0.09, y1: f.bottom, y2: f.bottom + f.fs * 2 + 8, stroke: MUTED_INK, 'stroke-width': 1 }, [], `yearline-${m.year}`),
+      text(String(m.year), { x: x(m.key)! + 2, y: f.bottom + f.fs * 2 + 8, 'font-size': f.fs, 'font-weight': 700 }, `year-${m.year}`),
+    ]);
   return [
-    node('rect', { x: x + 0.75, y: y + 0.75, width: Math.max(0.5, w - 1.5), height: Math.max(0.5, h - 1.5), fill: PAPER, stroke: emphasis ? INK : COLOR, 'stroke-width': emphasis ? 2 : 1.5 }),
-    node('path', { d: hatchPath(x, y, w, h, 4), stroke: COLOR, 'stroke-width': 1, class: 'hatch' }),
+    ...bands,
+    ...(note.length > 0 ? [lines(note, 0, f.fs, f.fs + 3, { 'font-size': f.fs }, 'gap-note')] : []),
+    ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
+    ...bars,
+    ...categoryTicks(ticks, { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W, minGap: 8, steps: [1, 2, 3, 4, 6, 12] }),
+    ...yearMarks,
+    ...valueLabels(requests, f.fs, f.axisW, f.W).map((v) => v.node),
   ];
 }
 
-function gapSentence(series: CrossingsSeries, lang: Lang): string[] {
+function renderAnnual(series: CrossingsSeries, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode[] {
+  const f = frame(series.years.map((r) => r.value), size, lang, 0, 1);
+  const x = scaleBand<number>().domain(series.years.map((r) => r.date.year)).range([f.axisW + 2, f.W]).paddingInner(0.35).paddingOuter(0.2);
+  const bw = x.bandwidth();
+  const named = new Set([...namedKeys(state)].map((k) => Number(k.slice(0, 4))));
+  const hiYear = state.highlight === undefined ? undefined : Number(state.highlight.slice(0, 4));
+  const centre = (year: number) => x(year)! + bw / 2;
+  return [
+    ...(hiYear === undefined ? [] : [highlightBand(x(hiYear)! - bw * 0.15, f.top + 2, bw * 1.3, f.bottom - f.top + f.fs + 6)]),
+    ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
+    ...series.years.map((r) =>
+      bar({ x: x(r.date.year)!, y: f.y(r.value), width: bw, height: f.bottom - f.y(r.value), color: COLOR, fill: r.preliminary ? 'hatched' : 'solid', emphasis: hiYear === r.date.year, key: `y-${r.date.year}`, value: r.value }),
+    ),
+    ...categoryTicks(
+      series.years.map((r) => ({ key: `tick-${r.date.year}`, x: centre(r.date.year), label: String(r.date.year), strong: named.has(r.date.year) })),
+      { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W },
+    ),
+    ...valueLabels(
+      series.years.map((r) => ({ key: `value-${r.date.year}`, x: centre(r.date.year), top: f.y(r.value), text: formatNumber(lang, r.value), bold: named.has(r.date.year) })),
+      f.fs,
+      f.axisW,
+      f.W,
+    ).map((v) => v.node),
+  ];
+}
+
+function render(data: CrossingsData, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode {
+  const series = crossingsSeries(data);
+  checkState(series, state);
+  return svgRoot('crossings', size, (state.show ?? 'monthly') === 'annual' ? renderAnnual(series, state, size, lang) : renderMonthly(series, state, size, lang));
+}
+
+function gapSentences(series: CrossingsSeries, lang: Lang): string[] {
   const n = (v: number) => formatNumber(lang, v);
   return series.years.flatMap((yr) => {
     const g = monthlyGap(series, yr.date.year);
-    if (!g || g.gap === 0) return [];
-    const fewer = g.gap > 0;
-    const diff = n(Math.abs(g.gap));
-    return [
-      lang === 'fr'
-        ? `Les chiffres mensuels de ${yr.date.year} totalisent ${n(g.monthlySum)}, soit ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel de ${n(g.annual)}; le total annuel fait foi.`
-        : `The monthly figures for ${yr.date.year} add up to ${n(g.monthlySum)}, ${diff} ${fewer ? 'fewer' : 'more'} than the annual total of ${n(g.annual)}; the annual total is the one to use.`,
-    ];
+    return g && g.gap !== 0 ? [messages[lang].gapSentence(yr.date.year, n(g.monthlySum), n(Math.abs(g.gap)), g.gap > 0, n(g.annual))] : [];
   });
+}
+
+function describeAnnual(series: CrossingsSeries, state: CrossingsState, lang: Lang): string {
+  const m = messages[lang];
+  const n = (v: number) => formatNumber(lang, v);
+  const parts = [m.byYear(joinList(lang, series.years.map((r) => m.valueInYear(n(r.value), r.date.year))))];
+  if (state.highlight !== undefined) {
+    const r = series.years.find((yr) => yr.date.year === Number(state.highlight!.slice(0, 4)))!;
+    parts.unshift(m.yearHighlighted(r.date.year, n(r.value)));
+  }
+  return [...parts, ...gapSentences(series, lang)].join(' ');
 }
 
 function describe(data: CrossingsData, state: CrossingsState, lang: Lang): string {
   const series = crossingsSeries(data);
   checkState(series, state);
-  const show = state.show ?? 'monthly';
-  const c = colon(lang);
-  const fr = lang === 'fr';
+  if ((state.show ?? 'monthly') === 'annual') return describeAnnual(series, state, lang);
+  const m = messages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const withRows = series.months.filter((m) => m.row);
+  const full = (x: { year: number; month: number }) => monthLabel(lang, x.year, x.month, false);
+  const withRows = series.months.filter((x) => x.row);
   const parts: string[] = [];
-
-  if (show === 'annual') {
-    parts.push(`${TEXT.subject[lang]}, ${fr ? 'par année' : 'by year'}${c} ${joinList(lang, series.years.map((r) => `${n(r.value)} ${fr ? 'en' : 'in'} ${r.date.year}`))}.`);
-    if (state.highlight !== undefined) {
-      const r = series.years.find((yr) => yr.date.year === Number(state.highlight!.slice(0, 4)))!;
-      parts.unshift(fr ? `${r.date.year} mis en évidence${c} ${n(r.value)}.` : `${r.date.year} highlighted: ${n(r.value)}.`);
-    }
-    parts.push(...gapSentence(series, lang));
-    return parts.join(' ');
-  }
-
   const h = state.highlight;
   if (h !== undefined && h.length === 7) {
-    const i = series.months.findIndex((m) => m.key === h);
-    const m = series.months[i]!;
+    const i = series.months.findIndex((x) => x.key === h);
+    const month = series.months[i]!;
     const prev = series.months[i - 1];
-    parts.push(
-      fr
-        ? `${capitalize(monthLabel(lang, m.year, m.month, false))} mis en évidence${c} ${n(m.row!.value)} personnes interceptées${m.row!.preliminary ? ' (chiffre provisoire)' : ''}.`
-        : `${monthLabel(lang, m.year, m.month, false)} highlighted: ${n(m.row!.value)} people intercepted${m.row!.preliminary ? ' (a preliminary figure)' : ''}.`,
-    );
-    if (prev?.row) parts.push(fr ? `Le mois précédent${c} ${n(prev.row.value)}.` : `The month before: ${n(prev.row.value)}.`);
+    parts.push(m.monthHighlighted(full(month), n(month.row!.value), month.row!.preliminary));
+    if (prev?.row) parts.push(m.monthBefore(n(prev.row.value)));
   } else if (h !== undefined) {
-    const inYear = series.months.filter((m) => String(m.year) === h && m.row);
     const total = series.years.find((yr) => String(yr.date.year) === h);
-    parts.push(
-      fr
-        ? `${h} mis en évidence${c} ${n(inYear.length)} mois${total ? `, ${n(total.value)} interceptions au total pour l’année` : ''}.`
-        : `${h} highlighted: ${n(inYear.length)} months${total ? `, ${n(total.value)} interceptions in the year` : ''}.`,
-    );
+    parts.push(m.yearOfMonthsHighlighted(h, n(series.months.filter((x) => String(x.year) === h && x.row).length), total ? n(total.value) : undefined));
   }
-
   if (withRows.length > 0) {
-    const first = withRows[0]!;
-    const last = withRows.at(-1)!;
     const peak = withRows.reduce((a, b) => (b.row!.value > a.row!.value ? b : a));
-    const prelim = [...new Set(withRows.filter((m) => m.row!.preliminary).map((m) => m.year))];
-    parts.push(
-      fr
-        ? `${TEXT.subject.fr}, par mois, de ${monthLabel(lang, first.year, first.month, false)} à ${monthLabel(lang, last.year, last.month, false)}. Sommet${c} ${n(peak.row!.value)} en ${monthLabel(lang, peak.year, peak.month, false)}.`
-        : `${TEXT.subject.en}, by month, ${monthLabel(lang, first.year, first.month, false)} to ${monthLabel(lang, last.year, last.month, false)}. Peak: ${n(peak.row!.value)} in ${monthLabel(lang, peak.year, peak.month, false)}.`,
-    );
-    if (prelim.length > 0) {
-      parts.push(
-        fr
-          ? `Les chiffres mensuels de ${joinList(lang, prelim.map(String))} sont provisoires (barres hachurées).`
-          : `The monthly figures for ${joinList(lang, prelim.map(String))} are preliminary (hatched bars).`,
-      );
-    }
+    parts.push(m.monthlyOverview(full(withRows[0]!), full(withRows.at(-1)!), n(peak.row!.value), full(peak)));
+    const prelim = [...new Set(withRows.filter((x) => x.row!.preliminary).map((x) => x.year))];
+    if (prelim.length > 0) parts.push(m.preliminaryYears(joinList(lang, prelim.map(String))));
   }
-  parts.push(...gapSentence(series, lang));
-  return parts.join(' ');
+  return [...parts, ...gapSentences(series, lang)].join(' ');
 }
 
 export const crossingsChart: ChartModule<CrossingsData, CrossingsState> = {

@@ -2,18 +2,23 @@
  * `estimates`: published estimates of how many people live without immigration status, as low–high
  * ranges on a logarithmic axis (the estimates run from thousands to half a million, so a linear axis
  * would flatten every city range into a dot). One row per estimate, grouped by area, labelled with who
- * made it and when. An estimate that gives only an upper bound is drawn as a dashed line running off to
+ * made it and when; on a phone, one area at a time, each estimate a row with its label above its range.
+ * An estimate that gives only an upper bound is drawn as a dashed line running off to
  * the left with an open arrowhead: "up to", never a range it does not state.
  */
 import { max, min } from 'd3-array';
-import { scaleLog } from 'd3-scale';
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { Dataset, NonstatusEstimateRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
 import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
-import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, RULE } from '../common/palette.ts';
-import { ChartStateError, colon, joinList, type Bilingual } from '../common/text.ts';
+import { logGrid } from '../common/axes.ts';
+import { highlightBand } from '../common/bars.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, wrapWords, type MarkShape } from '../common/draw.ts';
+import { isNarrow, minText } from '../common/layout.ts';
+import { INK, MUTED_INK, PALETTE } from '../common/palette.ts';
+import { ChartStateError, joinList } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { messages } from './messages.ts';
 
 type Estimate = Pick<NonstatusEstimateRow, 'id' | 'area' | 'low' | 'high' | 'estimator_en' | 'estimator_fr' | 'estimator_kind' | 'date'>;
 export type Area = NonstatusEstimateRow['area'];
@@ -26,6 +31,8 @@ export interface EstimatesData {
 
 export interface EstimatesState {
   readonly area?: Area;
+  /** Ids of the estimates the step names (default: every estimate of the area): their ranges in bold. */
+  readonly label?: readonly string[];
 }
 
 export function estimatesData(data: Dataset): EstimatesData {
@@ -43,22 +50,17 @@ export function estimatesData(data: Dataset): EstimatesData {
   };
 }
 
-export const AREA_LABELS: Readonly<Record<Area, Bilingual>> = {
-  canada: { en: 'Canada', fr: 'Canada' },
-  toronto: { en: 'Toronto', fr: 'Toronto' },
-  montreal: { en: 'Montreal', fr: 'Montréal' },
-  edmonton: { en: 'Edmonton', fr: 'Edmonton' },
-};
 const AREA_ORDER: readonly Area[] = ['canada', 'toronto', 'montreal', 'edmonton'];
 
-export const KIND_STYLES: Readonly<Record<Kind, { shape: MarkShape; color: string; label: Bilingual }>> = {
-  government: { shape: 'circle', color: PALETTE.blue, label: { en: 'Government', fr: 'Gouvernement' } },
-  academic: { shape: 'diamond', color: PALETTE.green, label: { en: 'Academic', fr: 'Universitaire' } },
-  media: { shape: 'square', color: PALETTE.orange, label: { en: 'News media', fr: 'Médias' } },
-  advocacy: { shape: 'triangle', color: PALETTE.purple, label: { en: 'Advocates', fr: 'Militants' } },
-  partisan: { shape: 'cross', color: PALETTE.vermillion, label: { en: 'Partisan outlet', fr: 'Média partisan' } },
+/** Who made an estimate, by shape and colour (the words are in messages.ts). */
+export const KIND_STYLES: Readonly<Record<Kind, { shape: MarkShape; color: string }>> = {
+  government: { shape: 'circle', color: PALETTE.blue },
+  academic: { shape: 'diamond', color: PALETTE.green },
+  media: { shape: 'square', color: PALETTE.orange },
+  advocacy: { shape: 'triangle', color: PALETTE.purple },
+  partisan: { shape: 'cross', color: PALETTE.vermillion },
 };
-const KIND_ORDER: readonly Kind[] = ['government', 'academic', 'media', 'advocacy', 'partisan'];
+export const KIND_ORDER: readonly Kind[] = ['government', 'academic', 'media', 'advocacy', 'partisan'];
 
 export type EstimateShape = 'range' | 'single' | 'upper_bound';
 
@@ -68,15 +70,25 @@ export function estimateShape(e: Pick<Estimate, 'low' | 'high'>): EstimateShape 
   return e.low === e.high ? 'single' : 'range';
 }
 
+/** How a sentence says an estimate: "20,000 to 500,000", "up to 500,000", "200,000". */
 export function rangeLabel(lang: Lang, e: Pick<Estimate, 'low' | 'high'>): string {
+  return rangeText(lang, e, messages[lang].rangeWords);
+}
+
+/** How the chart writes it, compactly: "20,000–500,000". */
+export function rangeShort(lang: Lang, e: Pick<Estimate, 'low' | 'high'>): string {
+  return rangeText(lang, e, messages[lang].rangeShort);
+}
+
+function rangeText(lang: Lang, e: Pick<Estimate, 'low' | 'high'>, range: (low: string, high: string) => string): string {
   const n = (v: number) => formatNumber(lang, v);
   switch (estimateShape(e)) {
     case 'upper_bound':
-      return lang === 'fr' ? `jusqu’à ${n(e.high)}` : `up to ${n(e.high)}`;
+      return messages[lang].upTo(n(e.high));
     case 'single':
       return n(e.high);
     case 'range':
-      return lang === 'fr' ? `${n(e.low!)} à ${n(e.high)}` : `${n(e.low!)} to ${n(e.high)}`;
+      return range(n(e.low!), n(e.high));
   }
 }
 
@@ -104,7 +116,7 @@ export function estimatesDomain(data: EstimatesData): [number, number] {
 }
 
 /** "2022 · Immigration, Refugees…": the year first, so a label cut short for space keeps it. */
-function label(lang: Lang, e: Estimate): string {
+function label_(lang: Lang, e: Estimate): string {
   return `${e.date.year} · ${localized(e, 'estimator', lang)}`;
 }
 
@@ -120,128 +132,282 @@ function checkState(groups: readonly AreaGroup[], state: EstimatesState): AreaGr
   return group;
 }
 
-function narrow(width: number): boolean {
-  return width < 560;
-}
-
+/**
+ * The rows need about the same height at every phone width (narrower means more wrapped names), so the
+ * box keeps a floor height rather than a ratio; a layout that still overflows is scaled (see render).
+ */
 function aspect(width: number): number {
-  return narrow(width) ? 2 : 0.85;
+  return isNarrow(width) ? Math.max(1.15, PHONE_MIN_HEIGHT / width) : Math.max(0.95, WIDE_MIN_HEIGHT / width);
+}
+const PHONE_MIN_HEIGHT = 460;
+/** Names wrap to at most this many lines; the longest (French) ones need three at phone width. */
+const MAX_LABEL_LINES = 3;
+const WIDE_MIN_HEIGHT = 600;
+
+/** The estimates a step names: its label list, or else every estimate of its area. */
+function namedIds(hi: AreaGroup | undefined, state: EstimatesState): Set<string> {
+  return hi ? new Set(state.label ?? hi.rows.map((e) => e.id)) : new Set();
 }
 
-const AXIS_TITLE: Bilingual = {
-  en: 'People without status (logarithmic scale)',
-  fr: 'Personnes sans statut (échelle logarithmique)',
-};
-
-function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lang: Lang): SvgNode {
-  const groups = estimateGroups(data);
-  const hi = checkState(groups, state);
-  const layout = fitLayout(size, aspect);
-  const { width: W, height: H } = layout;
-  const small = narrow(W);
-  const fs = small ? 11 : 12;
-  const children: SvgNode[] = [];
-  const under: SvgNode[] = [];
-
-  // Legend: who made the estimate (shape and colour), then how an upper bound is drawn.
-  const kinds = KIND_ORDER.filter((k) => data.nonstatusEstimates.some((e) => e.estimator_kind === k));
-  let lx = 0;
-  let ly = 0;
-  const legendItems: { key: string; w: number; nodes: SvgNode[] }[] = kinds.map((k) => ({
-    key: k,
-    w: 18 + textWidth(KIND_STYLES[k].label[lang], fs - 1) + 14,
-    nodes: [symbol(KIND_STYLES[k].shape, 6, 6, 5, KIND_STYLES[k].color), text(KIND_STYLES[k].label[lang], { x: 16, y: 10, 'font-size': fs - 1 })],
-  }));
-  if (data.nonstatusEstimates.some((e) => estimateShape(e) === 'upper_bound')) {
-    const upTo = lang === 'fr' ? 'Seulement un maximum (« jusqu’à »)' : 'Upper bound only ("up to")';
-    legendItems.push({ key: 'upper_bound', w: 34 + textWidth(upTo, fs - 1) + 14, nodes: [...upperBoundMarks(0, 28, 6, MUTED_INK), text(upTo, { x: 34, y: 10, 'font-size': fs - 1 })] });
+function checkLabels(groups: readonly AreaGroup[], state: EstimatesState): void {
+  const ids = new Set(groups.flatMap((g) => g.rows.map((e) => e.id)));
+  for (const id of state.label ?? []) {
+    if (!ids.has(id)) throw new ChartStateError('estimates', `state.label "${id}" is not an id in nonstatus_estimates.csv.`);
   }
-  for (const item of legendItems) {
-    if (lx > 0 && lx + item.w > W) {
-      lx = 0;
-      ly += fs + 8;
-    }
-    children.push(node('g', { class: 'legend-item', 'data-legend': item.key, transform: translate(lx, ly + 2) }, item.nodes));
-    lx += item.w;
+}
+
+type LogScale = ScaleLogarithmic<number, number>;
+
+/** Where an estimate's figure goes: right of its mark, else left of its range, else above its line, ending at the mark. */
+interface ValueSpot {
+  readonly x: number;
+  readonly anchor: 'start' | 'end';
+  readonly above: boolean;
+}
+
+function valueSpot(e: Estimate, x: LogScale, x0: number, W: number, estimatedW: number): ValueSpot {
+  // Figures are wider than the average glyph textWidth assumes; leave a margin rather than clip at the edge.
+  const textW = estimatedW * 1.1;
+  const xh = x(e.high);
+  if (xh + 9 + textW <= W) return { x: xh + 9, anchor: 'start', above: false };
+  const left = e.low === undefined ? xh : x(e.low);
+  if (estimateShape(e) !== 'upper_bound' && left - 9 - textW >= x0) return { x: left - 9, anchor: 'end', above: false };
+  return { x: xh, anchor: 'end', above: true };
+}
+
+/** The marks of one estimate on its line cy: a range, a single figure, or a dashed "up to" from the axis start. */
+function estimateMarks(e: Estimate, x: LogScale, cy: number, color: string, shape: MarkShape, size = 5): SvgNode[] {
+  const xh = x(e.high);
+  switch (estimateShape(e)) {
+    case 'range':
+      return [
+        node('line', { x1: x(e.low!), x2: xh, y1: cy, y2: cy, stroke: color, 'stroke-width': 3, 'stroke-linecap': 'round' }),
+        symbol(shape, x(e.low!), cy, size, color),
+        symbol(shape, xh, cy, size, color),
+      ];
+    case 'upper_bound':
+      return [...upperBoundMarks(x.range()[0]!, xh, cy, color), symbol(shape, xh, cy, size, color)];
+    case 'single':
+      return [symbol(shape, xh, cy, size + 0.5, color)];
   }
+}
 
-  // Rows: on wide screens the label sits left of its range; on narrow ones, above it.
-  const labelW = small ? W : Math.round(W * 0.38);
-  const labelChars = Math.floor((labelW - 8) / ((fs - 1) * 0.56));
-  const wrapped = new Map(groups.flatMap((g) => g.rows.map((e) => [e.id, wrapWords(label(lang, e), labelChars, 2)] as const)));
-  const axisTitle = wrapWords(AXIS_TITLE[lang], Math.floor(W / ((fs - 1) * 0.56)), 2);
-  const top = ly + fs + 14;
-  const bottom = H - (fs + 6) - axisTitle.length * (fs + 2) - 4;
-  const rowUnits = (e: Estimate) => (small ? wrapped.get(e.id)!.length + 1.3 : Math.max(1.4, wrapped.get(e.id)!.length + 0.3));
-  const units = groups.reduce((s, g) => s + 1.7 + g.rows.reduce((n, e) => n + rowUnits(e), 0), 0);
-  const lineH = (bottom - top) / units;
+interface EstimateDraw {
+  readonly e: Estimate;
+  readonly cy: number;
+  readonly spot: ValueSpot;
+  readonly fs: number;
+  readonly bold: boolean;
+  readonly highlighted: boolean;
+  /** How far above the line a figure that sits "above" goes. */
+  readonly lift: number;
+}
 
-  const rangeX0 = small ? 10 : labelW + 8;
-  // Figures are written beside their marks (left or right, whichever fits), so the axis runs to the edge.
+function estimateNode(d: EstimateDraw, x: LogScale, lang: Lang): SvgNode {
+  const style = KIND_STYLES[d.e.estimator_kind];
+  const shape = estimateShape(d.e);
+  const value = text(rangeShort(lang, d.e), {
+    x: d.spot.x,
+    y: d.spot.above ? d.cy - d.lift : d.cy + d.fs * 0.35,
+    'text-anchor': d.spot.anchor,
+    'font-size': d.fs,
+    'font-weight': d.bold ? 700 : 400,
+  });
+  return node(
+    'g',
+    { class: `estimate estimate-${shape}${d.highlighted ? ' is-highlighted' : ''}`, 'data-kind': d.e.estimator_kind },
+    [...estimateMarks(d.e, x, d.cy, style.color, style.shape), value],
+    `estimate-${d.e.id}`,
+  );
+}
+
+/** The log axis and its title along the bottom, shared by both layouts. */
+function axisRows(lang: Lang, W: number, fs: number): string[] {
+  return wrapWords(messages[lang].axisTitle, Math.floor(W / (fs * 0.56)), 2);
+}
+const axisHeight = (lang: Lang, W: number, fs: number) => fs + 8 + axisRows(lang, W, fs).length * (fs + 2) + 2;
+
+function axis(lang: Lang, x: LogScale, W: number, fs: number, top: number, bottom: number, minorSteps: boolean): SvgNode[] {
+  return [
+    ...logGrid({ scale: x, y0: top, y1: bottom, fontSize: fs, lang, minorSteps, width: W }),
+    lines(axisRows(lang, W, fs), 0, bottom + 2 * fs + 8, fs + 2, { 'font-size': fs, fill: MUTED_INK }, 'axis-title'),
+  ];
+}
+
+// ---- Phone: one area at a time, each estimate a row with its label above its range. ----
+
+const LINE = (fs: number) => fs + 2;
+const RANGE_H = (fs: number) => fs + 9;
+
+interface PhoneRow {
+  readonly e: Estimate;
+  readonly label: string[];
+  readonly spot: ValueSpot;
+  readonly height: number;
+}
+
+function phoneRows(rows: readonly Estimate[], named: ReadonlySet<string>, lang: Lang, W: number, fs: number, x: LogScale): PhoneRow[] {
+  const chars = Math.floor(W / (fs * 0.56));
+  return rows.map((e) => {
+    const label = wrapWords(label_(lang, e), chars, MAX_LABEL_LINES);
+    const spot = valueSpot(e, x, 0, W, textWidth(rangeShort(lang, e), fs, named.has(e.id)));
+    return { e, label, spot, height: label.length * LINE(fs) + (spot.above ? LINE(fs) : 0) + RANGE_H(fs) };
+  });
+}
+
+const phoneHeadH = (fs: number) => fs + 12;
+
+function phoneX(data: EstimatesData, W: number): LogScale {
+  return scaleLog().domain(estimatesDomain(data)).range([10, W - 10]);
+}
+
+/** Height the phone layout needs at width W: the tallest area decides, so every step fits the same box. */
+function phoneHeight(data: EstimatesData, groups: readonly AreaGroup[], lang: Lang, W: number): number {
+  const fs = minText(W);
+  const x = phoneX(data, W);
+  const tallest = Math.max(...groups.map((g) => phoneRows(g.rows, new Set(g.rows.map((e) => e.id)), lang, W, fs, x).reduce((s, r) => s + r.height, 0)));
+  const overview = groups.length * (LINE(fs) + RANGE_H(fs));
+  return phoneHeadH(fs) + Math.max(tallest, overview) + axisHeight(lang, W, fs) + 4;
+}
+
+/**
+ * The step's area, each estimate on its own row; below it, when the box has room for all of them, the
+ * other areas one line each, so the step's ranges can still be set against the rest.
+ */
+function renderPhoneArea(data: EstimatesData, groups: readonly AreaGroup[], group: AreaGroup, named: ReadonlySet<string>, size: ChartSize, lang: Lang): SvgNode[] {
+  const { width: W, height: H } = size;
+  const fs = minText(W);
+  const x = phoneX(data, W);
+  const rows = phoneRows(group.rows, named, lang, W, fs, x);
+  const bottom = H - axisHeight(lang, W, fs);
+  const others = groups.filter((g) => g !== group);
+  const rowsH = rows.reduce((s, r) => s + r.height, 0);
+  const withOthers = bottom - phoneHeadH(fs) - rowsH - fs >= others.length * compactRowH(fs);
+  const othersH = withOthers ? others.length * compactRowH(fs) + fs : 0;
+  const spare = Math.max(0, bottom - phoneHeadH(fs) - rowsH - othersH);
+  const gap = Math.min(fs, spare / Math.max(1, rows.length));
+  const out: SvgNode[] = [
+    text(messages[lang].areas[group.area], { x: 0, y: fs + 2, 'font-size': fs + 2, 'font-weight': 700 }, `area-${group.area}`),
+    text(messages[lang].estimateCount(formatNumber(lang, group.rows.length), group.rows.length > 1), { x: W, y: fs + 2, 'text-anchor': 'end', 'font-size': fs, fill: MUTED_INK }, 'count'),
+  ];
+  let y = phoneHeadH(fs) + gap / 2;
+  const marks: SvgNode[] = [];
+  for (const r of rows) {
+    out.push(lines(r.label, 0, y + fs, LINE(fs), { 'font-size': fs }, `label-${r.e.id}`));
+    const cy = y + r.height - RANGE_H(fs) / 2;
+    marks.push(estimateNode({ e: r.e, cy, spot: r.spot, fs, bold: named.has(r.e.id), highlighted: true, lift: RANGE_H(fs) / 2 + 3 }, x, lang));
+    y += r.height + gap;
+  }
+  const context = withOthers
+    ? [node('line', { x1: 0, x2: W, y1: y - gap / 2 + fs / 2, y2: y - gap / 2 + fs / 2, stroke: MUTED_INK, 'stroke-width': 1 }, [], 'others-rule'), ...compactAreas(others, x, y - gap / 2 + fs, W, fs, lang)]
+    : [];
+  return [...axis(lang, x, W, fs, phoneHeadH(fs), bottom, false), ...out, ...marks, ...context];
+}
+
+const compactRowH = (fs: number) => LINE(fs) + RANGE_H(fs);
+
+/** Areas one line each: the area's name, its estimates overlaid on one line, and the span they cover. */
+function compactAreas(groups: readonly AreaGroup[], x: LogScale, y0: number, W: number, fs: number, lang: Lang): SvgNode[] {
+  return groups.flatMap((g, i) => {
+    const y = y0 + i * compactRowH(fs);
+    const cy = y + LINE(fs) + RANGE_H(fs) / 2;
+    const lo = min(g.rows, (e) => e.low ?? e.high)!;
+    const hiV = max(g.rows, (e) => e.high)!;
+    const span = rangeShort(lang, { low: lo, high: hiV });
+    const right = x(hiV) + 9 + textWidth(span, fs) * 1.1 <= W;
+    return [
+      text(messages[lang].areas[g.area], { x: 0, y: y + fs, 'font-size': fs, 'font-weight': 700 }, `area-${g.area}`),
+      ...g.rows.map((e) =>
+        node('g', { class: `estimate estimate-${estimateShape(e)}`, 'data-kind': e.estimator_kind }, estimateMarks(e, x, cy, KIND_STYLES[e.estimator_kind].color, KIND_STYLES[e.estimator_kind].shape, 4), `estimate-${e.id}`),
+      ),
+      text(span, { x: right ? x(hiV) + 9 : W, y: right ? cy + fs * 0.35 : y + fs, 'text-anchor': right ? 'start' : 'end', 'font-size': fs }, `span-${g.area}`),
+    ];
+  });
+}
+
+/** With no area chosen, the phone shows each area on one line. */
+function renderPhoneOverview(data: EstimatesData, groups: readonly AreaGroup[], size: ChartSize, lang: Lang): SvgNode[] {
+  const { width: W, height: H } = size;
+  const fs = minText(W);
+  const x = phoneX(data, W);
+  return [...axis(lang, x, W, fs, phoneHeadH(fs), H - axisHeight(lang, W, fs), false), ...compactAreas(groups, x, phoneHeadH(fs), W, fs, lang)];
+}
+
+// ---- Wide: every area, labels in a column left of the ranges; the step's area on a band. ----
+
+const WIDE_GROUP_UNITS = 1.7;
+/** Share of the width for the estimators' names: two lines hold the longest name at 640 px. */
+const LABEL_SHARE = 0.45;
+
+function wideLabels(groups: readonly AreaGroup[], lang: Lang, W: number, fs: number): Map<string, string[]> {
+  const chars = Math.floor((Math.round(W * LABEL_SHARE) - 8) / (fs * 0.56));
+  return new Map(groups.flatMap((g) => g.rows.map((e) => [e.id, wrapWords(label_(lang, e), chars, MAX_LABEL_LINES)] as const)));
+}
+
+const wideRowUnits = (labelLines: number) => Math.max(1.4, labelLines + 0.3);
+
+function wideUnits(groups: readonly AreaGroup[], wrapped: ReadonlyMap<string, string[]>): number {
+  return groups.reduce((s, g) => s + WIDE_GROUP_UNITS + g.rows.reduce((n, e) => n + wideRowUnits(wrapped.get(e.id)!.length), 0), 0);
+}
+
+function wideHeight(groups: readonly AreaGroup[], lang: Lang, W: number): number {
+  const fs = minText(W);
+  return 4 + wideUnits(groups, wideLabels(groups, lang, W, fs)) * (fs + 3) + axisHeight(lang, W, fs);
+}
+
+function renderWide(data: EstimatesData, groups: readonly AreaGroup[], hi: AreaGroup | undefined, named: ReadonlySet<string>, size: ChartSize, lang: Lang): SvgNode[] {
+  const { width: W, height: H } = size;
+  const fs = minText(W);
+  const wrapped = wideLabels(groups, lang, W, fs);
+  const top = 4;
+  const bottom = H - axisHeight(lang, W, fs);
+  const lineH = (bottom - top) / wideUnits(groups, wrapped);
+  const rangeX0 = Math.round(W * LABEL_SHARE) + 8;
   const x = scaleLog().domain(estimatesDomain(data)).range([rangeX0, W - 10]);
-
-  // Grid at 1-2-5 steps, labels only where they do not collide.
-  const [d0, d1] = x.domain() as [number, number];
-  const ticks: number[] = [];
-  for (let p = d0; p <= d1; p *= 10) for (const m of [1, 2, 5]) if (p * m >= d0 && p * m <= d1) ticks.push(p * m);
-  let lastLabelEnd = -Infinity;
-  for (const t of ticks) {
-    const tx = x(t);
-    const major = Math.log10(t) % 1 === 0;
-    children.push(node('line', { x1: tx, x2: tx, y1: top, y2: bottom, stroke: major ? MUTED_INK : RULE, 'stroke-width': major ? 0.75 : 0.5 }, [], `grid-${t}`));
-    const tl = formatNumber(lang, t);
-    const half = (tl.length * (fs - 2) * 0.6) / 2;
-    if (tx - half > lastLabelEnd + 4 && tx - half >= 0 && tx + half <= W) {
-      children.push(text(tl, { x: tx, y: bottom + fs + 2, 'text-anchor': 'middle', 'font-size': fs - 2, fill: MUTED_INK }, `tick-${t}`));
-      lastLabelEnd = tx + half;
-    }
-  }
-  children.push(lines(axisTitle, 0, bottom + fs * 2 + 6, fs + 2, { 'font-size': fs - 1, fill: MUTED_INK }, 'axis-title'));
-
+  const under: SvgNode[] = [];
+  const out: SvgNode[] = [];
   let y = top;
   for (const g of groups) {
     const isHi = hi?.area === g.area;
     const groupTop = y;
-    y += lineH * 1.7;
-    children.push(
-      text(AREA_LABELS[g.area][lang], { x: 0, y: y - lineH * 0.5, 'font-size': fs + 1, 'font-weight': 700 }, `area-${g.area}`),
-      node('line', { x1: 0, x2: W, y1: y - lineH * 0.25, y2: y - lineH * 0.25, stroke: isHi ? INK : MUTED_INK, 'stroke-width': isHi ? 2 : 1 }),
+    y += lineH * WIDE_GROUP_UNITS;
+    out.push(
+      text(messages[lang].areas[g.area], { x: 0, y: y - lineH * 0.5, 'font-size': fs + 2, 'font-weight': 700 }, `area-${g.area}`),
+      node('line', { x1: 0, x2: W, y1: y - lineH * 0.25, y2: y - lineH * 0.25, stroke: isHi ? INK : MUTED_INK, 'stroke-width': isHi ? 2 : 1 }, [], `rule-${g.area}`),
     );
     for (const e of g.rows) {
       const textLines = wrapped.get(e.id)!;
-      const rowH = rowUnits(e) * lineH;
-      const cy = small ? y + (textLines.length + 0.75) * lineH : y + rowH / 2;
-      const style = KIND_STYLES[e.estimator_kind];
-      children.push(
-        lines(textLines, 0, small ? y + lineH * 0.85 : cy - ((textLines.length - 1) * lineH) / 2 + fs * 0.35, lineH, { 'font-size': fs - 1 }, `label-${e.id}`),
+      const rowH = wideRowUnits(textLines.length) * lineH;
+      const cy = y + rowH / 2;
+      const bold = named.has(e.id);
+      out.push(
+        lines(textLines, 0, cy - ((textLines.length - 1) * lineH) / 2 + fs * 0.35, lineH, { 'font-size': fs }, `label-${e.id}`),
+        estimateNode({ e, cy, spot: valueSpot(e, x, rangeX0, W, textWidth(rangeShort(lang, e), fs, bold)), fs, bold, highlighted: isHi, lift: 7 }, x, lang),
       );
-      const shape = estimateShape(e);
-      const xh = x(e.high);
-      const marks: SvgNode[] = [];
-      if (shape === 'range') {
-        marks.push(
-          node('line', { x1: x(e.low!), x2: xh, y1: cy, y2: cy, stroke: style.color, 'stroke-width': 3, 'stroke-linecap': 'round' }),
-          symbol(style.shape, x(e.low!), cy, 5, style.color),
-          symbol(style.shape, xh, cy, 5, style.color),
-        );
-      } else if (shape === 'upper_bound') {
-        marks.push(...upperBoundMarks(x.range()[0]!, xh, cy, style.color), symbol(style.shape, xh, cy, 5, style.color));
-      } else {
-        marks.push(symbol(style.shape, xh, cy, 5.5, style.color));
-      }
-      const valueText = rangeLabel(lang, e);
-      const tw = textWidth(valueText, fs - 1);
-      // The figure goes right of the mark when it fits, else left of the range.
-      const right = xh + 9 + tw <= W;
-      const vx = right ? xh + 9 : (shape === 'range' ? x(e.low!) : xh) - 9;
-      marks.push(text(valueText, { x: vx, y: cy + fs * 0.35 - (shape === 'upper_bound' && !right ? lineH * 0.45 : 0), 'text-anchor': right ? 'start' : 'end', 'font-size': fs - 1, 'font-weight': isHi ? 700 : 400 }));
-      children.push(node('g', { class: `estimate estimate-${shape}${isHi ? ' is-highlighted' : ''}`, 'data-kind': e.estimator_kind }, marks, `estimate-${e.id}`));
       y += rowH;
     }
-    if (isHi) under.push(node('rect', { x: 0, y: groupTop + lineH * 0.2, width: W, height: y - groupTop - lineH * 0.1, fill: HIGHLIGHT_BAND, rx: 3 }, [], 'highlight'));
+    if (isHi) under.push(highlightBand(0, groupTop + lineH * 0.2, W, y - groupTop - lineH * 0.1));
   }
+  return [...under, ...axis(lang, x, W, fs, top, bottom, true), ...out];
+}
 
-  return svgRoot('estimates', layout, [...under, ...children]);
+function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lang: Lang): SvgNode {
+  const groups = estimateGroups(data);
+  const hi = checkState(groups, state);
+  checkLabels(groups, state);
+  const named = namedIds(hi, state);
+  if (isNarrow(size.width)) {
+    // Laid out wider and scaled down only if an edit adds more rows than the reserved height holds.
+    const layout = fitLayout(size, (w) => (isNarrow(w) ? phoneHeight(data, groups, lang, w) / w : wideHeight(groups, lang, w) / w));
+    const nodes = !isNarrow(layout.width)
+      ? renderWide(data, groups, hi, named, layout, lang)
+      : hi
+        ? renderPhoneArea(data, groups, hi, named, layout, lang)
+        : renderPhoneOverview(data, groups, layout, lang);
+    return svgRoot('estimates', layout, nodes);
+  }
+  const layout = fitLayout(size, (w) => wideHeight(groups, lang, w) / w);
+  return svgRoot('estimates', layout, renderWide(data, groups, hi, named, layout, lang));
 }
 
 /** A dashed line from the left edge of the axis to the bound, with an open arrowhead at the left end. */
@@ -252,43 +418,29 @@ function upperBoundMarks(x0: number, x1: number, cy: number, color: string): Svg
   ];
 }
 
+/** The legend swatch for an upper bound (16 × 16). */
+export function upperBoundSwatch(): SvgNode {
+  return node('g', {}, upperBoundMarks(-1, 16, 8, MUTED_INK));
+}
+
 function describe(data: EstimatesData, state: EstimatesState, lang: Lang): string {
   const groups = estimateGroups(data);
   const hi = checkState(groups, state);
-  const c = colon(lang);
-  const fr = lang === 'fr';
+  checkLabels(groups, state);
+  const m = messages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const item = (e: Estimate) => `${sentenceLabel(lang, e)}${c} ${rangeLabel(lang, e)}`;
-
-  if (hi) {
-    return fr
-      ? `${AREA_LABELS[hi.area].fr} mis en évidence, ${n(hi.rows.length)} estimation${hi.rows.length > 1 ? 's' : ''}${c} ${hi.rows.map(item).join('; ')}. Ce sont des estimations, pas des décomptes.`
-      : `${AREA_LABELS[hi.area].en} highlighted, ${n(hi.rows.length)} estimate${hi.rows.length > 1 ? 's' : ''}: ${hi.rows.map(item).join('; ')}. These are estimates, not counts.`;
-  }
-  const total = data.nonstatusEstimates.length;
-  const intro = fr
-    ? `${n(total)} estimations publiées du nombre de personnes sans statut d’immigration, regroupées par lieu, sur une échelle logarithmique. Ce sont des estimations, pas des décomptes.`
-    : `${n(total)} published estimates of the number of people without immigration status, grouped by area, on a logarithmic scale. These are estimates, not counts.`;
+  const item = (e: Estimate) => m.item(sentenceLabel(lang, e), rangeLabel(lang, e));
+  if (hi) return m.areaHighlighted(m.areas[hi.area], n(hi.rows.length), hi.rows.length > 1, hi.rows.map(item).join('; '));
   const parts = groups.map((g) => {
     const values = g.rows.flatMap((e) => (e.low === undefined ? [e.high] : [e.low, e.high]));
     const lo = min(values)!;
     const hiV = max(values)!;
     const upper = g.rows.filter((e) => estimateShape(e) === 'upper_bound').length;
-    const span = lo === hiV ? n(lo) : fr ? `de ${n(lo)} à ${n(hiV)}` : `from ${n(lo)} to ${n(hiV)}`;
-    const all = upper === g.rows.length && upper > 1;
-    const bounds =
-      upper === 0
-        ? ''
-        : fr
-          ? all ? ', toutes ne donnant qu’un maximum' : `, dont ${n(upper)} ne donnant qu’un maximum`
-          : all ? ', all giving only an upper bound' : `, ${n(upper)} giving only an upper bound`;
-    return fr
-      ? `${AREA_LABELS[g.area].fr}${c} ${n(g.rows.length)} estimation${g.rows.length > 1 ? 's' : ''}${bounds}, ${span}.`
-      : `${AREA_LABELS[g.area].en}: ${n(g.rows.length)} estimate${g.rows.length > 1 ? 's' : ''}${bounds}, ${span}.`;
+    const bounds = upper === 0 ? '' : upper === g.rows.length && upper > 1 ? m.allUpperBounds : m.someUpperBounds(n(upper));
+    return m.areaSummary(m.areas[g.area], n(g.rows.length), g.rows.length > 1, bounds, lo === hiV ? n(lo) : m.span(n(lo), n(hiV)));
   });
-  const kinds = KIND_ORDER.map((k) => [k, data.nonstatusEstimates.filter((e) => e.estimator_kind === k).length] as const).filter(([, k]) => k > 0);
-  const by = `${fr ? 'Auteurs' : 'Made by'}${c} ${joinList(lang, kinds.map(([k, count]) => `${KIND_STYLES[k].label[lang].toLocaleLowerCase(lang)} (${n(count)})`))}.`;
-  return [intro, ...parts, by].join(' ');
+  const kinds = KIND_ORDER.map((k) => [k, data.nonstatusEstimates.filter((e) => e.estimator_kind === k).length] as const).filter(([, c]) => c > 0);
+  return [m.intro(n(data.nonstatusEstimates.length)), ...parts, m.madeBy(joinList(lang, kinds.map(([k, c]) => m.kindCount(m.kinds[k], n(c)))))].join(' ');
 }
 
 export const estimatesChart: ChartModule<EstimatesData, EstimatesState> = {

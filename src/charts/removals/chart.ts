@@ -135,7 +135,7 @@ function frame(rows: readonly Removal[], size: ChartSize, lang: Lang): Frame {
   const fs = minText(W);
   // Room above the tallest mark for its number, lifted once over a neighbour's.
   const top = 2 * (fs + 4) + 4;
-  const bottom = H - (fs + 6) - (rows.some((r) => r.partial_year) ? fs + 4 : 0);
+  const bottom = H - (fs + 6) - (rows.some((r) => r.partial_year) ? fs + 6 : 0);
   const y = scaleLinear().domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0]).nice(4).range([bottom, top]);
   const axisW = valueAxisWidth(lang, y, fs);
   const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W]).paddingInner(0.25).paddingOuter(0.1);

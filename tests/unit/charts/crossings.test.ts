@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossingsChart, crossingsData, crossingsSeries, monthlyGap, type CrossingsData } from '../../../src/charts/crossings/chart.ts';
+import crossingsEntry from '../../../src/charts/crossings/entry.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
@@ -48,7 +49,7 @@ describe('crossings render, monthly', () => {
     expect(aug.children).toHaveLength(2);
     expect(attr(aug.children![0] as SvgNode, 'fill')).toBe('#ffffff');
     expect(String(attr(byKey(svg, 'm-2018-08'), 'class'))).not.toContain('is-preliminary');
-    expect(textOf(svg)).toContain('Preliminary figure');
+    expect(crossingsEntry.legend!().map((i) => i.label.en)).toEqual(['Published figure', 'Preliminary figure']);
     expectCleanTree(svg);
   });
 
@@ -71,12 +72,15 @@ describe('crossings render, monthly', () => {
     expect(String(attr(byKey(month, 'm-2018-04'), 'class'))).toContain('is-highlighted');
     expect(textOf(byKey(month, 'value-2018-04'))).toBe('2\u202f560');
     expect(textOf(byKey(month, 'tick-2018-04'))).toBe('avr.');
-    // On a narrow chart only every third month is named; the highlighted month's name replaces its neighbours'.
-    const narrow = crossingsChart.render(data, { highlight: '2017-08' }, { width: 360, height: 200 }, 'en');
+    // On a phone only every n-th month is named (n dividing a year); the highlighted month is always
+    // named, in bold, and a neighbour that would crowd it is dropped.
+    const narrow = crossingsChart.render(data, { highlight: '2017-08' }, { width: 360, height: 324 }, 'en');
     expect(textOf(byKey(narrow, 'tick-2017-08'))).toBe('Aug.');
+    expect(attr(byKey(narrow, 'tick-2017-08'), 'font-weight')).toBe(700);
     expect(maybeByKey(narrow, 'tick-2017-07')).toBeUndefined();
-    expect(maybeByKey(narrow, 'tick-2017-10')).toBeUndefined();
-    expect(textOf(byKey(narrow, 'tick-2017-04'))).toBe('April');
+    expect(maybeByKey(narrow, 'tick-2017-09')).toBeUndefined();
+    expect(textOf(byKey(narrow, 'tick-2017-05'))).toBe('May');
+    expect(textOf(byKey(narrow, 'tick-2018-01'))).toBe('Jan.');
     const band = byKey(month, 'highlight');
     const bar = barRect(month, 'm-2018-04');
     expect(num(band, 'x')).toBeLessThan(num(bar, 'x'));

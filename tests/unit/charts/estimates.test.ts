@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateGroups, estimateShape, estimatesChart, estimatesData, estimatesDomain, rangeLabel, KIND_STYLES, type EstimatesData } from '../../../src/charts/estimates/chart.ts';
+import estimatesEntry from '../../../src/charts/estimates/entry.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';
@@ -83,7 +84,7 @@ describe('estimates render', () => {
     const arrow = [...walk(bound)].find((n) => n.tag === 'path' && attr(n, 'fill') === 'none');
     expect(arrow).toBeDefined();
     expect(textOf(bound)).toBe('up to 500,000');
-    expect(textOf(s)).toContain('Upper bound only ("up to")');
+    expect(estimatesEntry.legend!().map((i) => i.label.en)).toContain('Upper bound only ("up to")');
   });
 
   it('draws a single figure as one mark', () => {

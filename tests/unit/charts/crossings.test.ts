@@ -134,3 +134,43 @@ describe('crossings states and text', () => {
     expect(annual).toContain('soit 30 de moins que le total annuel');
   });
 });
+
+describe('crossings, phone-first (inline rows)', () => {
+  const month = (m: number, value: number) => ({ period: 'month' as const, date: pd(`2017-${String(m).padStart(2, '0')}`), value, preliminary: true });
+  const values = [100, 200, 300, 300, 300, 300, 1000, 2000, 500, 500, 400, 400];
+  const rows: CrossingsData = {
+    rcmpInterceptions: [...values.map((v, i) => month(i + 1, v)), { period: 'year', date: pd('2017'), value: 6400, preliminary: false }, { period: 'year', date: pd('2016'), value: 600, preliminary: false }],
+  };
+  const phone = { width: 320, height: Math.round(320 * crossingsChart.aspect(320)) };
+
+  it('states the gap between the months and the annual total on the chart', () => {
+    const s = crossingsChart.render(rows, {}, phone, 'en');
+    expect(textOf(byKey(s, 'gap-note'))).toBe('2017: the months add up to 6,300, 100 fewer than the annual total (6,400).');
+    expect(textOf(byKey(crossingsChart.render(rows, {}, phone, 'fr'), 'gap-note'))).toBe('2017\u00a0: les mois totalisent 6\u202f300, 100 de moins que le total annuel (6\u202f400).');
+    // Nothing to state when they agree, and nothing in the annual view.
+    const agreeing: CrossingsData = { rcmpInterceptions: rows.rcmpInterceptions.map((r) => (r.period === 'year' && r.date.year === 2017 ? { ...r, value: 6300 } : r)) };
+    expect(maybeByKey(crossingsChart.render(agreeing, {}, phone, 'en'), 'gap-note')).toBeUndefined();
+    expect(maybeByKey(crossingsChart.render(rows, { show: 'annual' }, phone, 'en'), 'gap-note')).toBeUndefined();
+  });
+
+  it('numbers the step’s months and the peak, and names the highlighted month under its bar', () => {
+    const s = crossingsChart.render(rows, { highlight: '2017-01', label: ['2017-02'] }, phone, 'en');
+    expect(keys(s).filter((k) => k.startsWith('value-')).sort()).toEqual(['value-2017-01', 'value-2017-02', 'value-2017-08']);
+    expect(attr(byKey(s, 'value-2017-02'), 'font-weight')).toBe(700);
+    expect(attr(byKey(s, 'value-2017-08'), 'font-weight')).toBe(400);
+    expect(textOf(byKey(s, 'tick-2017-01'))).toBe('Jan.');
+    // February's name would touch January's at this width: the highlighted month keeps its name.
+    expect(maybeByKey(s, 'tick-2017-02')).toBeUndefined();
+    // Months are named in steps that divide the year.
+    const plain = crossingsChart.render(rows, {}, phone, 'en');
+    const named = keys(plain).filter((k) => k.startsWith('tick-')).map((k) => Number(k.slice(-2)));
+    expect([1, 2, 3, 4, 6, 12]).toContain(named[1]! - named[0]!);
+  });
+
+  it('bolds the annual totals a step names', () => {
+    const s = crossingsChart.render(rows, { show: 'annual', label: ['2016', '2017'] }, phone, 'en');
+    expect(attr(byKey(s, 'value-2016'), 'font-weight')).toBe(700);
+    expect(attr(byKey(s, 'tick-2017'), 'font-weight')).toBe(700);
+    expect(() => crossingsChart.render(rows, { show: 'annual', label: ['2015'] }, phone, 'en')).toThrow(/state\.label "2015"/);
+  });
+});

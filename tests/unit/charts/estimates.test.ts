@@ -140,3 +140,50 @@ describe('estimates describe', () => {
     expect(fr).toContain('Ce sont des estimations, pas des décomptes.');
   });
 });
+
+describe('estimates on a phone (inline rows)', () => {
+  const row = (id: string, area: 'canada' | 'toronto', low: number | undefined, high: number, kind: 'government' | 'media', year: string) => ({
+    ...base,
+    id,
+    area,
+    low,
+    high,
+    estimator_en: `Estimator ${id}`,
+    estimator_fr: `Estimateur ${id}`,
+    estimator_kind: kind,
+    date: pd(year),
+  });
+  const rows: EstimatesData = {
+    nonstatusEstimates: [
+      row('a', 'canada', 20000, 500000, 'government', '2022'),
+      row('b', 'canada', undefined, 500000, 'government', '2024'),
+      row('c', 'toronto', 80000, 200000, 'media', '2015'),
+    ],
+  };
+  const phone = { width: 320, height: Math.round(320 * estimatesChart.aspect(320)) };
+
+  it('gives each estimate of the step’s area a row: its name above, its range in figures beside the mark', () => {
+    const s = estimatesChart.render(rows, { area: 'canada', label: ['a'] }, phone, 'en');
+    expect(textOf(byKey(s, 'label-a'))).toBe('2022 · Estimator a');
+    expect(num(byKey(s, 'label-a'), 'y')).toBeLessThan(num(firstLine(estimate(s, 'a')), 'y1'));
+    expect(textOf(estimate(s, 'a'))).toBe('20,000–500,000');
+    expect(textOf(estimate(s, 'b'))).toBe('up to 500,000');
+    const figure = (id: string) => [...walk(estimate(s, id))].find((n) => n.tag === 'text')!;
+    expect(attr(figure('a'), 'font-weight')).toBe(700);
+    expect(attr(figure('b'), 'font-weight')).toBe(400);
+    // The other areas are one line each, unlabelled estimators, with the span they cover.
+    expect(maybeByKey(s, 'label-c')).toBeUndefined();
+    expect(textOf(byKey(s, 'span-toronto'))).toBe('80,000–200,000');
+    expect(textOf(byKey(s, 'count'))).toBe('2 estimates');
+  });
+
+  it('labels the log axis at powers of ten only', () => {
+    const s = estimatesChart.render(rows, { area: 'toronto' }, phone, 'fr');
+    expect(keys(s).filter((k) => k.startsWith('tick-'))).toEqual(['tick-10000', 'tick-100000', 'tick-1000000']);
+    expect(textOf(byKey(s, 'span-canada'))).toBe('20\u202f000–500\u202f000');
+  });
+
+  it('refuses a label that is not an estimate', () => {
+    expect(() => estimatesChart.render(rows, { area: 'canada', label: ['zz'] }, phone, 'en')).toThrow(/state\.label "zz"/);
+  });
+});

@@ -68,3 +68,22 @@ describe('the smallest-text measure and the shared text checks catch what they l
     expect(textOutside(svg([text('1,000,000', { x: 318, y: 20, 'font-size': 13, 'text-anchor': 'middle' })]), 320, 200)).toHaveLength(1);
   });
 });
+
+describe('tables under the federal charts show words, the CSV keeps the codes', () => {
+  // Enum values and ids of the three files' schemas: none may appear as a value in a column shown on the page.
+  const codes = new Set(['yes', 'no', 'total', 'canada', 'quebec', 'month', 'year', 'government', 'academic', 'media', 'advocacy', 'partisan', 'high', 'medium', 'low', 'toronto', 'montreal', 'edmonton']);
+  it.each(entries)('%s', (id, entry) => {
+    const table = entry.table(real);
+    const shown = table.columns.filter((c) => !c.csvOnly && c.kind !== 'sources');
+    for (const row of table.rows) {
+      for (const c of shown) {
+        const value = String(row[c.key] ?? '');
+        expect(codes.has(value), `${id}.${c.key} shows "${value}"`).toBe(false);
+        expect(value, `${id}.${c.key}`).not.toMatch(/^[a-z]+(?:[-_][a-z0-9]+)+$/);
+        expect(value, `${id}.${c.key} shows an ISO date`).not.toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      }
+    }
+    // Every code column is still in the CSV, beside a column in words.
+    expect(table.columns.filter((c) => c.csvOnly).length, id).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { monthSpan, removalsChart, removalsData, removalYears, type RemovalsData } from '../../../src/charts/removals/chart.ts';
 import removalsEntry from '../../../src/charts/removals/entry.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
-import { realDataset } from './fixtures.ts';
+import type { Dataset } from '../../../src/data/schemas.ts';
+import { provenance, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
 
 const real = realDataset();
@@ -104,5 +105,83 @@ describe('removals describe', () => {
     const fr = removalsChart.describe(data, { highlight: 2025 }, 'fr');
     expect(fr).toContain('2025 mis en évidence\u00a0: 12\u202f697 renvois exécutés par l’ASFC (de janvier à septembre 2025 seulement');
     expect(removalsChart.describe(data, { highlight: 2022 }, 'en')).not.toContain('earlier version');
+  });
+});
+
+describe('removals, phone-first (inline rows)', () => {
+  const row = (year: number, value: number, extra: Partial<RemovalsData['cbsaRemovals'][number]> = {}) => ({
+    id: `removals-${year}-total`,
+    year,
+    value,
+    partial_year: false,
+    period_note_en: undefined,
+    period_note_fr: undefined,
+    earlier_value: undefined,
+    ...extra,
+  });
+  const rows: RemovalsData = {
+    cbsaRemovals: [
+      row(2019, 1000, { earlier_value: 1001 }),
+      row(2020, 1200),
+      row(2021, 800),
+      row(2022, 900),
+      row(2023, 1500),
+      row(2024, 1700, { earlier_value: 1600 }),
+      row(2025, 1250, { partial_year: true, period_note_en: 'January to September 2025; the third quarter is partial.', period_note_fr: 'De janvier à septembre 2025.' }),
+    ],
+  };
+  const phone = { width: 320, height: Math.round(320 * removalsChart.aspect(320)) };
+  const wide = { width: 640, height: Math.round(640 * removalsChart.aspect(640)) };
+
+  it('writes only the step’s years’ numbers on a phone, every year’s on a wide screen', () => {
+    const state = { highlight: 2021, label: [2022] };
+    const p = removalsChart.render(rows, state, phone, 'en');
+    expect(keys(p).filter((k) => k.startsWith('value-'))).toEqual(['value-2021', 'value-2022']);
+    expect(textOf(byKey(p, 'value-2022'))).toBe('900');
+    expect(attr(byKey(p, 'value-2022'), 'font-weight')).toBe(700);
+    expect(attr(byKey(p, 'year-2022'), 'font-weight')).toBe(700);
+    expect(attr(byKey(p, 'year-2019'), 'font-weight')).toBe(400);
+    // Every year stays named under its bar on a 320 px phone.
+    expect(keys(p).filter((k) => k.startsWith('year-'))).toHaveLength(7);
+    const w = removalsChart.render(rows, state, wide, 'en');
+    expect(keys(w).filter((k) => k.startsWith('value-'))).toHaveLength(7);
+    expect(attr(byKey(w, 'value-2019'), 'font-weight')).toBe(400);
+  });
+
+  it('calls out the earlier figure of the step’s year when it differs visibly, above the year’s own number', () => {
+    const s = removalsChart.render(rows, { highlight: 2024 }, phone, 'en');
+    expect(textOf(byKey(s, 'earlier-label'))).toBe('Earlier: 1,600');
+    expect(num(byKey(s, 'earlier-label'), 'y')).toBeLessThan(num(byKey(s, 'value-2024'), 'y'));
+    // 1,001 against 1,000 is a tick the eye cannot separate from the bar: no call-out.
+    expect(maybeByKey(removalsChart.render(rows, { highlight: 2019 }, phone, 'en'), 'earlier-label')).toBeUndefined();
+    expect(textOf(byKey(removalsChart.render(rows, { highlight: 2024 }, phone, 'fr'), 'earlier-label'))).toBe('Avant\u00a0: 1\u202f600');
+  });
+
+  it('names the partial year’s months under its year', () => {
+    const s = removalsChart.render(rows, { highlight: 2025 }, phone, 'en');
+    expect(textOf(byKey(s, 'note-2025'))).toBe('Jan.–Sept.');
+    expect(num(byKey(s, 'note-2025'), 'y')).toBeGreaterThan(num(byKey(s, 'year-2025'), 'y'));
+  });
+
+  it('refuses a label year that is not in the data', () => {
+    expect(() => removalsChart.render(rows, { highlight: 2021, label: [2031] }, phone, 'en')).toThrow(/state\.label 2031/);
+  });
+});
+
+describe('removals table', () => {
+  it('shows whether a year is complete in words and keeps the code for the CSV', () => {
+    const base = { ...provenance, region: 'total' as const, earlier_value: undefined, period_note_en: undefined, period_note_fr: undefined };
+    const dataset = {
+      cbsaRemovals: [
+        { ...base, id: 'r-2024', year: 2024, value: 10, partial_year: false },
+        { ...base, id: 'r-2025', year: 2025, value: 5, partial_year: true, period_note_en: 'January to June 2025 (two quarters).', period_note_fr: 'De janvier à juin 2025.' },
+      ],
+    } as unknown as Dataset;
+    const table = removalsEntry.table(dataset);
+    expect(table.columns.find((c) => c.key === 'partial_year')?.csvOnly).toBe(true);
+    expect(table.rows.map((r) => [r.partial_year, r.year_kind_en, r.year_kind_fr])).toEqual([
+      ['no', 'Full year', 'Année complète'],
+      ['yes', 'Partial year (January to June 2025)', 'Année partielle (de janvier à juin 2025)'],
+    ]);
   });
 });

@@ -121,8 +121,9 @@ export function logGrid({ scale, y0, y1, fontSize, lang, minorSteps, width }: Lo
   const ticks: number[] = [];
   for (let p = d0; p <= d1 * 1.0001; p *= 10) for (const m of minorSteps ? [1, 2, 5] : [1]) if (p * m >= d0 && p * m <= d1 * 1.0001) ticks.push(Math.round(p * m));
   const isMajor = (t: number) => Number.isInteger(Math.log10(t));
+  // Powers of ten stand out from the 2× and 5× lines; alone (no minor steps) they stay light, since text runs across them.
   const lines = ticks.map((t) =>
-    node('line', { x1: scale(t), x2: scale(t), y1: y0, y2: y1, stroke: isMajor(t) ? MUTED_INK : RULE, 'stroke-width': isMajor(t) ? 0.75 : 0.5 }, [], `grid-${t}`),
+    node('line', { x1: scale(t), x2: scale(t), y1: y0, y2: y1, stroke: isMajor(t) && minorSteps ? MUTED_INK : RULE, 'stroke-width': isMajor(t) ? 1 : 0.5 }, [], `grid-${t}`),
   );
   const spans: { a: number; b: number }[] = [];
   const labels: SvgNode[] = [];

@@ -65,23 +65,37 @@ export interface PlacedValueLabel {
   readonly box: Box;
 }
 
+/** A mark a value label must not cover; `owner` is the key of the label that belongs to it (it may touch it). */
+export interface LabelObstacle extends Box {
+  readonly owner?: string;
+}
+
 /**
- * Each label sits just above its bar; when it would overlap a label already placed, it is lifted above
- * that one. Labels stay inside [x0, x1]; the caller leaves room above the bars for the lifted ones.
+ * Each label sits just above its bar, centred, or shifted half its width sideways when centred it would
+ * cover a neighbouring bar (a narrow bar next to a taller one); when it would overlap a label already
+ * placed, it is lifted above that one. Labels stay inside [x0, x1]; the caller leaves room above the bars
+ * for the lifted ones.
  */
-export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: number, x0: number, x1: number): PlacedValueLabel[] {
+export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: number, x0: number, x1: number, obstacles: readonly LabelObstacle[] = []): PlacedValueLabel[] {
   const placed: PlacedValueLabel[] = [];
   for (const r of requests) {
     const w = textWidth(r.text, fontSize, r.bold);
-    const cx = Math.min(Math.max(r.x, x0 + w / 2), x1 - w / 2);
-    let baseline = r.top - 5;
-    const boxAt = (b: number): Box => ({ x0: cx - w / 2 - 2, y0: b - fontSize * 0.8, x1: cx + w / 2 + 2, y1: b + fontSize * 0.25 });
-    for (let hit = placed.find((p) => overlaps(boxAt(baseline), p.box)); hit; hit = placed.find((p) => overlaps(boxAt(baseline), p.box))) {
+    const clampX = (cx: number) => Math.min(Math.max(cx, x0 + w / 2), x1 - w / 2);
+    const boxAt = (cx: number, b: number): Box => ({ x0: cx - w / 2 - 2, y0: b - fontSize * 0.8, x1: cx + w / 2 + 2, y1: b + fontSize * 0.25 });
+    const others = obstacles.filter((o) => o.owner !== r.key);
+    const start = r.top - 5;
+    const candidates = [r.x, r.x - w / 2 + 2, r.x + w / 2 - 2].map(clampX);
+    let cx = candidates.find((c) => !others.some((o) => overlaps(boxAt(c, start), o))) ?? candidates[0]!;
+    let baseline = start;
+    // Still covering a mark (no sideways spot was free): go above it.
+    for (const o of others) if (overlaps(boxAt(cx, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
+    for (let hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box)); hit; hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box))) {
       baseline = hit.box.y0 - fontSize * 0.25 - 1;
     }
+    cx = clampX(cx);
     placed.push({
       node: text(r.text, { x: cx, y: baseline, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
-      box: boxAt(baseline),
+      box: boxAt(cx, baseline),
     });
   }
   return placed;

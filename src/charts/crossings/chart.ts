@@ -182,7 +182,13 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
     ...bars,
     ...categoryTicks(ticks, { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W, minGap: 8, steps: [1, 2, 3, 4, 6, 12] }),
     ...yearMarks,
-    ...valueLabels(requests, f.fs, f.axisW, f.W).map((v) => v.node),
+    ...valueLabels(
+      requests,
+      f.fs,
+      f.axisW,
+      f.W,
+      withRows.map((m) => ({ owner: `value-${m.key}`, x0: x(m.key)!, x1: x(m.key)! + bw, y0: f.y(m.row!.value), y1: f.bottom })),
+    ).map((v) => v.node),
   ];
 }
 

@@ -154,9 +154,9 @@ function bars(rows: readonly Removal[], hi: Removal | undefined, f: Frame): SvgN
 }
 
 /** Year under every bar (thinned only if they would touch); the partial year's months on a second line. */
-function yearAxis(rows: readonly Removal[], named: ReadonlySet<number>, f: Frame, lang: Lang): SvgNode[] {
+function yearAxis(rows: readonly Removal[], named: ReadonlySet<number>, highlight: number | undefined, f: Frame, lang: Lang): SvgNode[] {
   const centre = (r: Removal) => f.x(r.year)! + f.x.bandwidth() / 2;
-  const ticks = rows.map((r) => ({ key: `year-${r.year}`, x: centre(r), label: String(r.year), strong: named.has(r.year) }));
+  const ticks = rows.map((r) => ({ key: `year-${r.year}`, x: centre(r), label: String(r.year), strong: named.has(r.year), rank: r.year === highlight ? 0 : 1 }));
   const notes = rows.filter((r) => r.partial_year).map((r) => {
     const note = monthSpan(r, lang);
     const w = textWidth(note, f.fs);
@@ -180,7 +180,8 @@ function annotations(rows: readonly Removal[], state: RemovalsState, hi: Removal
   if (hi && visiblyRevised(hi)) {
     requests.push({ key: 'earlier-label', x: centre(hi), top: markTop(hi), text: messages[lang].earlierValue(formatNumber(lang, hi.earlier_value)), bold: false });
   }
-  return valueLabels(requests, f.fs, 0, f.W).map((v) => v.node);
+  const obstacles = rows.map((r) => ({ owner: `value-${r.year}`, x0: f.x(r.year)!, x1: f.x(r.year)! + f.x.bandwidth(), y0: markTop(r), y1: f.bottom }));
+  return valueLabels(requests, f.fs, 0, f.W, obstacles).map((v) => v.node);
 }
 
 function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang: Lang): SvgNode {
@@ -193,7 +194,7 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
     ...band,
     ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
     ...bars(rows, hi, f),
-    ...yearAxis(rows, named, f, lang),
+    ...yearAxis(rows, named, hi?.year, f, lang),
     ...annotations(rows, state, hi, f, lang),
   ]);
 }

@@ -85,10 +85,12 @@ export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: nu
     const others = obstacles.filter((o) => o.owner !== r.key);
     const start = r.top - 5;
     const candidates = [r.x, r.x - w / 2 + 2, r.x + w / 2 - 2].map(clampX);
-    let cx = candidates.find((c) => !others.some((o) => overlaps(boxAt(c, start), o))) ?? candidates[0]!;
+    // Against marks the text itself counts, not its padding: a label may come within 2 px of a neighbour.
+    const inkAt = (c: number, b: number): Box => ({ x0: c - w / 2, y0: b - fontSize * 0.8, x1: c + w / 2, y1: b + fontSize * 0.25 });
+    let cx = candidates.find((c) => !others.some((o) => overlaps(inkAt(c, start), o))) ?? candidates[0]!;
     let baseline = start;
     // Still covering a mark (no sideways spot was free): go above it.
-    for (const o of others) if (overlaps(boxAt(cx, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
+    for (const o of others) if (overlaps(inkAt(cx, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
     for (let hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box)); hit; hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box))) {
       baseline = hit.box.y0 - fontSize * 0.25 - 1;
     }

@@ -167,8 +167,12 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
     bar({ x: x(m.key)!, y: f.y(m.row!.value), width: bw, height: f.bottom - f.y(m.row!.value), color: COLOR, fill: m.row!.preliminary ? 'hatched' : 'solid', emphasis: state.highlight === m.key, key: `m-${m.key}`, classes: m.row!.preliminary ? ['is-preliminary'] : [], value: m.row!.value }),
   );
   const labelled = withRows.filter((m) => named.has(m.key) || m.row!.value === peak);
-  const requests: ValueLabelRequest[] = labelled.map((m) => ({ key: `value-${m.key}`, x: x(m.key)! + bw / 2, top: f.y(m.row!.value), text: formatNumber(lang, m.row!.value), bold: named.has(m.key) }));
-  const ticks = series.months.map((m) => ({ key: `tick-${m.key}`, x: x(m.key)! + bw / 2, label: monthLabel(lang, m.year, m.month).replace(` ${m.year}`, ''), strong: named.has(m.key), rank: m.key === state.highlight ? 0 : 1 }));
+  const shortMonth = (m: { year: number; month: number }) => monthLabel(lang, m.year, m.month).replace(` ${m.year}`, '');
+  // On a phone most months go unnamed under the axis and numbers of neighbouring months stack up, so each
+  // number carries its month.
+  const valueText = (m: (typeof withRows)[number]) => (isNarrow(f.W) ? `${shortMonth(m)} ${formatNumber(lang, m.row!.value)}` : formatNumber(lang, m.row!.value));
+  const requests: ValueLabelRequest[] = labelled.map((m) => ({ key: `value-${m.key}`, x: x(m.key)! + bw / 2, top: f.y(m.row!.value), text: valueText(m), bold: named.has(m.key) }));
+  const ticks = series.months.map((m) => ({ key: `tick-${m.key}`, x: x(m.key)! + bw / 2, label: shortMonth(m), strong: named.has(m.key), rank: m.key === state.highlight ? 0 : 1 }));
   const yearMarks = series.months
     .filter((m, i) => m.month === 1 || i === 0)
     .flatMap((m) => [

@@ -138,7 +138,7 @@ function frame(rows: readonly Removal[], size: ChartSize, lang: Lang): Frame {
   const bottom = H - (fs + 6) - (rows.some((r) => r.partial_year) ? fs + 6 : 0);
   const y = scaleLinear().domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0]).nice(4).range([bottom, top]);
   const axisW = valueAxisWidth(lang, y, fs);
-  const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W]).paddingInner(0.25).paddingOuter(0.1);
+  const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W - 2]).paddingInner(0.25).paddingOuter(0.2);
   return { W, fs, top, bottom, x, y, axisW };
 }
 

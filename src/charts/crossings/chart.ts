@@ -263,6 +263,8 @@ function describe(data: CrossingsData, state: CrossingsState, lang: Lang): strin
     const prev = series.months[i - 1];
     parts.push(m.monthHighlighted(full(month), n(month.row!.value), month.row!.preliminary));
     if (prev?.row) parts.push(m.monthBefore(n(prev.row.value)));
+    const rest = withRows.filter((x) => (state.label ?? []).includes(x.key) && x !== month && x !== prev);
+    if (rest.length > 0) parts.push(m.alsoLabelled(joinList(lang, rest.map((x) => m.valueInMonth(n(x.row!.value), full(x))))));
   } else if (h !== undefined) {
     const total = series.years.find((yr) => String(yr.date.year) === h);
     parts.push(m.yearOfMonthsHighlighted(h, n(series.months.filter((x) => String(x.year) === h && x.row).length), total ? n(total.value) : undefined));

@@ -19,6 +19,8 @@ export interface CrossingsMessages {
   /** `month` is the full month and year ("August 2017"). */
   readonly monthHighlighted: (month: string, value: string, preliminary: boolean) => string;
   readonly monthBefore: (value: string) => string;
+  readonly alsoLabelled: (list: string) => string;
+  readonly valueInMonth: (value: string, month: string) => string;
   readonly yearOfMonthsHighlighted: (year: string, months: string, total: string | undefined) => string;
   readonly monthlyOverview: (first: string, last: string, peak: string, peakMonth: string) => string;
   readonly preliminaryYears: (years: string) => string;
@@ -41,6 +43,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     yearHighlighted: (year, v) => `${year} highlighted: ${v}.`,
     monthHighlighted: (month, v, prelim) => `${month} highlighted: ${v} people intercepted${prelim ? ' (a preliminary figure)' : ''}.`,
     monthBefore: (v) => `The month before: ${v}.`,
+    alsoLabelled: (list) => `Also labelled on the chart: ${list}.`,
+    valueInMonth: (v, month) => `${v} in ${month}`,
     yearOfMonthsHighlighted: (year, months, total) => `${year} highlighted: ${months} months${total ? `, ${total} interceptions in the year` : ''}.`,
     monthlyOverview: (first, last, peak, peakMonth) =>
       `People the RCMP intercepted crossing into Canada between ports of entry, by month, ${first} to ${last}. Peak: ${peak} in ${peakMonth}.`,
@@ -63,6 +67,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     monthHighlighted: (month, v, prelim) =>
       `${month.charAt(0).toLocaleUpperCase('fr')}${month.slice(1)} mis en évidence\u00a0: ${v} personnes interceptées${prelim ? ' (chiffre provisoire)' : ''}.`,
     monthBefore: (v) => `Le mois précédent\u00a0: ${v}.`,
+    alsoLabelled: (list) => `Également indiqué sur le graphique\u00a0: ${list}.`,
+    valueInMonth: (v, month) => `${v} en ${month}`,
     yearOfMonthsHighlighted: (year, months, total) => `${year} mis en évidence\u00a0: ${months} mois${total ? `, ${total} interceptions au total pour l’année` : ''}.`,
     monthlyOverview: (first, last, peak, peakMonth) =>
       `Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée, par mois, de ${first} à ${last}. Sommet\u00a0: ${peak} en ${peakMonth}.`,

@@ -199,6 +199,13 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
   ]);
 }
 
+/** The step's other labelled years, in words, unless a sentence already gives them. */
+function alsoLabelled(rows: readonly Removal[], state: RemovalsState, said: readonly number[], lang: Lang): string[] {
+  const m = messages[lang];
+  const rest = rows.filter((r) => (state.label ?? []).includes(r.year) && !said.includes(r.year));
+  return rest.length === 0 ? [] : [m.alsoLabelled(joinList(lang, rest.map((r) => m.valueInYear(formatNumber(lang, r.value), r.year))))];
+}
+
 function describe(data: RemovalsData, state: RemovalsState, lang: Lang): string {
   const rows = removalYears(data);
   const hi = checkState(rows, state);
@@ -212,6 +219,7 @@ function describe(data: RemovalsData, state: RemovalsState, lang: Lang): string 
       m.highlighted(hi.year, n(hi.value), hi.partial_year ? inSentence(hi, lang) : undefined),
       ...(prev && !hi.partial_year ? [m.yearBefore(prev.year, n(prev.value))] : []),
       ...(hasEarlier(hi) ? [m.earlierGave(n(hi.earlier_value))] : []),
+      ...alsoLabelled(rows, state, [hi.year, ...(prev && !hi.partial_year ? [prev.year] : [])], lang),
     ].join(' ');
   }
 

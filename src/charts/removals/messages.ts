@@ -15,6 +15,7 @@ export interface RemovalsMessages {
   readonly highlighted: (year: number, value: string, partialPeriod: string | undefined) => string;
   readonly yearBefore: (year: number, value: string) => string;
   readonly earlierGave: (value: string) => string;
+  readonly alsoLabelled: (list: string) => string;
   readonly overview: (from: number, to: number, low: string, lowYear: number, high: string, highYear: number) => string;
   readonly byYear: (list: string) => string;
   readonly valueInYear: (value: string, year: number) => string;
@@ -35,6 +36,7 @@ export const messages: Readonly<Record<Lang, RemovalsMessages>> = {
       `${year} highlighted: CBSA enforced ${v} removals${period ? ` (${period} only: a partial year, not comparable with full years)` : ''}.`,
     yearBefore: (year, v) => `In ${year}: ${v}.`,
     earlierGave: (v) => `An earlier version of CBSA’s table gave ${v}.`,
+    alsoLabelled: (list) => `Also labelled on the chart: ${list}.`,
     overview: (from, to, low, lowYear, high, highYear) =>
       `Enforced removals by CBSA, by calendar year, ${from} to ${to}: from ${low} in ${lowYear} (the lowest) to ${high} in ${highYear} (the highest).`,
     byYear: (list) => `By year: ${list}.`,
@@ -55,6 +57,7 @@ export const messages: Readonly<Record<Lang, RemovalsMessages>> = {
       `${year} mis en évidence\u00a0: ${v} renvois exécutés par l’ASFC${period ? ` (${period} seulement\u00a0: année partielle, à ne pas comparer aux années complètes)` : ''}.`,
     yearBefore: (year, v) => `En ${year}\u00a0: ${v}.`,
     earlierGave: (v) => `Une version antérieure du tableau de l’ASFC donnait ${v}.`,
+    alsoLabelled: (list) => `Également indiqué sur le graphique\u00a0: ${list}.`,
     overview: (from, to, low, lowYear, high, highYear) =>
       `Renvois exécutés par l’ASFC, par année civile, de ${from} à ${to}\u00a0: de ${low} en ${lowYear} (minimum) à ${high} en ${highYear} (maximum).`,
     byYear: (list) => `Par année\u00a0: ${list}.`,

@@ -158,6 +158,9 @@ describe('crossings, phone-first (inline rows)', () => {
     expect(keys(s).filter((k) => k.startsWith('value-')).sort()).toEqual(['value-2017-01', 'value-2017-02', 'value-2017-08']);
     expect(attr(byKey(s, 'value-2017-02'), 'font-weight')).toBe(700);
     expect(attr(byKey(s, 'value-2017-08'), 'font-weight')).toBe(400);
+    // On a phone each number names its month (most months go unnamed under the axis); wide, the axis names them.
+    expect(textOf(byKey(s, 'value-2017-02'))).toBe('Feb. 200');
+    expect(textOf(byKey(crossingsChart.render(rows, { highlight: '2017-01', label: ['2017-02'] }, { width: 640, height: 352 }, 'fr'), 'value-2017-02'))).toBe('200');
     expect(textOf(byKey(s, 'tick-2017-01'))).toBe('Jan.');
     // February's name would touch January's at this width: the highlighted month keeps its name.
     expect(maybeByKey(s, 'tick-2017-02')).toBeUndefined();
@@ -165,6 +168,11 @@ describe('crossings, phone-first (inline rows)', () => {
     const plain = crossingsChart.render(rows, {}, phone, 'en');
     const named = keys(plain).filter((k) => k.startsWith('tick-')).map((k) => Number(k.slice(-2)));
     expect([1, 2, 3, 4, 6, 12]).toContain(named[1]! - named[0]!);
+  });
+
+  it('says in words which other months the chart labels', () => {
+    expect(crossingsChart.describe(rows, { highlight: '2017-01', label: ['2017-02'] }, 'en')).toMatch(/^January 2017 highlighted: 100 people intercepted \(a preliminary figure\)\. Also labelled on the chart: 200 in February 2017\./);
+    expect(crossingsChart.describe(rows, { highlight: '2017-08', label: ['2017-07'] }, 'en')).not.toContain('Also labelled');
   });
 
   it('bolds the annual totals a step names', () => {

@@ -163,6 +163,14 @@ describe('removals, phone-first (inline rows)', () => {
     expect(num(byKey(s, 'note-2025'), 'y')).toBeGreaterThan(num(byKey(s, 'year-2025'), 'y'));
   });
 
+  it('says in words which other years the chart labels, unless a sentence already gives them', () => {
+    expect(removalsChart.describe(rows, { highlight: 2021, label: [2022] }, 'en')).toBe(
+      '2021 highlighted: CBSA enforced 800 removals. In 2020: 1,200. Also labelled on the chart: 900 in 2022.',
+    );
+    expect(removalsChart.describe(rows, { highlight: 2024, label: [2023] }, 'en')).not.toContain('Also labelled');
+    expect(removalsChart.describe(rows, { highlight: 2021, label: [2022, 2019] }, 'fr')).toContain('Également indiqué sur le graphique\u00a0: 1\u202f000 en 2019 et 900 en 2022.');
+  });
+
   it('refuses a label year that is not in the data', () => {
     expect(() => removalsChart.render(rows, { highlight: 2021, label: [2031] }, phone, 'en')).toThrow(/state\.label 2031/);
   });

@@ -5,7 +5,8 @@
  *   bar             a vertical bar: solid for a complete figure, outlined and hatched for one that is not
  *   dashedTick      a dashed line across a bar at another published figure (e.g. an earlier version)
  *   highlightBand   the pale band behind the marks a step is about
- *   valueLabels     numbers above bars, lifted clear of each other when neighbouring bars are close in height
+ *   valueLabels     numbers above bars, stepping aside from taller neighbours and lifted clear of each other
+ *                   (with a leader line down to the bar when lifted far)
  *   *Swatch         the same marks in a 16 × 16 box for the HTML legend (LegendItem.swatch)
  */
 import type { SvgNode } from '../types.ts';
@@ -63,7 +64,12 @@ export interface ValueLabelRequest {
 export interface PlacedValueLabel {
   readonly node: SvgNode;
   readonly box: Box;
+  /** A thin line down to the mark, when the label was lifted well clear of it. */
+  readonly leader?: SvgNode;
 }
+
+/** Every label's nodes, leader lines first (under the text). */
+export const valueLabelNodes = (placed: readonly PlacedValueLabel[]): SvgNode[] => [...placed.flatMap((p) => (p.leader ? [p.leader] : [])), ...placed.map((p) => p.node)];
 
 /** A mark a value label must not cover; `owner` is the key of the label that belongs to it (it may touch it). */
 export interface LabelObstacle extends Box {
@@ -95,9 +101,12 @@ export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: nu
       baseline = hit.box.y0 - fontSize * 0.25 - 1;
     }
     cx = clampX(cx);
+    // A leader only where it runs clear of the labels below (a label stacked on its own bar's number needs none).
+    const lifted = start - baseline > fontSize && !placed.some((p) => p.box.x0 <= r.x && r.x <= p.box.x1 && p.box.y0 < r.top && p.box.y1 > baseline);
     placed.push({
       node: text(r.text, { x: cx, y: baseline, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
       box: boxAt(cx, baseline),
+      ...(lifted ? { leader: node('line', { x1: r.x, x2: r.x, y1: baseline + fontSize * 0.3, y2: r.top - 1, stroke: INK, 'stroke-width': 1 }, [], `${r.key}-leader`) } : {}),
     });
   }
   return placed;

@@ -10,7 +10,7 @@ import type { Dataset, RcmpInterceptionRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
 import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
 import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
-import { bar, highlightBand, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
+import { bar, highlightBand, valueLabelNodes, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
 import { lines, node, svgRoot, text, wrapWords } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { MUTED_INK, PALETTE } from '../common/palette.ts';
@@ -186,13 +186,15 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
     ...bars,
     ...categoryTicks(ticks, { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W, minGap: 8, steps: [1, 2, 3, 4, 6, 12] }),
     ...yearMarks,
-    ...valueLabels(
-      requests,
-      f.fs,
-      f.axisW,
-      f.W,
-      withRows.map((m) => ({ owner: `value-${m.key}`, x0: x(m.key)!, x1: x(m.key)! + bw, y0: f.y(m.row!.value), y1: f.bottom })),
-    ).map((v) => v.node),
+    ...valueLabelNodes(
+      valueLabels(
+        requests,
+        f.fs,
+        f.axisW,
+        f.W,
+        withRows.map((m) => ({ owner: `value-${m.key}`, x0: x(m.key)!, x1: x(m.key)! + bw, y0: f.y(m.row!.value), y1: f.bottom })),
+      ),
+    ),
   ];
 }
 
@@ -213,12 +215,14 @@ function renderAnnual(series: CrossingsSeries, state: CrossingsState, size: Char
       series.years.map((r) => ({ key: `tick-${r.date.year}`, x: centre(r.date.year), label: String(r.date.year), strong: named.has(r.date.year) })),
       { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W },
     ),
-    ...valueLabels(
-      series.years.map((r) => ({ key: `value-${r.date.year}`, x: centre(r.date.year), top: f.y(r.value), text: formatNumber(lang, r.value), bold: named.has(r.date.year) })),
-      f.fs,
-      f.axisW,
-      f.W,
-    ).map((v) => v.node),
+    ...valueLabelNodes(
+      valueLabels(
+        series.years.map((r) => ({ key: `value-${r.date.year}`, x: centre(r.date.year), top: f.y(r.value), text: formatNumber(lang, r.value), bold: named.has(r.date.year) })),
+        f.fs,
+        f.axisW,
+        f.W,
+      ),
+    ),
   ];
 }
 

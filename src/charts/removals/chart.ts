@@ -9,7 +9,7 @@ import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-sca
 import type { CbsaRemovalRow, Dataset } from '../../data/schemas.ts';
 import { formatDate, formatNumber, localized, type Lang } from '../../i18n/locale.ts';
 import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
-import { bar, dashedTick, highlightBand, valueLabels } from '../common/bars.ts';
+import { bar, dashedTick, highlightBand, valueLabelNodes, valueLabels } from '../common/bars.ts';
 import { svgRoot, text, textWidth } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { PALETTE } from '../common/palette.ts';
@@ -181,7 +181,7 @@ function annotations(rows: readonly Removal[], state: RemovalsState, hi: Removal
     requests.push({ key: 'earlier-label', x: centre(hi), top: markTop(hi), text: messages[lang].earlierValue(formatNumber(lang, hi.earlier_value)), bold: false });
   }
   const obstacles = rows.map((r) => ({ owner: `value-${r.year}`, x0: f.x(r.year)!, x1: f.x(r.year)! + f.x.bandwidth(), y0: markTop(r), y1: f.bottom }));
-  return valueLabels(requests, f.fs, 0, f.W, obstacles).map((v) => v.node);
+  return valueLabelNodes(valueLabels(requests, f.fs, 0, f.W, obstacles));
 }
 
 function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang: Lang): SvgNode {

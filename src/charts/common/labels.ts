@@ -1,7 +1,8 @@
 /**
  * Greedy label placement without a DOM: labels are tried in priority order at a few spots around their
- * mark, then further out with a leader line, and dropped when every spot would overlap a mark, another
- * label or the edge. A dropped label is not lost: the data table under every chart names every mark.
+ * mark, then further out (two rings of directions) with a leader line, and dropped when every spot would
+ * overlap a mark, another label or leader, or the edge. Callers put the labels a reader must see first;
+ * a dropped label is not lost: the data table under every chart names every mark.
  */
 import { textWidth } from './draw.ts';
 
@@ -19,6 +20,8 @@ export interface LabelRequest {
   readonly x: number;
   readonly y: number;
   readonly r: number;
+  /** Half the mark's width when it is wider than tall (an outlined area rather than a dot). */
+  readonly halfWidth?: number;
 }
 
 export interface PlacedLabel {
@@ -48,24 +51,37 @@ function textBox(x: number, baseline: number, width: number, anchor: PlacedLabel
 const inside = (box: Box, bounds: Box) => box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
 
 /** Leader directions, tried in this order: sideways first, since text reads sideways. */
-const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90];
+const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90, -60, 60, -120, 120];
+/** Leader lengths beyond the mark's edge, in font sizes: near first, then further out. */
+const FAR_REACHES = [2.2, 3.6];
 
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly (Box & { key?: string })[], bounds: Box, fontSize: number): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const pad = 2;
-  for (const req of requests) {
-    const w = textWidth(req.text, fontSize);
-    const d = req.r + 3;
-    const mid = req.y + fontSize * 0.32;
-    const near: Omit<PlacedLabel, 'box' | 'key' | 'text'>[] = [
-      { x: req.x + d, y: mid, anchor: 'start' },
-      { x: req.x - d, y: mid, anchor: 'end' },
-      { x: req.x, y: req.y - d - 1, anchor: 'middle' },
-      { x: req.x, y: req.y + d + fontSize * 0.8, anchor: 'middle' },
-    ];
-    const far = FAR_ANGLES.map((deg) => {
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+/** Whether a segment passes through a box (sampled: leaders are short, boxes are a few px across). */
+function segmentHitsBox(s: Segment, b: Box): boolean {
+  for (let i = 1; i <= 12; i++) {
+    const t = i / 12;
+    const x = s.x1 + (s.x2 - s.x1) * t;
+    const y = s.y1 + (s.y2 - s.y1) * t;
+    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
+  }
+  return false;
+}
+
+function candidateSpots(req: LabelRequest, fontSize: number): Omit<PlacedLabel, 'box' | 'key' | 'text'>[] {
+  const dx = (req.halfWidth ?? req.r) + 3;
+  const d = req.r + 3;
+  const mid = req.y + fontSize * 0.32;
+  const near: Omit<PlacedLabel, 'box' | 'key' | 'text'>[] = [
+    { x: req.x + dx, y: mid, anchor: 'start' },
+    { x: req.x - dx, y: mid, anchor: 'end' },
+    { x: req.x, y: req.y - d - 1, anchor: 'middle' },
+    { x: req.x, y: req.y + d + fontSize * 0.8, anchor: 'middle' },
+  ];
+  const far = FAR_REACHES.flatMap((reachInFonts) =>
+    FAR_ANGLES.map((deg) => {
       const a = (deg * Math.PI) / 180;
-      const reach = req.r + fontSize * 2.2;
+      const reach = req.r + fontSize * reachInFonts;
       const ex = req.x + Math.cos(a) * reach;
       const ey = req.y + Math.sin(a) * reach;
       const anchor: PlacedLabel['anchor'] = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
@@ -77,22 +93,31 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         anchor,
         leader: { x1: req.x + Math.cos(a) * (req.r + 1), y1: req.y + Math.sin(a) * (req.r + 1), x2: ex, y2: ey },
       };
-    });
-    for (const spot of [...near, ...far]) {
+    }),
+  );
+  return [...near, ...far];
+}
+
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly (Box & { key?: string })[], bounds: Box, fontSize: number): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const pad = 2;
+  for (const req of requests) {
+    const w = textWidth(req.text, fontSize);
+    const others = obstacles.filter((o) => o.key !== req.key);
+    for (const spot of candidateSpots(req, fontSize)) {
       const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
       const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
       if (!inside(box, bounds)) continue;
-      if (obstacles.some((o) => o.key !== req.key && overlaps(padded, o))) continue;
-      if (placed.some((p) => overlaps(padded, p.box))) continue;
-      if (spot.leader && placed.some((p) => p.leader && segmentsCross(spot.leader!, p.leader))) continue;
+      if (others.some((o) => overlaps(padded, o))) continue;
+      if (placed.some((p) => overlaps(padded, p.box) || (p.leader && segmentHitsBox(p.leader, padded)))) continue;
+      const leader = spot.leader;
+      if (leader && (others.some((o) => segmentHitsBox(leader, o)) || placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))) continue;
       placed.push({ ...spot, key: req.key, text: req.text, box });
       break;
     }
   }
   return placed;
 }
-
-type Segment = { x1: number; y1: number; x2: number; y2: number };
 
 function segmentsCross(a: Segment, b: Segment): boolean {
   const cross = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);

@@ -22,6 +22,12 @@ export const PALETTE = {
 
 export type PaletteName = keyof typeof PALETTE;
 
+/** The map's land fill: a tint, not a data mark. */
+export const LAND = '#f3f1ec';
+/** The map's lakes, and the outline of land: tints and thin lines, not data marks. */
+export const WATER = '#dcebf5';
+export const SHORE = '#8a8a8a';
+
 function channel(hex: string, at: number): number {
   const v = parseInt(hex.slice(at, at + 2), 16) / 255;
   return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

@@ -1,18 +1,22 @@
 /**
- * `map`: every city in the story on a map of Canada, shown from the year of its first recorded council
- * action, in the colour and shape of its status at the end of the year the state names. The outline of
- * Canada is not drawn here: it is shared geometry, written once per page by `basemapDefs` and reused
- * with <use>, so each state (and each step's small static copy) carries only its city marks.
+ * `map`: every city in the story, shown from the year of its first recorded council action, in the
+ * colour and shape of its status at the end of the year the state names. Nearly every city sits in the
+ * Windsor–Québec corridor, so the map is two panels: the corridor enlarged on top, and below it the rest
+ * of Canada with an outline of the enlarged area. Each city is drawn once, in the panel that holds it.
+ * The outline of Canada and the Great Lakes are not drawn here: they are shared geometry, written once
+ * per page by `basemapDefs` and shown in both panels with <use>, so each state carries only its marks.
  */
 import type { CityStatus } from '../../data/schemas.ts';
-import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import type { Lang } from '../../i18n/locale.ts';
 import { STATUS_LABELS } from '../../i18n/ui.ts';
-import { node, svgRoot, symbol, text } from '../common/draw.ts';
-import { INK, MUTED_INK, PAPER, RULE } from '../common/palette.ts';
+import { node, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
+import { isNarrow, minText } from '../common/layout.ts';
+import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
 import { ChartStateError, colon, joinList } from '../common/text.ts';
-import { markBox, placeLabels, type LabelRequest } from '../common/labels.ts';
+import { markBox, overlaps, placeLabels, type Box, type LabelRequest } from '../common/labels.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { MAP_MESSAGES } from './messages.ts';
 
 export interface MapCity {
   readonly id: string;
@@ -29,6 +33,8 @@ export interface MapData {
   readonly frame: { readonly width: number; readonly height: number };
   /** id of the element (written by basemapDefs) holding the outline, without "#". */
   readonly basemap: string;
+  /** The Windsor–Québec corridor in the frame: cities inside it are drawn in the enlarged panel. */
+  readonly corridor: Box;
   readonly firstYear: number;
   readonly lastYear: number;
   readonly cities: readonly MapCity[];
@@ -38,18 +44,20 @@ export interface MapState {
   readonly year: number;
   /** Statuses to bring forward; cities with any other status fade and lose their labels. */
   readonly highlight?: readonly CityStatus[];
+  /** Ids of the cities the step names: labelled before any other, so they keep their label. */
+  readonly label?: readonly string[];
 }
 
 export interface Basemap {
   readonly frame: { readonly width: number; readonly height: number };
   readonly land: string;
   readonly borders: string;
+  /** The Great Lakes, drawn over the land (the province outlines run to the mid-lake border). */
+  readonly lakes: string;
 }
 
 /** Status order from strongest commitment to none: legends, descriptions and drawing order follow it. */
 export const STATUS_ORDER: readonly CityStatus[] = ['adopted', 'renamed', 'referred', 'debated', 'declined', 'withdrawn', 'no_action'];
-
-const LAND = '#f3f1ec';
 
 export function checkMapState(data: MapData, state: MapState): void {
   if (!state || typeof state.year !== 'number' || !Number.isInteger(state.year)) {
@@ -57,6 +65,9 @@ export function checkMapState(data: MapData, state: MapState): void {
   }
   if (state.highlight !== undefined && (!Array.isArray(state.highlight) || state.highlight.length === 0 || state.highlight.some((s) => !STATUS_ORDER.includes(s)))) {
     throw new ChartStateError('map', `highlight is a list of statuses among ${STATUS_ORDER.join(', ')}; got ${JSON.stringify(state.highlight)}.`);
+  }
+  if (state.label !== undefined && (!Array.isArray(state.label) || state.label.some((id) => !data.cities.some((c) => c.id === id)))) {
+    throw new ChartStateError('map', `label is a list of city ids from municipalities.csv; got ${JSON.stringify(state.label)}. Known ids: ${data.cities.map((c) => c.id).join(', ')}.`);
   }
   if (state.year < data.firstYear || state.year > data.lastYear) {
     throw new ChartStateError(
@@ -82,72 +93,261 @@ export function visibleCities(data: MapData, year: number): { city: MapCity; sta
   });
 }
 
-/** The outline and province borders, once per figure, inside the main graphic's <defs>. */
+/** The outline, lakes and province borders, once per figure, inside the main graphic's <defs>. */
 export function basemapDefs(basemap: Basemap, id: string): SvgNode {
+  const line = { 'stroke-width': 0.75, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' };
   return node('defs', {}, [
     node('g', { id }, [
-      node('path', { d: basemap.land, fill: LAND, stroke: '#8a8a8a', 'stroke-width': 0.75, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
-      node('path', { d: basemap.borders, fill: 'none', stroke: RULE, 'stroke-width': 0.75, 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
+      node('path', { d: basemap.land, fill: LAND, stroke: SHORE, ...line }),
+      node('path', { d: basemap.lakes, fill: WATER, stroke: SHORE, ...line }),
+      node('path', { d: basemap.borders, fill: 'none', stroke: RULE, ...line }),
     ]),
   ]);
 }
 
-function markRadius(width: number): number {
-  return Math.max(4.5, Math.min(7, width / 95));
+/** Layout constants, in px at the drawn size. */
+const GAP = 10;
+const EDGE = 2;
+
+interface Panel {
+  readonly name: 'corridor' | 'rest';
+  /** Where the panel sits in the drawing, in px. */
+  readonly box: Box;
+  /** The part of the basemap's frame it shows. */
+  readonly view: Box;
+  readonly scale: number;
 }
 
-function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): SvgNode {
-  checkMapState(data, state);
-  const k = size.width / data.frame.width;
-  const r = markRadius(size.width);
-  const fontSize = size.width < 420 ? 11 : 12.5;
-  // Marks keep one order in every state (the browser then patches them in place instead of moving them).
-  const shown = visibleCities(data, state.year).sort((a, b) => a.city.id.localeCompare(b.city.id));
-  const at = (c: MapCity) => ({ x: c.x * k, y: c.y * k });
+interface MapLayout {
+  readonly corridor: Panel;
+  readonly rest: Panel;
+  readonly r: number;
+  readonly fontSize: number;
+  readonly yearSize: number;
+}
 
-  const inFocus = (status: CityStatus) => state.highlight === undefined || state.highlight.includes(status);
-  const marks = shown.map(({ city, status }) => {
-    const { x, y } = at(city);
+const inBox = (b: Box, x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+
+export const inCorridor = (data: MapData, city: MapCity): boolean => inBox(data.corridor, city.x, city.y);
+
+function bboxOf(points: readonly { x: number; y: number }[], fallback: Box): Box {
+  if (points.length === 0) return fallback;
+  return {
+    x0: Math.min(...points.map((p) => p.x)),
+    y0: Math.min(...points.map((p) => p.y)),
+    x1: Math.max(...points.map((p) => p.x)),
+    y1: Math.max(...points.map((p) => p.y)),
+  };
+}
+
+/** A view of `frameBox` (widened to at least `minSpan` frame units) that fills `box`, centred. */
+function fitView(name: Panel['name'], frameBox: Box, box: Box, padPx: number, minSpan: number): Panel {
+  const w = Math.max(frameBox.x1 - frameBox.x0, minSpan);
+  const h = Math.max(frameBox.y1 - frameBox.y0, minSpan * 0.5);
+  const scale = Math.min((box.x1 - box.x0 - 2 * padPx) / w, (box.y1 - box.y0 - 2 * padPx) / h);
+  const cx = (frameBox.x0 + frameBox.x1) / 2;
+  const cy = (frameBox.y0 + frameBox.y1) / 2;
+  const halfW = (box.x1 - box.x0) / scale / 2;
+  const halfH = (box.y1 - box.y0) / scale / 2;
+  return { name, box, scale, view: { x0: cx - halfW, y0: cy - halfH, x1: cx + halfW, y1: cy + halfH } };
+}
+
+/**
+ * The rest of Canada spans the page's width from the westernmost to the easternmost city (at least most
+ * of the country, so it always reads as Canada); the corridor gets the height left above it.
+ */
+function layoutPanels(data: MapData, size: ChartSize): MapLayout {
+  const narrow = isNarrow(size.width);
+  const corridorCities = bboxOf(data.cities.filter((c) => inCorridor(data, c)), data.corridor);
+  const all = bboxOf(data.cities, data.corridor);
+  const restFrame: Box = {
+    x0: Math.max(0, Math.min(all.x0 - 30, data.frame.width * 0.04)),
+    x1: Math.min(data.frame.width, Math.max(all.x1 + 30, data.frame.width * 0.93)),
+    y0: Math.max(0, Math.min(all.y0 - 55, corridorCities.y0 - 20)),
+    y1: Math.min(data.frame.height, Math.max(all.y1, corridorCities.y1) + 8),
+  };
+  const restScale = Math.min(size.width / (restFrame.x1 - restFrame.x0), (size.height * 0.4) / (restFrame.y1 - restFrame.y0));
+  const restHeight = (restFrame.y1 - restFrame.y0) * restScale;
+  const corridorBox: Box = { x0: 0, y0: 0, x1: size.width, y1: size.height - restHeight - GAP };
+  const restBox: Box = { x0: 0, y0: size.height - restHeight, x1: size.width, y1: size.height };
+  const r = narrow ? 5 : 6;
+  return {
+    corridor: fitView('corridor', corridorCities, corridorBox, r + 8, 60),
+    rest: fitView('rest', restFrame, restBox, 0, 0),
+    r,
+    fontSize: Math.max(minText(size.width), 13),
+    yearSize: narrow ? 28 : 32,
+  };
+}
+
+function toPx(panel: Panel, x: number, y: number): { x: number; y: number } {
+  return { x: panel.box.x0 + (x - panel.view.x0) * panel.scale, y: panel.box.y0 + (y - panel.view.y0) * panel.scale };
+}
+
+/**
+ * Each city's mark position in px. Cities closer than a mark's width at this scale (Vancouver and New
+ * Westminster, Guelph and Kitchener) are nudged apart so every mark stays visible. Positions are worked
+ * out from every city in the data, not just those shown, so a mark never moves between states.
+ */
+function markPositions(data: MapData, layout: MapLayout): Map<string, { x: number; y: number; panel: Panel }> {
+  const spots = data.cities
+    .map((c) => {
+      const panel = inCorridor(data, c) ? layout.corridor : layout.rest;
+      return { id: c.id, panel, ...toPx(panel, c.x, c.y) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const minGap = layout.r * 2 + 2;
+  for (let round = 0; round < 40; round++) {
+    let moved = false;
+    for (let i = 0; i < spots.length; i++) {
+      for (let j = i + 1; j < spots.length; j++) {
+        const a = spots[i]!;
+        const b = spots[j]!;
+        if (a.panel !== b.panel) continue;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const d = Math.hypot(dx, dy);
+        if (d >= minGap) continue;
+        // Coincident points part along a fixed diagonal, so the result never depends on chance.
+        const [ux, uy] = d < 0.01 ? [Math.SQRT1_2, Math.SQRT1_2] : [dx / d, dy / d];
+        const push = (minGap - d) / 2 + 0.01;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return new Map(spots.map((s) => [s.id, s]));
+}
+
+/** The year and the count, in the corner of the corridor panel with no city in it. */
+function yearCorner(layout: MapLayout, marks: readonly { x: number; y: number }[], year: string, count: string): { box: Box; x: number; anchor: 'start' | 'end' } {
+  const { box } = layout.corridor;
+  const w = Math.max(textWidth(year, layout.yearSize, true), textWidth(count, layout.fontSize)) + 10;
+  const h = layout.yearSize + layout.fontSize + 16;
+  const corners = [
+    { box: { x0: box.x0, y0: box.y0, x1: box.x0 + w, y1: box.y0 + h }, x: box.x0 + 6, anchor: 'start' as const },
+    { box: { x0: box.x1 - w, y0: box.y0, x1: box.x1, y1: box.y0 + h }, x: box.x1 - 6, anchor: 'end' as const },
+    { box: { x0: box.x1 - w, y0: box.y1 - h, x1: box.x1, y1: box.y1 }, x: box.x1 - 6, anchor: 'end' as const },
+    { box: { x0: box.x0, y0: box.y1 - h, x1: box.x0 + w, y1: box.y1 }, x: box.x0 + 6, anchor: 'start' as const },
+  ];
+  const clear = corners.find((c) => !marks.some((m) => overlaps(c.box, markBox(m.x, m.y, layout.r + 2))));
+  return clear ?? corners[0]!;
+}
+
+type Shown = ReturnType<typeof visibleCities>[number];
+
+function cityMarks(shown: readonly Shown[], positions: ReturnType<typeof markPositions>, layout: MapLayout, inFocus: (s: CityStatus) => boolean): SvgNode[] {
+  return shown.map(({ city, status }) => {
+    const { x, y } = positions.get(city.id)!;
     const style = STATUS_STYLE[status];
-    return symbol(style.shape, x, y, r, style.color, `city:${city.id}`, {
+    return symbol(style.shape, x, y, layout.r, style.color, `city:${city.id}`, {
       'data-status': status,
       opacity: inFocus(status) ? 1 : 0.3,
       ...(style.shape === 'ring' || style.shape === 'open-square' || style.shape === 'cross' ? {} : { stroke: PAPER, 'stroke-width': 1 }),
     });
   });
+}
 
-  // Labels: cities whose status changed this year first, then those with a policy, then the rest.
-  const rank = (s: { status: CityStatus; changed: boolean }) => (s.changed ? 0 : 10) + STATUS_ORDER.indexOf(s.status);
-  const requests: LabelRequest[] = shown
-    .filter((s) => inFocus(s.status))
-    .sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id))
-    .map(({ city }) => ({ key: city.id, text: city.name[lang], ...at(city), r }));
-  const obstacles = shown.map(({ city }) => ({ ...markBox(at(city).x, at(city).y, r + 1), key: city.id }));
-  const yearBox = { x0: 0, y0: size.height - 56, x1: 150, y1: size.height };
-  const placed = placeLabels(requests, [...obstacles, yearBox], { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 }, fontSize);
+/** The outline, in the lower panel, of the area the corridor panel enlarges, with its caption request. */
+function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: LabelRequest } {
+  const { rest, corridor } = layout;
+  const a = toPx(rest, corridor.view.x0, corridor.view.y0);
+  const b = toPx(rest, corridor.view.x1, corridor.view.y1);
+  const rect = { x0: Math.max(a.x, rest.box.x0 + 1), y0: Math.max(a.y, rest.box.y0 + 1), x1: Math.min(b.x, rest.box.x1 - 1), y1: Math.min(b.y, rest.box.y1 - 1) };
+  const caption: LabelRequest = {
+    key: 'enlarged',
+    text: MAP_MESSAGES[lang].enlarged(true),
+    x: (rect.x0 + rect.x1) / 2,
+    y: (rect.y0 + rect.y1) / 2,
+    r: (rect.y1 - rect.y0) / 2,
+    halfWidth: (rect.x1 - rect.x0) / 2,
+  };
+  return { rect, caption };
+}
 
-  const labels = [...placed].sort((a, b) => a.key.localeCompare(b.key)).flatMap((p) => [
+function cityLabels(
+  state: MapState,
+  shown: readonly Shown[],
+  positions: ReturnType<typeof markPositions>,
+  layout: MapLayout,
+  fixed: { corridor: readonly Box[]; rest: readonly Box[] },
+  caption: LabelRequest,
+  lang: Lang,
+): SvgNode[] {
+  const named = new Set(state.label ?? []);
+  const inFocus = (s: CityStatus) => state.highlight === undefined || state.highlight.includes(s);
+  // The cities the step names first, then changes this year, the outline's caption, then the rest by status.
+  const rank = (s: Shown) => (named.has(s.city.id) ? 0 : s.changed ? 20 : 30) + STATUS_ORDER.indexOf(s.status);
+  const ordered = shown.filter((s) => inFocus(s.status) || named.has(s.city.id)).sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id));
+  const placed = (['corridor', 'rest'] as const).flatMap((name) => {
+    const panel = layout[name];
+    const here = ordered.filter((s) => positions.get(s.city.id)!.panel === panel);
+    const requests: LabelRequest[] = here.map(({ city }) => ({ key: city.id, text: city.name[lang], ...positions.get(city.id)!, r: layout.r }));
+    if (name === 'rest') {
+      const before = here.filter((s) => rank(s) < 30).length;
+      requests.splice(before, 0, caption);
+    }
+    const marks = shown.filter((s) => positions.get(s.city.id)!.panel === panel).map(({ city }) => {
+      const p = positions.get(city.id)!;
+      return { ...markBox(p.x, p.y, layout.r + 1), key: city.id };
+    });
+    const bounds = { x0: panel.box.x0 + EDGE, y0: panel.box.y0 + EDGE, x1: panel.box.x1 - EDGE, y1: panel.box.y1 - EDGE };
+    return placeLabels(requests, [...marks, ...fixed[name]], bounds, layout.fontSize);
+  });
+  const halo = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' };
+  return [...placed].sort((a, b) => a.key.localeCompare(b.key)).flatMap((p) => [
     ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
-    text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': fontSize, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${p.key}`),
+    text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: p.key === 'enlarged' ? MUTED_INK : INK, ...halo }, `label:${p.key}`),
   ]);
+}
 
-  const count = shown.length;
-  const countText =
-    lang === 'fr' ? `${formatNumber(lang, count)} ville${count > 1 ? 's' : ''}` : `${formatNumber(lang, count)} cit${count === 1 ? 'y' : 'ies'}`;
+function basemapPanel(panel: Panel, basemap: string): SvgNode {
+  const { box, view } = panel;
+  // A nested <svg> both places the shared outline and clips it to the panel, with no id to keep unique.
+  return node(
+    'svg',
+    { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0, viewBox: [view.x0, view.y0, view.x1 - view.x0, view.y1 - view.y0].map((n) => Math.round(n * 10) / 10).join(' ') },
+    [node('use', { href: `#${basemap}` })],
+    `base:${panel.name}`,
+  );
+}
+
+function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): SvgNode {
+  checkMapState(data, state);
+  const layout = layoutPanels(data, size);
+  const positions = markPositions(data, layout);
+  // Marks keep one order in every state (the browser then patches them in place instead of moving them).
+  const shown = visibleCities(data, state.year).sort((a, b) => a.city.id.localeCompare(b.city.id));
+  const inFocus = (status: CityStatus) => state.highlight === undefined || state.highlight.includes(status);
+  const year = String(state.year);
+  const count = MAP_MESSAGES[lang].cityCount(shown.length);
+  const corridorMarks = data.cities.filter((c) => inCorridor(data, c)).map((c) => positions.get(c.id)!);
+  const corner = yearCorner(layout, corridorMarks, year, count);
+  const { rect, caption } = corridorOutline(layout, lang);
+  const rectBox = { ...rect, key: 'outline' };
+  const separatorY = layout.rest.box.y0 - GAP / 2;
 
   return svgRoot('map', size, [
-    node('g', { transform: `scale(${k.toFixed(4)})` }, [node('use', { href: `#${data.basemap}` })], 'base'),
-    node('g', { class: 'marks' }, marks, 'marks'),
-    node('g', { class: 'labels' }, labels, 'labels'),
+    basemapPanel(layout.corridor, data.basemap),
+    basemapPanel(layout.rest, data.basemap),
+    node('line', { x1: 0, x2: size.width, y1: separatorY, y2: separatorY, stroke: RULE, 'stroke-width': 1 }, [], 'separator'),
+    node('rect', { x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0, fill: 'none', stroke: INK, 'stroke-width': 1.25 }, [], 'outline'),
+    node('g', { class: 'marks' }, cityMarks(shown, positions, layout, inFocus), 'marks'),
+    node('g', { class: 'labels' }, cityLabels(state, shown, positions, layout, { corridor: [corner.box], rest: [rectBox] }, caption, lang), 'labels'),
     node('g', { class: 'year' }, [
-      text(String(state.year), { x: 8, y: size.height - 24, 'font-size': 28, 'font-weight': 700, fill: INK }, 'year'),
-      text(countText, { x: 8, y: size.height - 6, 'font-size': fontSize, fill: MUTED_INK }, 'count'),
+      text(year, { x: corner.x, y: corner.box.y0 + 4 + layout.yearSize * 0.8, 'text-anchor': corner.anchor, 'font-size': layout.yearSize, 'font-weight': 700, fill: INK }, 'year'),
+      text(count, { x: corner.x, y: corner.box.y0 + 12 + layout.yearSize * 0.8 + layout.fontSize, 'text-anchor': corner.anchor, 'font-size': layout.fontSize, fill: MUTED_INK }, 'count'),
     ], 'year-group'),
   ]);
 }
 
 function describe(data: MapData, state: MapState, lang: Lang): string {
   checkMapState(data, state);
+  const words = MAP_MESSAGES[lang];
   const shown = visibleCities(data, state.year);
   const isLast = state.year === data.lastYear;
   const groups = STATUS_ORDER.flatMap((status) => {
@@ -155,33 +355,15 @@ function describe(data: MapData, state: MapState, lang: Lang): string {
     return names.length === 0 ? [] : [`${STATUS_LABELS[lang][status]}${colon(lang)} ${joinList(lang, names)}`];
   });
   const changed = shown.filter((s) => s.changed && !isLast).map((s) => s.city.name[lang]);
-  const n = formatNumber(lang, shown.length);
-  const head =
-    lang === 'fr'
-      ? isLast
-        ? `Carte du Canada, situation la plus récente (${state.year}) : ${n} villes.`
-        : `Carte du Canada à la fin de ${state.year} : ${n} ville${shown.length > 1 ? 's' : ''} avaient posé un geste.`
-      : isLast
-        ? `Map of Canada, latest status (${state.year}): ${n} cities.`
-        : `Map of Canada at the end of ${state.year}: ${n} cit${shown.length === 1 ? 'y' : 'ies'} had acted.`;
-  const news =
-    changed.length === 0
-      ? ''
-      : lang === 'fr'
-        ? ` Nouveau en ${state.year} : ${joinList(lang, changed)}.`
-        : ` New or changed in ${state.year}: ${joinList(lang, changed)}.`;
-  const focus =
-    state.highlight === undefined
-      ? ''
-      : lang === 'fr'
-        ? ` En évidence${colon(lang)} ${joinList(lang, state.highlight.map((s) => STATUS_LABELS[lang][s]!.toLocaleLowerCase('fr')))}.`
-        : ` Highlighted: ${joinList(lang, state.highlight.map((s) => STATUS_LABELS[lang][s]!.toLocaleLowerCase('en')))}.`;
+  const head = isLast ? words.headLatest(state.year, shown.length) : words.headYear(state.year, shown.length);
+  const news = changed.length === 0 ? '' : words.changed(state.year, joinList(lang, changed));
+  const focus = state.highlight === undefined ? '' : words.highlighted(joinList(lang, state.highlight.map((s) => words.lowerCase(STATUS_LABELS[lang][s]!))));
   return `${head}${focus} ${groups.join('. ')}.${news}`;
 }
 
 export const mapChart: ChartModule<MapData, MapState> = {
   id: 'map',
-  aspect: () => 0.853,
+  aspect: (width) => (isNarrow(width) ? 1.04 : 0.82),
   render,
   describe,
 };

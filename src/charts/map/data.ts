@@ -7,10 +7,17 @@ import { geoConicConformal } from 'd3-geo';
 import type { CityStatus, Dataset, MunicipalityRow } from '../../data/schemas.ts';
 import type { Basemap, MapCity, MapData } from './chart.ts';
 import canada from './canada.json' with { type: 'json' };
+import greatLakes from './great-lakes.json' with { type: 'json' };
 
 export const CANADA: Basemap & {
   readonly projection: { readonly rotate: readonly number[]; readonly parallels: readonly number[]; readonly scale: number; readonly translate: readonly number[] };
-} = canada;
+} = { ...canada, lakes: greatLakes.lakes };
+
+/**
+ * The Windsor–Québec corridor, in degrees: from Windsor and Lake Erie's shore up the St. Lawrence past
+ * Québec City. A city inside it (in the data or added later) is drawn in the enlarged panel.
+ */
+const CORRIDOR_DEGREES = { west: -84, east: -70.5, south: 41.5, north: 47.5 };
 
 /** Status shown for a city whose recorded actions so far changed no status: the question was raised in public. */
 const RAISED: CityStatus = 'debated';
@@ -55,6 +62,15 @@ export function mapData(data: Pick<Dataset, 'municipalities' | 'councilActions'>
     .scale(p.scale)
     .translate(p.translate as [number, number]);
   const { firstYear, lastYear, histories } = cityHistories(data);
+  const { west, east, south, north } = CORRIDOR_DEGREES;
+  // The box's edges curve under a conic projection: bound the projected corners and edge midpoints.
+  const edge = [west, (west + east) / 2, east].flatMap((lon) => [south, north].map((lat) => projection([lon, lat])!));
+  const corridor = {
+    x0: Math.min(...edge.map(([x]) => x)),
+    x1: Math.max(...edge.map(([x]) => x)),
+    y0: Math.min(...edge.map(([, y]) => y)),
+    y1: Math.max(...edge.map(([, y]) => y)),
+  };
   const cities: MapCity[] = histories.map(({ city: m, changes }) => {
     const [x, y] = projection([m.lon, m.lat])!;
     return {
@@ -65,5 +81,5 @@ export function mapData(data: Pick<Dataset, 'municipalities' | 'councilActions'>
       changes: changes.map(({ year, status }) => ({ year, status })),
     };
   });
-  return { frame: CANADA.frame, basemap: basemapId, firstYear, lastYear, cities };
+  return { frame: CANADA.frame, basemap: basemapId, corridor, firstYear, lastYear, cities };
 }

@@ -7,6 +7,10 @@ import { basemapDefs, mapChart, statusAt, STATUS_ORDER, type MapData } from '../
 import { CANADA, cityHistories, mapData } from '../../../src/charts/map/data.ts';
 import { overlaps, placeLabels } from '../../../src/charts/common/labels.ts';
 import { STATUS_STYLE } from '../../../src/charts/common/status-style.ts';
+import { WATER } from '../../../src/charts/common/palette.ts';
+import { minText } from '../../../src/charts/common/layout.ts';
+import mapEntry from '../../../src/charts/map/entry.ts';
+import { overlapping, publishedStates, textBoxes } from './published-states.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, textOf, walk } from './tree.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';
@@ -144,19 +148,46 @@ describe('map render: each state draws its own marks', () => {
     const tree = mapChart.render(data(), { year: 2017 }, SIZE, 'en');
     expect(textOf(byKey(tree, 'year'))).toBe('2017');
     expect(textOf(byKey(tree, 'count'))).toBe('3 cities');
-    const use = [...walk(byKey(tree, 'base'))].find((n) => n.tag === 'use')!;
-    expect(attr(use, 'href')).toBe('#test-basemap');
+    for (const panel of ['base:corridor', 'base:rest']) {
+      const use = [...walk(byKey(tree, panel))].find((n) => n.tag === 'use')!;
+      expect(attr(use, 'href')).toBe('#test-basemap');
+    }
     expect([...walk(tree)].some((n) => n.tag === 'path' && String(attr(n, 'd') ?? '').length > 2000)).toBe(false);
     expectCleanTree(tree);
   });
 
-  it('scales marks and labels to the size it is given, keeping the frame’s aspect', () => {
-    const small = mapChart.render(data(), { year: 2018 }, { width: 320, height: 273 }, 'en');
-    const large = mapChart.render(data(), { year: 2018 }, SIZE, 'en');
-    expect(attr(small, 'viewBox')).toBe('0 0 320 273');
-    const cx = (t: typeof small) => Number(attr(byKey(t, 'city:toronto'), 'cx'));
-    expect(cx(large) / cx(small)).toBeCloseTo(2, 1);
-    expect(mapChart.aspect(640)).toBeCloseTo(CANADA.frame.height / CANADA.frame.width, 2);
+  it('lays out for the width it is given, no taller than a phone’s sticky area allows', () => {
+    const small = mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'en');
+    expect(attr(small, 'viewBox')).toBe('0 0 320 333');
+    for (const width of [288, 320, 390, 430]) expect(mapChart.aspect(width)).toBeLessThanOrEqual(1.1);
+    expect(mapChart.aspect(640)).toBeLessThan(mapChart.aspect(320));
+  });
+
+  it('enlarges the corridor above the rest of Canada, which outlines the enlarged area', () => {
+    const tree = mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'en');
+    const corridor = byKey(tree, 'base:corridor');
+    const rest = byKey(tree, 'base:rest');
+    const [, , corridorSpan] = String(attr(corridor, 'viewBox')).split(' ').map(Number);
+    const [, , restSpan] = String(attr(rest, 'viewBox')).split(' ').map(Number);
+    expect(restSpan! / corridorSpan!).toBeGreaterThan(3); // the corridor shows a far smaller area at the same width
+    expect(Number(attr(corridor, 'y'))).toBeLessThan(Number(attr(rest, 'y')));
+    // Toronto is drawn in the corridor panel; Vancouver, Winnipeg and Halifax in the rest of Canada.
+    const y = (id: string) => Number(attr(byKey(tree, `city:${id}`), 'cy') ?? NaN);
+    expect(y('toronto')).toBeLessThan(Number(attr(rest, 'y')));
+    expect(Number(attr(byKey(tree, 'outline'), 'y'))).toBeGreaterThan(Number(attr(rest, 'y')));
+    expect(textOf(byKey(tree, 'label:enlarged'))).toBe('Enlarged above');
+    expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'label:enlarged'))).toBe('Agrandi ci-dessus');
+  });
+
+  it('labels the cities a state names first, and refuses an unknown city id', () => {
+    const crowded: MapData = {
+      ...data(),
+      cities: Array.from({ length: 40 }, (_, i) => ({ ...data().cities[0]!, id: `c${i}`, name: { en: `A rather long town name ${i}`, fr: `Ville ${i}` }, x: 680 + (i % 4), y: 797 + i / 3 })),
+    };
+    const labelled = (state: Parameters<typeof mapChart.render>[1]) => keys(mapChart.render(crowded, state, { width: 320, height: 333 }, 'en')).filter((k) => k.startsWith('label:c'));
+    expect(labelled({ year: 2013 })).not.toContain('label:c39');
+    expect(labelled({ year: 2013, label: ['c39'] })).toContain('label:c39');
+    expect(() => mapChart.render(data(), { year: 2013, label: ['atlantis'] }, SIZE, 'en')).toThrow(/label is a list of city ids.*Known ids: toronto/);
   });
 
   it('labels cities in the page language without overlaps', () => {
@@ -170,7 +201,7 @@ describe('map render: each state draws its own marks', () => {
     const tree = mapChart.render(data(), { year: 2018, highlight: ['declined', 'no_action'] }, SIZE, 'en');
     expect(attr(byKey(tree, 'city:winnipeg'), 'opacity')).toBe(1);
     expect(attr(byKey(tree, 'city:toronto'), 'opacity')).toBe(0.3);
-    const labelled = keys(tree).filter((k) => k.startsWith('label:')).sort();
+    const labelled = keys(tree).filter((k) => k.startsWith('label:') && k !== 'label:enlarged').sort();
     expect(labelled).toEqual(['label:halifax', 'label:winnipeg']);
     const plain = mapChart.describe(data(), { year: 2018 }, 'en');
     const focused = mapChart.describe(data(), { year: 2018, highlight: ['declined', 'no_action'] }, 'en');
@@ -220,11 +251,23 @@ describe('map styling and geometry', () => {
     expect([...STATUS_ORDER].sort()).toEqual([...CITY_STATUSES].sort());
   });
 
-  it('ships a small committed basemap, written once as <defs>', () => {
-    const bytes = readFileSync(new URL('../../../src/charts/map/canada.json', import.meta.url)).length;
-    expect(bytes).toBeLessThan(40_000);
+  it('ships a small committed basemap with the Great Lakes, written once as <defs>', () => {
+    const bytes = ['canada.json', 'great-lakes.json'].map((f) => readFileSync(new URL(`../../../src/charts/map/${f}`, import.meta.url)).length);
+    expect(bytes[0]! + bytes[1]!).toBeLessThan(40_000);
     const defs = svgToString(basemapDefs(CANADA, 'x-basemap'));
-    expect(defs).toMatch(/^<defs><g id="x-basemap"><path/);
+    expect(defs).toMatch(/^<defs><g id="x-basemap">(<path[^>]*>){3}<\/g><\/defs>$/);
+    expect(defs).toContain(`fill="${WATER}"`);
+  });
+
+  it('puts Toronto and Hamilton on Lake Ontario’s shore, not inland', () => {
+    // Lake Ontario is the first ring of the lakes path; both cities lie within a few km of its outline.
+    const ring = CANADA.lakes.split('Z')[0]!.slice(1).split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    const d = mapData(realDataset(), 'b');
+    for (const id of ['toronto', 'hamilton']) {
+      const c = d.cities.find((x) => x.id === id)!;
+      const nearest = Math.min(...ring.map(([x, y]) => Math.hypot(x - c.x, y - c.y)));
+      expect(nearest, id).toBeLessThan(2.5); // frame units: about 12 km
+    }
   });
 
   it('places labels that never overlap each other and stay inside the bounds', () => {
@@ -247,5 +290,60 @@ describe('map on the real data', () => {
     const tree = mapChart.render(d, { year: d.lastYear }, SIZE, 'en');
     for (const m of real.municipalities) expect(maybeByKey(tree, `city:${m.id}`), m.id).toBeDefined();
     for (let year = d.firstYear; year <= d.lastYear; year++) expect(mapChart.describe(d, { year }, 'en').length).toBeGreaterThan(30);
+  });
+});
+
+describe('map on the real data, in every published state and at every width', () => {
+  const real = realDataset();
+  const d = mapData(real, 'real');
+  const states = publishedStates('map');
+  const WIDTHS = [288, 320, 390, 640, 1280];
+
+  it('finds the published states', () => {
+    expect(states.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('labels every city a step names, keeps text at or above the minimum and never overlaps text or marks', () => {
+    const names = new Map(real.municipalities.map((m) => [m.id, m.name_en]));
+    for (const { where, state, prose } of states) {
+      // Every city named in the step's own words must be named in its `label` list.
+      const named = [...names].filter(([, name]) => new RegExp(`\\b${name}\\b`).test(prose)).map(([id]) => id);
+      if (where.startsWith('content/')) expect(state.label ?? [], where).toEqual(expect.arrayContaining(named));
+      for (const width of WIDTHS) {
+        const size = { width, height: Math.round(width * mapChart.aspect(width)) };
+        const tree = mapChart.render(d, state as never, size, 'en');
+        const boxes = textBoxes(tree);
+        const at = `${where} at ${width}px`;
+        for (const b of boxes) {
+          expect(b.fontSize, `${at}: ${b.key}`).toBeGreaterThanOrEqual(minText(width));
+          expect(b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= size.height, `${at}: ${b.key} inside`).toBe(true);
+        }
+        expect(overlapping(boxes), at).toEqual([]);
+        const marks = [...walk(tree)].filter((n) => n.key?.startsWith('city:')).map((n) => {
+          const a = n.attrs!;
+          if (n.tag === 'circle') return { key: n.key!, x: Number(a.cx), y: Number(a.cy) };
+          if (n.tag === 'rect') return { key: n.key!, x: Number(a.x) + Number(a.width) / 2, y: Number(a.y) + Number(a.height) / 2 };
+          const pts = String(a.d).split(/[MLZ]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+          const xs = pts.map((p) => p[0]);
+          const ys = pts.map((p) => p[1]);
+          return { key: n.key!, x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+        });
+        for (const m of marks) {
+          for (const o of marks) if (m !== o) expect(Math.hypot(m.x - o.x, m.y - o.y), `${at}: ${m.key} / ${o.key}`).toBeGreaterThan(9);
+          for (const b of boxes) if (b.key !== `label:${m.key.slice(5)}`) expect(m.x > b.x0 && m.x < b.x1 && m.y > b.y0 && m.y < b.y1, `${at}: ${b.key} covers ${m.key}`).toBe(false);
+        }
+        for (const id of (state.label as string[] | undefined) ?? []) expect(keys(tree), `${at}: ${id} labelled`).toContain(`label:${id}`);
+      }
+    }
+  });
+
+  it('shows the table in words: no status codes, province codes or ids on the page, all of them in the CSV', () => {
+    const table = mapEntry.table(real);
+    const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);
+    const codes = new Set<string>([...CITY_STATUSES, ...real.municipalities.map((m) => m.id), ...real.municipalities.map((m) => m.province)]);
+    for (const row of table.rows) for (const key of shown) if (key !== 'source_ids') expect(codes.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
+    expect(table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['city_id', 'status', 'province', 'status_label_en', 'status_label_fr', 'province_name_en']));
+    const toronto = table.rows.find((r) => r.city_id === 'toronto')!;
+    expect([toronto.city_en, toronto.province_name_en, toronto.status_label_en, toronto.province_name_fr]).toEqual(['Toronto', 'Ontario', 'Adopted', 'Ontario']);
   });
 });

@@ -1,14 +1,18 @@
 /**
  * `timeline`: council actions and other dated events on one time axis, one lane per strand of the story
  * (councils, police, Ottawa, other). A state highlights one strand and/or a period; everything else stays
- * visible but faded, so the reader keeps the whole story in view.
+ * visible but faded, so the reader keeps the whole story in view. The lanes a state is about stack their
+ * marks so each stays visible, and name the marks the step talks about in rows of callouts above them;
+ * the other lanes shrink to one faded line.
  */
 import { formatNumber, type Lang } from '../../i18n/locale.ts';
-import { node, svgRoot, symbol, text, textWidth, type MarkShape } from '../common/draw.ts';
-import { markBox, placeLabels, type Box, type LabelRequest } from '../common/labels.ts';
+import { lines, node, r1, svgRoot, symbol, text, textWidth, wrapWords, type MarkShape } from '../common/draw.ts';
+import type { Box } from '../common/labels.ts';
+import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
+import { TIMELINE_MESSAGES } from './messages.ts';
 
 export const STRANDS = ['council', 'police', 'federal', 'other'] as const;
 export type Strand = (typeof STRANDS)[number];
@@ -35,6 +39,8 @@ export interface TimelineState {
   readonly strand: 'all' | Exclude<Strand, 'other'>;
   readonly from?: number;
   readonly to?: number;
+  /** Ids of the items the step names: called out on the chart before any other. */
+  readonly label?: readonly string[];
 }
 
 export const STRAND_STYLE: Readonly<Record<Strand, { color: string; shape: MarkShape; label: Bilingual; phrase: Bilingual }>> = {
@@ -90,6 +96,9 @@ export function checkTimelineState(data: TimelineData, state: TimelineState): vo
       throw new ChartStateError('timeline', `${name}: ${value} is not a year between ${lo} and ${hi - 1}, the years the data covers.`);
     }
   }
+  if (state.label !== undefined && (!Array.isArray(state.label) || state.label.some((id) => !data.items.some((i) => i.id === id)))) {
+    throw new ChartStateError('timeline', `label is a list of row ids from council_actions.csv or events.csv; got ${JSON.stringify(state.label)}, and ${JSON.stringify((state.label ?? []).find((id) => !data.items.some((i) => i.id === id)))} is not one of them.`);
+  }
   if (state.from !== undefined && state.to !== undefined && state.from > state.to) {
     throw new ChartStateError('timeline', `from (${state.from}) comes after to (${state.to}).`);
   }
@@ -103,8 +112,6 @@ export function isHighlighted(item: TimelineItem, state: TimelineState): boolean
   return true;
 }
 
-const MARGIN = { top: 14, right: 12, bottom: 26 };
-
 /**
  * Years to pixels. Whole years are the only ticks, so a plain linear map does what d3-scale's
  * scaleLinear would, without pulling d3-scale (8.6 KB gzip, shared) into pages that draw only the
@@ -115,146 +122,281 @@ export function yearScale([d0, d1]: readonly [number, number], [r0, r1]: readonl
   return (year) => r0 + (year - d0) * k;
 }
 
+const SIDE = 8;
+const AXIS_HEIGHT = 24;
+const ROW_GAP = 2;
+
+interface Sizes {
+  readonly font: number;
+  readonly r: number;
+  readonly row: number;
+  readonly header: number;
+}
+
+function sizesFor(width: number): Sizes {
+  const font = Math.max(minText(width), 13);
+  return { font, r: isNarrow(width) ? 3 : 4.5, row: font + ROW_GAP, header: font + 5 };
+}
+
+interface PlacedItem {
+  readonly item: TimelineItem;
+  readonly x: number;
+  /** Stacking level above the lane's base line (0 = on it). */
+  readonly level: number;
+  readonly on: boolean;
+}
+
+interface Callout {
+  readonly item: TimelineItem;
+  readonly lines: readonly string[];
+  readonly x0: number;
+  /** The row of its last line; a two-line callout also fills the row above. */
+  readonly row: number;
+}
+
+interface Lane {
+  readonly strand: Strand;
+  /** A lane the state is about: its marks stack and it may carry callouts; other lanes are one faded line. */
+  readonly focused: boolean;
+  readonly items: readonly PlacedItem[];
+  readonly levels: number;
+  readonly callouts: Callout[];
+}
+
+/**
+ * Marks that would touch go up a level, so every mark in a focused lane stays visible. The marks the
+ * step names are stacked last, so they sit on top of their stack, next to their callouts.
+ */
+function stack(items: readonly TimelineItem[], x: (t: number) => number, gap: number, state: TimelineState, named: ReadonlySet<string>): PlacedItem[] {
+  const levels: number[][] = [];
+  const order = [...items.filter((i) => !named.has(i.id)), ...items.filter((i) => named.has(i.id))];
+  const placed = new Map<string, PlacedItem>();
+  for (const item of order) {
+    const ix = x(item.t);
+    let level = 0;
+    while ((levels[level] ?? []).some((other) => Math.abs(other - ix) < gap)) level++;
+    (levels[level] ??= []).push(ix);
+    placed.set(item.id, { item, x: ix, level, on: isHighlighted(item, state) });
+  }
+  // Drawing order stays by date in every state, so the browser patches marks in place.
+  return items.map((i) => placed.get(i.id)!);
+}
+
+/**
+ * Callout rows above a lane's marks, nearest row first. Each label sits beside its mark (right, else left,
+ * else further along the row) in a row where it overlaps no other label and its leader, from the top of
+ * the stack up to the label, crosses no label in a nearer row; of those spots it takes the nearest one
+ * that does not cover a mark still waiting for its label. Marks are taken in a few
+ * orders (right to left, left to right, from the edges in, from the middle out); the order that names
+ * the most marks wins.
+ */
+function callouts(marks: readonly PlacedItem[], wanted: ReadonlySet<string>, bounds: { left: number; right: number }, s: Sizes, lang: Lang, maxChars: number): Callout[] {
+  const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
+  // A long title takes two lines rather than the whole width, so two callouts can share a row.
+  const linesOf = (m: PlacedItem) => {
+    const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], m.item.date.slice(0, 4));
+    return label.length <= maxChars ? [label] : wrapWords(label, maxChars, 2);
+  };
+  const attempt = (order: readonly PlacedItem[]): Callout[] => {
+    const taken: Box[] = [];
+    const leaders: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const out: Callout[] = [];
+    let rowsUsed = 0;
+    order.forEach((m, index) => {
+      const lines = linesOf(m);
+      const w = Math.max(...lines.map((l) => textWidth(l, s.font)));
+      // Beside the mark first, then further along the row (the leader turns along it), then over it.
+      const over = Math.max(bounds.left, Math.min(m.x - w / 2, bounds.right - w));
+      const starts = [...[0, 24, 48, 96].flatMap((shift) => [m.x + s.r + 3 + shift, m.x - s.r - 3 - w - shift]), over].filter((x0) => x0 >= bounds.left && x0 + w <= bounds.right);
+      // A label over a mark still waiting for its own would stop that mark's leader: avoid it if possible.
+      const waiting = order.slice(index + 1).map((p) => p.x);
+      let best: { row: number; x0: number; box: Box; cost: number; path: (typeof leaders)[number][] } | undefined;
+      for (let row = 0; row <= rowsUsed; row++) {
+        // Rows above the stack's top (y = 0); `base` is the last line's baseline.
+        const base = -ROW_GAP - row * s.row;
+        starts.forEach((x0, option) => {
+          const box = { x0: x0 - 5, x1: x0 + w + 5, y0: base - (lines.length - 1) * s.row - s.font * 0.8, y1: base + s.font * 0.25 };
+          if (taken.some((o) => overlapsBox(box, o))) return;
+          const attachX = attachAt(m.x, x0, w);
+          const turn = { x1: m.x, y1: base + s.font * 0.25, x2: attachX, y2: base - s.font * 0.3 };
+          // The leader rises straight up past nearer rows and turns to its label only in its own row.
+          const rise = { x1: m.x, y1: 0, x2: m.x, y2: base + s.font * 0.25 };
+          if (taken.some((o) => crosses(turn, o) || crosses(rise, { x0: o.x0 + 3, x1: o.x1 - 3, y0: o.y0, y1: o.y1 }))) return;
+          if (leaders.some((l) => crosses(l, { x0: box.x0 + 3, x1: box.x1 - 3, y0: box.y0, y1: box.y1 }))) return;
+          const cost = waiting.filter((x) => x > box.x0 && x < box.x1).length * 1000 + row * 10 + option;
+          if (!best || cost < best.cost) best = { row, x0, box, cost, path: [rise, turn] };
+        });
+      }
+      if (!best) return;
+      taken.push(best.box);
+      leaders.push(...best.path);
+      rowsUsed = Math.max(rowsUsed, best.row + lines.length);
+      out.push({ item: m.item, lines, x0: best.x0, row: best.row });
+    });
+    return out;
+  };
+  const mid = (bounds.left + bounds.right) / 2;
+  const outsideIn = [...candidates].sort((p, q) => Math.abs(q.x - mid) - Math.abs(p.x - mid) || p.item.id.localeCompare(q.item.id));
+  return [candidates, [...candidates].reverse(), outsideIn, [...outsideIn].reverse()].map(attempt).reduce((best, next) => (next.length > best.length ? next : best));
+}
+
+/** Where a leader meets its label: the near end, or straight below it when the label spans its mark. */
+function attachAt(markX: number, x0: number, w: number): number {
+  return x0 > markX ? x0 - 1 : x0 + w < markX ? x0 + w + 1 : markX;
+}
+
+const overlapsBox = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function crosses(seg: { x1: number; y1: number; x2: number; y2: number }, box: Box): boolean {
+  for (let i = 0; i <= 16; i++) {
+    const t = i / 16;
+    const x = seg.x1 + (seg.x2 - seg.x1) * t;
+    const y = seg.y1 + (seg.y2 - seg.y1) * t;
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+}
+
+function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => number, size: ChartSize, s: Sizes, lang: Lang): Lane[] {
+  const lit = data.items.filter((i) => isHighlighted(i, state));
+  // The marks the step names; without a list, every highlighted mark when there are few enough to name.
+  const wanted = new Set(state.label ?? (lit.length <= MAX_AUTO_LABELS ? lit.map((i) => i.id) : []));
+  const maxChars = Math.min(36, Math.floor(((size.width - 2 * SIDE) / (s.font * 0.56)) * 0.6));
+  return STRANDS.map((strand) => {
+    const focused = state.strand === 'all' || state.strand === strand;
+    const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+    const placed = focused ? stack(items, x, s.r * 2 + 1, state, wanted) : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state) }));
+    const levels = Math.max(1, ...placed.map((p) => p.level + 1));
+    return { strand, focused, items: placed, levels, callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars) };
+  });
+}
+
+const laneHeight = (lane: Lane, s: Sizes, levelGap: number, rows: number) => s.header + rows * s.row + (lane.levels - 1) * levelGap + s.r * 2 + 6;
+
+/**
+ * Heights: each lane gets its header, its callout rows and its stacked marks. When they do not fit, the
+ * furthest callout rows go first (their marks stay, named in the table), then the stacks tighten.
+ */
+function fitLanes(lanes: Lane[], s: Sizes, available: number): { rows: number[]; levelGap: number } {
+  const rows = lanes.map((l) => Math.max(0, ...l.callouts.map((c) => c.row + c.lines.length)));
+  let levelGap = s.r * 2 + 1;
+  const total = () => lanes.reduce((sum, l, i) => sum + laneHeight(l, s, levelGap, rows[i]!), 0);
+  while (total() > available && rows.some((r) => r > 0)) {
+    const i = rows.indexOf(Math.max(...rows));
+    rows[i]!--;
+    lanes[i]!.callouts.splice(0, lanes[i]!.callouts.length, ...lanes[i]!.callouts.filter((c) => c.row + c.lines.length <= rows[i]!));
+  }
+  if (total() > available) {
+    const stacked = lanes.reduce((sum, l) => sum + (l.levels - 1), 0);
+    levelGap = Math.max(2, levelGap - (total() - available) / Math.max(1, stacked));
+  }
+  return { rows, levelGap };
+}
+
+/** Year labels every 1, 2, 5 or 10 years: the first step at which they cannot run together. */
+function yearStep(pxPerYear: number, font: number): number {
+  return [1, 2, 5, 10].find((step) => step * pxPerYear >= textWidth('2000', font) + 8) ?? 20;
+}
+
+function axis(lo: number, hi: number, x: (t: number) => number, top: number, bottom: number, s: Sizes): SvgNode {
+  const step = yearStep(x(lo + 1) - x(lo), s.font);
+  const ticks: SvgNode[] = [];
+  for (let year = lo; year <= hi; year++) {
+    ticks.push(node('line', { x1: x(year), x2: x(year), y1: top, y2: bottom, stroke: RULE, 'stroke-width': year % 5 === 0 ? 1 : 0.5 }, [], `tick:${year}`));
+    // A year's label sits on the tick where it begins; one that would run off either edge is left out.
+    const half = textWidth(String(year), s.font) / 2;
+    if (year % step === 0 && x(year) - half >= 0 && x(year) + half <= x(hi) + SIDE) {
+      ticks.push(text(String(year), { x: x(year), y: bottom + s.font + 4, 'text-anchor': 'middle', 'font-size': s.font, fill: MUTED_INK }, `year:${year}`));
+    }
+  }
+  return node('g', { class: 'axis' }, ticks, 'axis');
+}
+
+function laneNodes(lane: Lane, top: number, rows: number, levelGap: number, s: Sizes, x: (t: number) => number, lo: number, hi: number, lang: Lang): { lanes: SvgNode[]; marks: SvgNode[]; labels: SvgNode[] } {
+  const style = STRAND_STYLE[lane.strand];
+  const active = lane.focused;
+  const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
+  const lit = lane.items.filter((p) => p.on).length;
+  const lanes = [
+    text(`${style.label[lang]} (${formatNumber(lang, lit)})`, { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${lane.strand}`),
+    node('line', { x1: x(lo), x2: x(hi), y1: base, y2: base, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
+  ];
+  const yOf = (p: PlacedItem) => base - p.level * levelGap;
+  const marks = lane.items.map((p) =>
+    symbol(style.shape, p.x, yOf(p), s.r, p.on ? style.color : '#b8b8b8', `item:${p.item.id}`, {
+      'data-on': p.on ? '1' : '0',
+      ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle' ? { stroke: PAPER, 'stroke-width': 0.75 } : {}),
+    }),
+  );
+  const stackTop = base - (lane.levels - 1) * levelGap - s.r - 3;
+  const labels = lane.callouts.flatMap((c) => {
+    const mark = lane.items.find((p) => p.item.id === c.item.id)!;
+    const baseline = stackTop - c.row * s.row - ROW_GAP;
+    const w = Math.max(...c.lines.map((l) => textWidth(l, s.font)));
+    const attachX = attachAt(mark.x, c.x0, w);
+    return [
+      node('path', { d: `M${r1(mark.x)},${r1(yOf(mark) - s.r - 1)}V${r1(baseline + s.font * 0.25)}L${r1(attachX)},${r1(attachX === mark.x ? baseline + s.font * 0.25 : baseline - s.font * 0.3)}`, fill: 'none', stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${c.item.id}`),
+      lines(c.lines, c.x0, baseline - (c.lines.length - 1) * s.row, s.row, { 'font-size': s.font, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${c.item.id}`),
+    ];
+  });
+  return { lanes, marks, labels };
+}
+
+/** Highlighted items named on the chart when the state lists none and there are at most this many. */
+const MAX_AUTO_LABELS = 6;
+
 function render(data: TimelineData, state: TimelineState, size: ChartSize, lang: Lang): SvgNode {
   checkTimelineState(data, state);
   const [lo, hi] = timelineDomain(data);
-  const narrow = size.width < 480;
-  const fontSize = narrow ? 11 : 12;
-  const left = narrow ? 8 : 118;
-  const x = yearScale([lo, hi], [left, size.width - MARGIN.right]);
-  const laneTop = MARGIN.top + (narrow ? fontSize + 4 : 0);
-  const laneHeight = (size.height - laneTop - MARGIN.bottom) / STRANDS.length;
-  const r = narrow ? 3.5 : 4.5;
+  const s = sizesFor(size.width);
+  const x = yearScale([lo, hi], [SIDE, size.width - SIDE]);
+  const plotBottom = size.height - AXIS_HEIGHT;
+  const lanes = buildLanes(data, state, x, size, s, lang);
+  const { rows, levelGap } = fitLanes(lanes, s, plotBottom - 4);
+  const spare = Math.max(0, plotBottom - 4 - lanes.reduce((sum, l, i) => sum + laneHeight(l, s, levelGap, rows[i]!), 0)) / lanes.length;
 
-  const children: SvgNode[] = [];
-  if (state.from !== undefined || state.to !== undefined) {
-    const x0 = x(state.from ?? lo);
-    const x1 = x((state.to ?? hi - 1) + 1);
-    children.push(node('rect', { x: x0, y: MARGIN.top - 6, width: x1 - x0, height: size.height - MARGIN.top - MARGIN.bottom + 6, fill: HIGHLIGHT_BAND }, [], 'period'));
-  } else {
-    children.push(node('rect', { x: x(lo), y: MARGIN.top - 6, width: 0, height: size.height - MARGIN.top - MARGIN.bottom + 6, fill: HIGHLIGHT_BAND }, [], 'period'));
-  }
-
-  const step = size.width / (hi - lo) < 34 ? (size.width / (hi - lo) < 18 ? 5 : 2) : 1;
-  const ticks: SvgNode[] = [];
-  for (let year = lo; year <= hi; year++) {
-    const tx = x(year);
-    ticks.push(node('line', { x1: tx, x2: tx, y1: MARGIN.top - 6, y2: size.height - MARGIN.bottom, stroke: RULE, 'stroke-width': year % 5 === 0 ? 1 : 0.5 }, [], `tick:${year}`));
-    if (year < hi && (year - lo) % step === 0) {
-      const label = narrow || step > 1 ? `’${String(year).slice(2)}` : String(year);
-      ticks.push(text(label, { x: x(year + 0.5), y: size.height - MARGIN.bottom + 16, 'text-anchor': 'middle', 'font-size': fontSize - 1, fill: MUTED_INK }, `year:${year}`));
-    }
-  }
-  children.push(node('g', { class: 'axis' }, ticks, 'axis'));
-
-  const lanes: SvgNode[] = [];
+  const x0 = x(state.from ?? lo);
+  const x1 = state.from === undefined && state.to === undefined ? x0 : x((state.to ?? hi - 1) + 1);
+  const children: SvgNode[] = [node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'), axis(lo, hi, x, 0, plotBottom, s)];
+  const laneParts: SvgNode[] = [];
   const marks: SvgNode[] = [];
-  const placedMarks: { item: TimelineItem; x: number; y: number; on: boolean }[] = [];
-  const laneLabelBoxes: Box[] = [];
-  STRANDS.forEach((strand, laneIndex) => {
-    const style = STRAND_STYLE[strand];
-    const cy = laneTop + laneHeight * (laneIndex + 0.5);
-    const active = state.strand === 'all' || state.strand === strand;
-    const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
-    const lit = items.filter((i) => isHighlighted(i, state)).length;
-    const laneLabel = `${style.label[lang]} (${formatNumber(lang, lit)})`;
-    if (narrow) {
-      const top = cy - laneHeight / 2;
-      laneLabelBoxes.push({ x0: left, y0: top, x1: left + textWidth(laneLabel, fontSize), y1: top + fontSize + 3 });
-    }
-    lanes.push(
-      narrow
-        ? text(laneLabel, { x: left, y: cy - laneHeight / 2 + fontSize, 'font-size': fontSize, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${strand}`)
-        : text(laneLabel, { x: 4, y: cy + fontSize * 0.35, 'font-size': fontSize, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${strand}`),
-    );
-    lanes.push(node('line', { x1: x(lo), x2: x(hi), y1: cy, y2: cy, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${strand}`));
-    // Stack marks that would touch into rows above and below the lane's centre line (a simple beeswarm).
-    const maxLevel = Math.max(0, Math.floor((laneHeight / 2 - r - (narrow ? fontSize / 2 : 1)) / (r * 2 + 1)));
-    const levels: number[][] = [];
-    for (const item of items) {
-      const ix = x(item.t);
-      let chosen = 0;
-      for (let n = 0; n <= maxLevel * 2; n++) {
-        const level = n === 0 ? 0 : n % 2 === 1 ? -(n + 1) / 2 : n / 2;
-        const row = (levels[level + maxLevel] ??= []);
-        if (row.every((other) => Math.abs(other - ix) >= r * 2 + 1)) {
-          chosen = level;
-          break;
-        }
-        chosen = level;
-      }
-      (levels[chosen + maxLevel] ??= []).push(ix);
-      const on = isHighlighted(item, state);
-      const iy = cy + chosen * (r * 2 + 1) + (narrow ? fontSize / 2 : 0);
-      placedMarks.push({ item, x: ix, y: iy, on });
-      marks.push(
-        symbol(style.shape, ix, iy, r, on ? style.color : '#b8b8b8', `item:${item.id}`, {
-          'data-on': on ? '1' : '0',
-          ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle' ? { stroke: PAPER, 'stroke-width': 0.75 } : {}),
-        }),
-      );
-    }
+  const labels: SvgNode[] = [];
+  let top = 2;
+  lanes.forEach((lane, i) => {
+    const parts = laneNodes(lane, top + spare / 2, rows[i]!, levelGap, s, x, lo, hi, lang);
+    laneParts.push(...parts.lanes);
+    marks.push(...parts.marks);
+    labels.push(...parts.labels);
+    top += laneHeight(lane, s, levelGap, rows[i]!) + spare;
   });
-  children.push(node('g', { class: 'lanes' }, lanes, 'lanes'), node('g', { class: 'marks' }, marks, 'marks'));
-  children.push(node('g', { class: 'labels' }, itemLabels(placedMarks, laneLabelBoxes, size, r, fontSize, lang, narrow ? 0 : left), 'labels'));
+  children.push(node('g', { class: 'lanes' }, laneParts, 'lanes'), node('g', { class: 'labels' }, labels, 'labels'), node('g', { class: 'marks' }, marks, 'marks'));
   return svgRoot('timeline', size, children);
-}
-
-/** Few enough highlighted items to name them on the chart; more would only collide. */
-const MAX_LABELLED = 6;
-const MAX_LABEL_CHARS = 30;
-
-function shorten(label: string): string {
-  return label.length <= MAX_LABEL_CHARS ? label : `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…`;
-}
-
-function itemLabels(
-  marks: readonly { item: TimelineItem; x: number; y: number; on: boolean }[],
-  laneLabels: readonly Box[],
-  size: ChartSize,
-  r: number,
-  fontSize: number,
-  lang: Lang,
-  left: number,
-): SvgNode[] {
-  const lit = marks.filter((m) => m.on);
-  if (lit.length === 0 || lit.length > MAX_LABELLED) return [];
-  const requests: LabelRequest[] = lit.map((m) => ({ key: m.item.id, text: `${shorten(m.item.short[lang])} (${m.item.date.slice(0, 4)})`, x: m.x, y: m.y, r }));
-  const obstacles: (Box & { key?: string })[] = [...marks.map((m) => ({ ...markBox(m.x, m.y, r + 1), key: m.item.id })), ...laneLabels];
-  const bounds = { x0: left, y0: 0, x1: size.width - 2, y1: size.height - MARGIN.bottom };
-  return placeLabels(requests, obstacles, bounds, fontSize - 1).flatMap((p) => [
-    ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
-    text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': fontSize - 1, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${p.key}`),
-  ]);
 }
 
 const MAX_LISTED = 6;
 
 function describe(data: TimelineData, state: TimelineState, lang: Lang): string {
   checkTimelineState(data, state);
+  const words = TIMELINE_MESSAGES[lang];
   const [lo, hi] = timelineDomain(data);
   const lit = data.items.filter((i) => isHighlighted(i, state)).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
   const from = state.from ?? lo;
   const to = state.to ?? hi - 1;
-  const what = state.strand === 'all' ? (lang === 'fr' ? 'tous les volets' : 'every strand') : STRAND_STYLE[state.strand].phrase[lang];
+  const what = state.strand === 'all' ? words.everyStrand : STRAND_STYLE[state.strand].phrase[lang];
   const period = from === to ? String(from) : `${from}–${to}`;
-  const n = formatNumber(lang, lit.length);
-  const total = formatNumber(lang, data.items.length);
-  const head =
-    lang === 'fr'
-      ? `Frise chronologique, ${what}, ${period} : ${n} des ${total} éléments datés sont mis en évidence.`
-      : `Timeline, ${what}, ${period}: ${n} of ${total} dated items highlighted.`;
+  const head = words.head(what, period, lit.length, data.items.length);
   if (lit.length === 0) return head;
-  const listed = lit.slice(0, MAX_LISTED).map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang]}`);
+  // The items the step names come first, so the description names what the chart calls out.
+  const named = new Set(state.label ?? []);
+  const ordered = [...lit.filter((i) => named.has(i.id)), ...lit.filter((i) => !named.has(i.id))].slice(0, Math.max(MAX_LISTED, named.size));
+  const listed = ordered.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id)).map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang]}`);
   const more = lit.length - listed.length;
-  const tail =
-    more > 0 ? (lang === 'fr' ? ` Et ${formatNumber(lang, more)} autres, dans le tableau.` : ` And ${formatNumber(lang, more)} more, listed in the table.`) : '';
-  return `${head} ${listed.join('; ')}.${tail}`;
+  return `${head} ${listed.join('; ')}.${more > 0 ? words.more(more) : ''}`;
 }
 
 export const timelineChart: ChartModule<TimelineData, TimelineState> = {
   id: 'timeline',
-  aspect: () => 0.62,
+  aspect: (width) => (isNarrow(width) ? 1.15 : 0.62),
   render,
   describe,
 };

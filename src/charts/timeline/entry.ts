@@ -1,6 +1,6 @@
 /** The `timeline` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
 import { symbol } from '../common/draw.ts';
-import { sourcesColumn, uniqueSources } from '../common/table.ts';
+import { enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './chart.ts';
 import { timelineRows } from './data.ts';
 import type { ChartEntry } from '../types.ts';
@@ -16,16 +16,19 @@ const entry: ChartEntry<TimelineData> = {
   table: (data) => ({
     columns: [
       { key: 'date', label: { en: 'Date', fr: 'Date' } },
-      { key: 'strand', label: { en: 'Strand', fr: 'Volet' } },
+      { key: 'strand', label: { en: 'Strand code', fr: 'Code du volet' }, csvOnly: true },
+      ...enFr('strand_label', { en: 'Strand', fr: 'Volet' }),
       { key: 'title_en', label: { en: 'What happened', fr: 'Ce qui s’est passé' }, lang: 'en' },
       { key: 'title_fr', label: { en: 'What happened', fr: 'Ce qui s’est passé' }, lang: 'fr' },
-      { key: 'city_id', label: { en: 'City id', fr: 'Identifiant de la ville' } },
-      { key: 'id', label: { en: 'Row id', fr: 'Identifiant de la ligne' } },
+      { key: 'city_id', label: { en: 'City id', fr: 'Identifiant de la ville' }, csvOnly: true },
+      { key: 'id', label: { en: 'Row id', fr: 'Identifiant de la ligne' }, csvOnly: true },
       sourcesColumn,
     ],
     rows: timelineRows(data).map((r) => ({
       date: r.item.date,
       strand: r.item.strand,
+      strand_label_en: STRAND_STYLE[r.item.strand].label.en,
+      strand_label_fr: STRAND_STYLE[r.item.strand].label.fr,
       title_en: r.item.title.en,
       title_fr: r.item.title.fr,
       city_id: r.cityId ?? '',

@@ -56,11 +56,15 @@ export function textBoxes(tree: SvgNode): TextBox[] {
       const a = n.attrs ?? {};
       const size = Number(a['font-size']);
       const content = textOf(n);
-      const w = textWidth(content, size, a['font-weight'] === 700 || a['font-weight'] === 'bold');
+      // Several lines (tspans): the widest line, from the first line's top to the last line's foot.
+      const spans = (n.children ?? []).filter((c): c is SvgNode => typeof c !== 'string' && c.tag === 'tspan');
+      const lines = spans.length > 0 ? spans.map(textOf) : [content];
+      const drop = spans.slice(1).reduce((sum, t) => sum + Number(t.attrs?.dy ?? 0), 0);
+      const w = Math.max(...lines.map((l) => textWidth(l, size, a['font-weight'] === 700 || a['font-weight'] === 'bold')));
       const x = Number(a.x);
       const y = Number(a.y);
       const x0 = a['text-anchor'] === 'middle' ? x - w / 2 : a['text-anchor'] === 'end' ? x - w : x;
-      return { key: n.key ?? '', text: content, fontSize: size, x0, x1: x0 + w, y0: y - size * 0.78, y1: y + size * 0.22 };
+      return { key: n.key ?? '', text: content, fontSize: size, x0, x1: x0 + w, y0: y - size * 0.78, y1: y + drop + size * 0.22 };
     });
 }
 

@@ -5,6 +5,9 @@ import { timelineData, timelineRows } from '../../../src/charts/timeline/data.ts
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, textOf, walk } from './tree.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';
+import { minText } from '../../../src/charts/common/layout.ts';
+import timelineEntry from '../../../src/charts/timeline/entry.ts';
+import { overlapping, publishedStates, textBoxes } from './published-states.ts';
 
 function action(id: string, date: string): CouncilActionRow {
   return {
@@ -137,5 +140,86 @@ describe('timeline describe', () => {
   it('covers the real data', () => {
     const d = timelineData(realDataset());
     for (const strand of ['all', 'council', 'police', 'federal'] as const) expect(timelineChart.describe(d, { strand }, 'en')).toMatch(/highlighted/);
+  });
+});
+
+describe('timeline callouts and axis', () => {
+  it('calls out the items a state names, in any number the rows allow, and refuses unknown ids', () => {
+    const tree = timelineChart.render(data(), { strand: 'all', label: ['a13', 'f17', 'p06'] }, SIZE, 'en');
+    expect(keys(tree).filter((k) => k.startsWith('label:')).sort()).toEqual(['label:a13', 'label:f17', 'label:p06']);
+    expect(textOf(byKey(tree, 'label:f17'))).toBe('Event f17 (2017)');
+    expect(() => timelineChart.render(data(), { strand: 'all', label: ['nope'] }, SIZE, 'en')).toThrow(/"nope" is not one of them/);
+  });
+
+  it('shows year labels only as often as they fit side by side', () => {
+    const years = (width: number) => keys(timelineChart.render(data(), { strand: 'all' }, { width, height: Math.round(width * timelineChart.aspect(width)) }, 'en')).filter((k) => k.startsWith('year:'));
+    expect(years(1280).length).toBeGreaterThan(years(320).length);
+    for (const width of [288, 320, 640, 1280]) {
+      const tree = timelineChart.render(data(), { strand: 'all' }, { width, height: Math.round(width * timelineChart.aspect(width)) }, 'en');
+      expect(overlapping(textBoxes(tree).filter((b) => b.key.startsWith('year:'))), `${width}`).toEqual([]);
+    }
+  });
+});
+
+describe('timeline on the real data, in every published state and at every width', () => {
+  const real = realDataset();
+  const d = timelineData(real);
+  const states = publishedStates('timeline');
+
+  it('finds the published states', () => {
+    expect(states.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names every item the step lists, keeps text at or above the minimum, and never overlaps text or crosses a label with a leader', () => {
+    for (const { where, state } of states) {
+      for (const width of [288, 320, 390, 640, 1280]) {
+        const size = { width, height: Math.round(width * timelineChart.aspect(width)) };
+        const tree = timelineChart.render(d, state as never, size, 'en');
+        const at = `${where} at ${width}px`;
+        const boxes = textBoxes(tree);
+        for (const b of boxes) {
+          expect(b.fontSize, `${at}: ${b.key}`).toBeGreaterThanOrEqual(minText(width));
+          expect(b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= size.height, `${at}: ${b.key} inside`).toBe(true);
+        }
+        expect(overlapping(boxes), at).toEqual([]);
+        // From a 320 px phone up every item the step names is called out; at 288 px (a 320 px phone's
+        // box) a crowded year may leave one or two to the description and the table.
+        const named = (state.label as string[] | undefined) ?? [];
+        const missing = named.filter((id) => !keys(tree).includes(`label:${id}`));
+        if (width >= 320) expect(missing, at).toEqual([]);
+        else expect(missing.length, `${at}: ${missing.join(', ')}`).toBeLessThanOrEqual(Math.floor(named.length / 2));
+        for (const leader of [...walk(tree)].filter((n) => n.key?.startsWith('leader:'))) {
+          const pts = String(attr(leader, 'd')).replace(/^M/, '').split(/[VL]/).map((p) => p.split(',').map(Number));
+          const path = [pts[0]!, [pts[0]![0]!, pts[1]![0]!], pts[2]!] as number[][];
+          for (const b of boxes) {
+            if (b.key === `label:${leader.key!.slice(7)}`) continue;
+            for (let i = 0; i < 2; i++) {
+              for (let t = 0; t <= 1; t += 0.05) {
+                const x = path[i]![0]! + (path[i + 1]![0]! - path[i]![0]!) * t;
+                const y = path[i]![1]! + (path[i + 1]![1]! - path[i]![1]!) * t;
+                expect(x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1, `${at}: ${leader.key} crosses ${b.key}`).toBe(false);
+              }
+            }
+          }
+        }
+        if (state.strand !== 'all') {
+          // In the lane a state is about, marks never sit on one another.
+          const marks = [...walk(tree)].filter((n) => n.key?.startsWith('item:') && attr(n, 'fill') !== '#b8b8b8' && n.tag === 'circle');
+          for (const m of marks) for (const o of marks) if (m !== o) expect(Math.hypot(Number(attr(m, 'cx')) - Number(attr(o, 'cx')), Number(attr(m, 'cy')) - Number(attr(o, 'cy'))), `${at}: ${m.key} / ${o.key}`).toBeGreaterThan(5.9);
+        }
+      }
+    }
+  });
+
+  it('shows the strand in words and no ids in the table; the CSV keeps both', () => {
+    const table = timelineEntry.table(real);
+    const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);
+    expect(shown).not.toContain('id');
+    expect(shown).not.toContain('city_id');
+    expect(shown).not.toContain('strand');
+    const ids = new Set([...real.councilActions.map((a) => a.id), ...real.events.map((e) => e.id), ...real.municipalities.map((m) => m.id), 'council', 'police', 'federal', 'other']);
+    for (const row of table.rows) for (const key of shown) if (key !== 'source_ids') expect(ids.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
+    expect(table.rows.find((r) => r.strand === 'other')!.strand_label_en).toBe('Studies, advocacy');
+    expect(table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['id', 'city_id', 'strand', 'strand_label_en', 'strand_label_fr']));
   });
 });

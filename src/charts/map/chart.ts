@@ -9,7 +9,7 @@
 import type { CityStatus } from '../../data/schemas.ts';
 import type { Lang } from '../../i18n/locale.ts';
 import { STATUS_LABELS } from '../../i18n/ui.ts';
-import { node, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
+import { node, r1, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
 import { ChartStateError, colon, joinList } from '../common/text.ts';
@@ -305,15 +305,19 @@ function cityLabels(
   ]);
 }
 
-function basemapPanel(panel: Panel, basemap: string): SvgNode {
-  const { box, view } = panel;
-  // A nested <svg> both places the shared outline and clips it to the panel, with no id to keep unique.
-  return node(
-    'svg',
-    { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0, viewBox: [view.x0, view.y0, view.x1 - view.x0, view.y1 - view.y0].map((n) => Math.round(n * 10) / 10).join(' ') },
-    [node('use', { href: `#${basemap}` })],
-    `base:${panel.name}`,
-  );
+/**
+ * The shared outline, placed and clipped to one panel. The clip's id is unique per figure, panel and
+ * drawing width (a page holds a figure's narrow and wide drawings at once); a nested <svg> would need no
+ * id, but page styles sized for the chart's own <svg> would apply to it too.
+ */
+function basemapPanel(panel: Panel, basemap: string, width: number): SvgNode {
+  const { box, view, scale } = panel;
+  const clipId = `${basemap}-${panel.name}-${Math.round(width)}`;
+  const place = `translate(${r1(box.x0 - view.x0 * scale)},${r1(box.y0 - view.y0 * scale)}) scale(${Math.round(scale * 10000) / 10000})`;
+  return node('g', {}, [
+    node('clipPath', { id: clipId }, [node('rect', { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })]),
+    node('g', { 'clip-path': `url(#${clipId})` }, [node('use', { href: `#${basemap}`, transform: place })]),
+  ], `base:${panel.name}`);
 }
 
 function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): SvgNode {
@@ -332,8 +336,8 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const separatorY = layout.rest.box.y0 - GAP / 2;
 
   return svgRoot('map', size, [
-    basemapPanel(layout.corridor, data.basemap),
-    basemapPanel(layout.rest, data.basemap),
+    basemapPanel(layout.corridor, data.basemap, size.width),
+    basemapPanel(layout.rest, data.basemap, size.width),
     node('line', { x1: 0, x2: size.width, y1: separatorY, y2: separatorY, stroke: RULE, 'stroke-width': 1 }, [], 'separator'),
     node('rect', { x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0, fill: 'none', stroke: INK, 'stroke-width': 1.25 }, [], 'outline'),
     node('g', { class: 'marks' }, cityMarks(shown, positions, layout, inFocus), 'marks'),

@@ -140,7 +140,8 @@ describe('charts in a build with a chapter using every scrolly chart', () => {
   it('writes the map geometry once per figure and reuses it with <use>', () => {
     const map = chartBlocks(page)[0]!;
     expect((map.html.match(/<g id="fixture-map-basemap">/g) ?? []).length).toBe(1);
-    expect((map.html.match(/<use href="#fixture-map-basemap"\/>/g) ?? []).length).toBe(1 + 4);
+    // Two panels (the enlarged corridor and the rest of Canada) in the main drawing and each step's picture.
+    expect((map.html.match(/<use href="#fixture-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * (1 + 4));
     const figure = chartBlocks(page)[2]!;
     expect(figure.html).toContain('<g id="fig-map-the-map-at-the-end-of-2017-basemap">');
     // Two maps, a timeline, every step's picture and three tables still travel in well under 100 KB.

@@ -194,8 +194,12 @@ function callouts(marks: readonly PlacedItem[], wanted: ReadonlySet<string>, bou
   const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
   // A long title takes two lines rather than the whole width, so two callouts can share a row.
   const linesOf = (m: PlacedItem) => {
-    const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], m.item.date.slice(0, 4));
-    return label.length <= maxChars ? [label] : wrapWords(label, maxChars, 2);
+    const year = m.item.date.slice(0, 4);
+    const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], year);
+    if (label.length <= maxChars) return [label];
+    // The year always shows: the words wrap (and at worst shorten) before it.
+    const words = wrapWords(m.item.short[lang], maxChars - year.length - 2, 2);
+    return [...words.slice(0, -1), TIMELINE_MESSAGES[lang].itemLabel(words.at(-1)!, year)];
   };
   const attempt = (order: readonly PlacedItem[]): Callout[] => {
     const taken: Box[] = [];

@@ -43,31 +43,11 @@ export interface TimelineState {
   readonly label?: readonly string[];
 }
 
-export const STRAND_STYLE: Readonly<Record<Strand, { color: string; shape: MarkShape; label: Bilingual; phrase: Bilingual }>> = {
-  council: {
-    color: PALETTE.blue,
-    shape: 'circle',
-    label: { en: 'City councils', fr: 'Conseils municipaux' },
-    phrase: { en: 'council actions', fr: 'gestes des conseils municipaux' },
-  },
-  police: {
-    color: PALETTE.vermillion,
-    shape: 'square',
-    label: { en: 'Police', fr: 'Police' },
-    phrase: { en: 'police events', fr: 'événements policiers' },
-  },
-  federal: {
-    color: PALETTE.purple,
-    shape: 'diamond',
-    label: { en: 'Federal', fr: 'Fédéral' },
-    phrase: { en: 'federal events', fr: 'événements fédéraux' },
-  },
-  other: {
-    color: PALETTE.green,
-    shape: 'triangle',
-    label: { en: 'Studies, advocacy', fr: 'Études, militants' },
-    phrase: { en: 'studies and advocacy', fr: 'études et militantisme' },
-  },
+export const STRAND_STYLE: Readonly<Record<Strand, { color: string; shape: MarkShape }>> = {
+  council: { color: PALETTE.blue, shape: 'circle' },
+  police: { color: PALETTE.vermillion, shape: 'square' },
+  federal: { color: PALETTE.purple, shape: 'diamond' },
+  other: { color: PALETTE.green, shape: 'triangle' },
 };
 
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD as a position in years. */
@@ -322,7 +302,7 @@ function laneNodes(lane: Lane, top: number, rows: number, levelGap: number, s: S
   const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
   const lit = lane.items.filter((p) => p.on).length;
   const lanes = [
-    text(`${style.label[lang]} (${formatNumber(lang, lit)})`, { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${lane.strand}`),
+    text(`${TIMELINE_MESSAGES[lang].strands[lane.strand].label} (${formatNumber(lang, lit)})`, { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${lane.strand}`),
     node('line', { x1: x(lo), x2: x(hi), y1: base, y2: base, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
   ];
   const yOf = (p: PlacedItem) => base - p.level * levelGap;
@@ -386,7 +366,7 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
   const lit = data.items.filter((i) => isHighlighted(i, state)).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
   const from = state.from ?? lo;
   const to = state.to ?? hi - 1;
-  const what = state.strand === 'all' ? words.everyStrand : STRAND_STYLE[state.strand].phrase[lang];
+  const what = state.strand === 'all' ? words.everyStrand : words.strands[state.strand].phrase;
   const period = from === to ? String(from) : `${from}–${to}`;
   const head = words.head(what, period, lit.length, data.items.length);
   if (lit.length === 0) return head;

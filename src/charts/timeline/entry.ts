@@ -3,6 +3,7 @@ import { symbol } from '../common/draw.ts';
 import { enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './chart.ts';
 import { timelineRows } from './data.ts';
+import { TIMELINE_MESSAGES } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
 
 const entry: ChartEntry<TimelineData> = {
@@ -27,8 +28,8 @@ const entry: ChartEntry<TimelineData> = {
     rows: timelineRows(data).map((r) => ({
       date: r.item.date,
       strand: r.item.strand,
-      strand_label_en: STRAND_STYLE[r.item.strand].label.en,
-      strand_label_fr: STRAND_STYLE[r.item.strand].label.fr,
+      strand_label_en: TIMELINE_MESSAGES.en.strands[r.item.strand].label,
+      strand_label_fr: TIMELINE_MESSAGES.fr.strands[r.item.strand].label,
       title_en: r.item.title.en,
       title_fr: r.item.title.fr,
       city_id: r.cityId ?? '',
@@ -40,7 +41,7 @@ const entry: ChartEntry<TimelineData> = {
   legend: () =>
     STRANDS.map((strand) => ({
       key: strand,
-      label: STRAND_STYLE[strand].label,
+      label: { en: TIMELINE_MESSAGES.en.strands[strand].label, fr: TIMELINE_MESSAGES.fr.strands[strand].label },
       swatch: symbol(STRAND_STYLE[strand].shape, 8, 8, 5.5, STRAND_STYLE[strand].color),
     })),
 };

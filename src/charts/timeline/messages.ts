@@ -1,7 +1,10 @@
 /** Every word the timeline draws or says, in both languages. */
 import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import type { Strand } from './chart.ts';
 
 export interface TimelineMessages {
+  /** Each strand's name (lane, legend, table) and how a sentence refers to its items. */
+  readonly strands: Readonly<Record<Strand, { readonly label: string; readonly phrase: string }>>;
   /** How the state names "every strand" in its text alternative. */
   readonly everyStrand: string;
   readonly head: (what: string, period: string, lit: number, total: number) => string;
@@ -12,12 +15,24 @@ export interface TimelineMessages {
 
 export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
   en: {
+    strands: {
+      council: { label: 'City councils', phrase: 'council actions' },
+      police: { label: 'Police', phrase: 'police events' },
+      federal: { label: 'Federal', phrase: 'federal events' },
+      other: { label: 'Studies, advocacy', phrase: 'studies and advocacy' },
+    },
     everyStrand: 'every strand',
     head: (what, period, lit, total) => `Timeline, ${what}, ${period}: ${formatNumber('en', lit)} of ${formatNumber('en', total)} dated items highlighted.`,
     more: (n) => ` And ${formatNumber('en', n)} more, listed in the table.`,
     itemLabel: (short, year) => `${short} (${year})`,
   },
   fr: {
+    strands: {
+      council: { label: 'Conseils municipaux', phrase: 'gestes des conseils municipaux' },
+      police: { label: 'Police', phrase: 'événements policiers' },
+      federal: { label: 'Fédéral', phrase: 'événements fédéraux' },
+      other: { label: 'Études, militants', phrase: 'études et militantisme' },
+    },
     everyStrand: 'tous les volets',
     head: (what, period, lit, total) =>
       `Frise chronologique, ${what}, ${period} : ${formatNumber('fr', lit)} des ${formatNumber('fr', total)} éléments datés sont mis en évidence.`,

@@ -258,22 +258,25 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
 const laneHeight = (lane: Lane, s: Sizes, levelGap: number, rows: number) => s.header + rows * s.row + (lane.levels - 1) * levelGap + s.r * 2 + 6;
 
 /**
- * Heights: each lane gets its header, its callout rows and its stacked marks. When they do not fit, the
- * furthest callout rows go first (their marks stay, named in the table), then the stacks tighten.
+ * Heights: each lane gets its header, its callout rows and its stacked marks. When they do not fit,
+ * stacks first tighten until marks half overlap (the callouts carry the step's point), then the
+ * furthest callout rows go (their marks stay, named in the table), then stacks tighten further.
  */
 function fitLanes(lanes: Lane[], s: Sizes, available: number): { rows: number[]; levelGap: number } {
   const rows = lanes.map((l) => Math.max(0, ...l.callouts.map((c) => c.row + c.lines.length)));
   let levelGap = s.r * 2 + 1;
   const total = () => lanes.reduce((sum, l, i) => sum + laneHeight(l, s, levelGap, rows[i]!), 0);
+  const stacked = Math.max(1, lanes.reduce((sum, l) => sum + (l.levels - 1), 0));
+  const tighten = (floor: number) => {
+    if (total() > available) levelGap = Math.max(floor, levelGap - (total() - available) / stacked);
+  };
+  tighten(s.r);
   while (total() > available && rows.some((r) => r > 0)) {
     const i = rows.indexOf(Math.max(...rows));
     rows[i]!--;
     lanes[i]!.callouts.splice(0, lanes[i]!.callouts.length, ...lanes[i]!.callouts.filter((c) => c.row + c.lines.length <= rows[i]!));
   }
-  if (total() > available) {
-    const stacked = lanes.reduce((sum, l) => sum + (l.levels - 1), 0);
-    levelGap = Math.max(2, levelGap - (total() - available) / Math.max(1, stacked));
-  }
+  tighten(2);
   return { rows, levelGap };
 }
 

@@ -305,14 +305,22 @@ function cityLabels(
   ]);
 }
 
+/** A short, stable digest of a drawing (its state and width), for ids that must differ between drawings. */
+function digest(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return h.toString(36);
+}
+
 /**
- * The shared outline, placed and clipped to one panel. The clip's id is unique per figure, panel and
- * drawing width (a page holds a figure's narrow and wide drawings at once); a nested <svg> would need no
- * id, but page styles sized for the chart's own <svg> would apply to it too.
+ * The shared outline, placed and clipped to one panel. A page holds several drawings of one figure at
+ * once (narrow and wide, each step's picture), so the clip's id names the figure, the panel and a digest
+ * of the drawing's state and width. A nested <svg> would clip without an id, but page styles written
+ * for the chart's own <svg> (width 100 %, overflow visible) would apply to it too.
  */
-function basemapPanel(panel: Panel, basemap: string, width: number): SvgNode {
+function basemapPanel(panel: Panel, basemap: string, drawing: string): SvgNode {
   const { box, view, scale } = panel;
-  const clipId = `${basemap}-${panel.name}-${Math.round(width)}`;
+  const clipId = `${basemap}-${panel.name}-${drawing}`;
   const place = `translate(${r1(box.x0 - view.x0 * scale)},${r1(box.y0 - view.y0 * scale)}) scale(${Math.round(scale * 10000) / 10000})`;
   return node('g', {}, [
     node('clipPath', { id: clipId }, [node('rect', { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })]),
@@ -334,10 +342,11 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const { rect, caption } = corridorOutline(layout, lang);
   const rectBox = { ...rect, key: 'outline' };
   const separatorY = layout.rest.box.y0 - GAP / 2;
+  const drawing = digest(JSON.stringify([state.year, state.highlight ?? [], state.label ?? [], Math.round(size.width), Math.round(size.height)]));
 
   return svgRoot('map', size, [
-    basemapPanel(layout.corridor, data.basemap, size.width),
-    basemapPanel(layout.rest, data.basemap, size.width),
+    basemapPanel(layout.corridor, data.basemap, drawing),
+    basemapPanel(layout.rest, data.basemap, drawing),
     node('line', { x1: 0, x2: size.width, y1: separatorY, y2: separatorY, stroke: RULE, 'stroke-width': 1 }, [], 'separator'),
     node('rect', { x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0, fill: 'none', stroke: INK, 'stroke-width': 1.25 }, [], 'outline'),
     node('g', { class: 'marks' }, cityMarks(shown, positions, layout, inFocus), 'marks'),

@@ -179,9 +179,13 @@ describe('map render: each state draws its own marks', () => {
     expect(corridor.y).toBeLessThan(rest.y);
     expect(corridor.ref).toBe(`url(#${corridor.id})`);
     expect(corridor.id).not.toBe(rest.id);
-    // Ids differ between a figure's narrow and wide drawings, which share a page.
-    const wide = mapChart.render(data(), { year: 2018 }, SIZE, 'en');
-    expect(String(attr([...walk(byKey(wide, 'base:corridor'))].find((n) => n.tag === 'clipPath')!, 'id'))).not.toBe(corridor.id);
+    // Ids differ between drawings that share a page: a figure's narrow and wide drawings, each step's picture.
+    const clipOf = (state: Parameters<typeof mapChart.render>[1], size = SIZE) =>
+      String(attr([...walk(byKey(mapChart.render(data(), state, size, 'en'), 'base:corridor'))].find((n) => n.tag === 'clipPath')!, 'id'));
+    const ids = [clipOf({ year: 2018 }), clipOf({ year: 2017 }), clipOf({ year: 2017, highlight: ['declined'] }), clipOf({ year: 2017, label: ['toronto'] }), corridor.id];
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(clipOf({ year: 2017 })).toBe(clipOf({ year: 2017 })); // and stay the same from one build to the next
+    expect(ids.every((id) => id.startsWith('test-basemap-corridor-'))).toBe(true);
     // Toronto is drawn in the corridor panel; Vancouver, Winnipeg and Halifax in the rest of Canada.
     const y = (id: string) => Number(attr(byKey(tree, `city:${id}`), 'cy') ?? NaN);
     expect(y('toronto')).toBeLessThan(rest.y);

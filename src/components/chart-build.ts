@@ -84,7 +84,3 @@ export function claimId(request: Request, id: string, where: string): void {
   if (seen.has(id)) throw new ChartBuildError(where, `the id "${id}" is used twice on this page. Each figure and step needs its own id; links point to it.`);
   seen.add(id);
 }
-
-export function dataset() {
-  return siteData();
-}

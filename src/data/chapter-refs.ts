@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from './problems.ts';
 import type { TableSchema } from './schema-kit.ts';
-import { DATASET_KEYS, type Dataset } from './schemas.ts';
+import { SCHEMAS, TABLE_NAMES, type Dataset } from './schemas.ts';
 import { DERIVED, derivedNumber, StatError } from './stats.ts';
 import type { Reference, TableResult } from './validate.ts';
 
@@ -73,7 +73,7 @@ export function scanChapters(dir = chaptersDir()): ChapterUse[] {
   return mdxFiles(dir).flatMap((path) => usesInChapter(relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')));
 }
 
-const schemaOf = (table: string): TableSchema | undefined => (DATASET_KEYS as Record<string, TableSchema>)[table];
+const schemaOf = (table: string): TableSchema | undefined => (TABLE_NAMES.includes(table as keyof typeof SCHEMAS) ? SCHEMAS[table as keyof typeof SCHEMAS] : undefined);
 
 /** The ids chapters point at, checked together with the CSVs' own references. */
 export function chapterReferences(uses: readonly ChapterUse[]): Reference[] {
@@ -126,7 +126,7 @@ export function checkChapterValues(uses: readonly ChapterUse[], tables: Readonly
     }
     const schema = schemaOf(table);
     if (!schema) {
-      problems.push({ ...at, value: table, expected: `a table name: ${Object.keys(DATASET_KEYS).join(', ')}`, fix: 'Write the table as the site names it (e.g. councilActions for council_actions.csv).' });
+      problems.push({ ...at, value: table, expected: `a table name: ${TABLE_NAMES.join(', ')}`, fix: 'Write the table as the site names it (e.g. councilActions for council_actions.csv).' });
       continue;
     }
     const spec = schema.columns[field];

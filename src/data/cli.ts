@@ -9,7 +9,7 @@ import { scanChapters } from './chapter-refs.ts';
 import { committedTables, figureJumps } from './committed.ts';
 import { dataDir, validateDataDir } from './load.ts';
 import { formatProblems } from './problems.ts';
-import { DATASET_KEYS } from './schemas.ts';
+import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 
 const dir = process.argv[2] ?? dataDir();
 const uses = scanChapters();
@@ -20,6 +20,6 @@ if (!dataset) {
   process.exit(1);
 }
 if (warnings.length > 0) console.warn(formatProblems(warnings) + '\n');
-const counts = Object.entries(DATASET_KEYS).map(([key, schema]) => `${schema.file} ${dataset[key as keyof typeof dataset].length}`);
+const counts = TABLE_NAMES.map((name) => `${SCHEMAS[name].file} ${dataset[name].length}`);
 const chapters = new Set(uses.map((u) => u.file)).size;
 console.log(`Data OK: ${counts.join(', ')} rows; ${uses.length} uses of data ids in ${chapters} chapters resolve.`);

@@ -1,14 +1,14 @@
 /**
- * Reads every CSV in data/ once, validates it all (and, for the checks, the ids the chapters use), and
- * returns typed tables or throws a DataError listing every problem. The build, the pages, the dev
+ * Reads every CSV in data/, validates it all (and, for the checks, the ids the chapters use), and
+ * returns typed tables or every problem found. The build, the pages (through siteData()), the dev
  * server and `npm run check:data` all go through here.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chapterReferences, checkChapterValues, type ChapterUse } from './chapter-refs.ts';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
-import { DataError, type Problem } from './problems.ts';
-import { ALL_SCHEMAS, DATASET_KEYS, type Dataset } from './schemas.ts';
+import type { Problem } from './problems.ts';
+import { ALL_SCHEMAS, SCHEMAS, TABLE_NAMES, type Dataset } from './schemas.ts';
 import { checkCrossTable, checkReferences, referencesInTables, validateTable, type TableResult, type TypedRow } from './validate.ts';
 
 /** The data folder: SANCTUARY_DATA_DIR lets tests and benchmarks build from a temporary copy. */
@@ -50,7 +50,7 @@ export function readTables(dir: string): { tables: Map<string, TableResult>; pro
 
 /** The typed tables under the names the code uses (only meaningful once they are valid). */
 export function datasetOf(tables: ReadonlyMap<string, TableResult>): Dataset {
-  return Object.fromEntries(Object.entries(DATASET_KEYS).map(([key, schema]) => [key, tables.get(schema.file)?.rows ?? []])) as unknown as Dataset;
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables.get(SCHEMAS[name].file)?.rows ?? []])) as unknown as Dataset;
 }
 
 export interface DataCheck {
@@ -90,16 +90,4 @@ export function dataVersion(): number {
 /** Drops the cached dataset, so the next page reads data/ again. */
 export function forgetDataset(): void {
   (globalThis as VersionHolder)[VERSION] = dataVersion() + 1;
-}
-
-let cached: { dir: string; version: number; dataset: Dataset } | undefined;
-
-/** The validated dataset, read once per process (once per data change under `npm run dev`). */
-export function loadDataset(dir = dataDir()): Dataset {
-  const version = dataVersion();
-  if (cached?.dir === dir && cached.version === version) return cached.dataset;
-  const { dataset, problems } = validateDataDir(dir);
-  if (!dataset) throw new DataError(problems);
-  cached = { dir, version, dataset };
-  return dataset;
 }

@@ -4,7 +4,7 @@
  */
 import { col, type RowOf, type TableSchema } from './schema-kit.ts';
 
-export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
 /** A city's standing on the "access without fear" question, from strongest to weakest commitment. */
 export const CITY_STATUSES = [
@@ -17,7 +17,7 @@ export const CITY_STATUSES = [
   'no_action', // nothing found on the record
 ] as const;
 
-export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 // Every row that states a fact says where it comes from, in the same four columns.
 const provenance = {
@@ -36,7 +36,7 @@ const provenance = {
   note_fr: col.text('The same note in French.', false),
 };
 
-export const sources = {
+const sources = {
   file: 'sources.csv',
   title: 'Sources',
   description:
@@ -63,7 +63,7 @@ export const sources = {
   },
 } as const satisfies TableSchema;
 
-export const conflicts = {
+const conflicts = {
   file: 'conflicts.csv',
   title: 'Conflicts between sources',
   description:
@@ -90,7 +90,7 @@ export const conflicts = {
   },
 } as const satisfies TableSchema;
 
-export const municipalities = {
+const municipalities = {
   file: 'municipalities.csv',
   title: 'Municipalities',
   description:
@@ -141,7 +141,7 @@ export const municipalities = {
   },
 } as const satisfies TableSchema;
 
-export const councilActions = {
+const councilActions = {
   file: 'council_actions.csv',
   title: 'Council actions',
   description:
@@ -209,7 +209,7 @@ export const councilActions = {
   },
 } as const satisfies TableSchema;
 
-export const services = {
+const services = {
   file: 'services.csv',
   title: 'Services',
   description: 'The kinds of public service the story talks about, and which level of government runs each.',
@@ -234,7 +234,7 @@ export const services = {
   },
 } as const satisfies TableSchema;
 
-export const serviceCoverage = {
+const serviceCoverage = {
   file: 'service_coverage.csv',
   title: 'Service coverage',
   description:
@@ -267,7 +267,7 @@ export const serviceCoverage = {
   },
 } as const satisfies TableSchema;
 
-export const policePolicies = {
+const policePolicies = {
   file: 'police_policies.csv',
   title: 'Police policies',
   description: 'Police "don\'t ask" policies and agreements with the Canada Border Services Agency, one row per decision.',
@@ -313,7 +313,7 @@ export const policePolicies = {
   },
 } as const satisfies TableSchema;
 
-export const policeCbsaContacts = {
+const policeCbsaContacts = {
   file: 'police_cbsa_contacts.csv',
   title: 'Police contacts with CBSA',
   description:
@@ -363,7 +363,7 @@ export const policeCbsaContacts = {
   },
 } as const satisfies TableSchema;
 
-export const cbsaRemovals = {
+const cbsaRemovals = {
   file: 'cbsa_removals.csv',
   title: 'CBSA removals',
   description: 'People removed from Canada by the Canada Border Services Agency, by calendar year and region.',
@@ -399,7 +399,7 @@ export const cbsaRemovals = {
   },
 } as const satisfies TableSchema;
 
-export const rcmpInterceptions = {
+const rcmpInterceptions = {
   file: 'rcmp_interceptions.csv',
   title: 'RCMP interceptions of irregular border crossers',
   description:
@@ -432,7 +432,7 @@ export const rcmpInterceptions = {
   },
 } as const satisfies TableSchema;
 
-export const nonstatusEstimates = {
+const nonstatusEstimates = {
   file: 'nonstatus_estimates.csv',
   title: 'Estimates of the population without status',
   description:
@@ -469,7 +469,7 @@ export const nonstatusEstimates = {
   },
 } as const satisfies TableSchema;
 
-export const people = {
+const people = {
   file: 'people.csv',
   title: 'People',
   description: 'People quoted in the story, with the role they held when they spoke.',
@@ -489,7 +489,7 @@ export const people = {
   },
 } as const satisfies TableSchema;
 
-export const quotes = {
+const quotes = {
   file: 'quotes.csv',
   title: 'Quotes',
   description: 'Attributed quotes, verbatim from the source, in the language spoken. Never edit the words of a quote.',
@@ -530,7 +530,7 @@ export const quotes = {
   },
 } as const satisfies TableSchema;
 
-export const events = {
+const events = {
   file: 'events.csv',
   title: 'Events',
   description:
@@ -568,7 +568,7 @@ export const events = {
   },
 } as const satisfies TableSchema;
 
-export const figures = {
+const figures = {
   file: 'figures.csv',
   title: 'Other sourced figures',
   description:
@@ -606,8 +606,12 @@ export const figures = {
   },
 } as const satisfies TableSchema;
 
-/** Every table, in the order they are validated (referenced files first, for readable reports). */
-export const ALL_SCHEMAS = [
+/**
+ * Every table under the name the code uses for it, in the order they are validated (referenced files
+ * first, for readable reports). A new CSV file is one entry here: its validation, its downloads, its
+ * place in Dataset and its row type all follow from this object.
+ */
+export const SCHEMAS = {
   sources,
   conflicts,
   municipalities,
@@ -623,58 +627,27 @@ export const ALL_SCHEMAS = [
   quotes,
   events,
   figures,
-] as const;
+} as const satisfies Readonly<Record<string, TableSchema>>;
 
-export type SourceRow = RowOf<typeof sources>;
-export type ConflictRow = RowOf<typeof conflicts>;
-export type MunicipalityRow = RowOf<typeof municipalities>;
-export type CouncilActionRow = RowOf<typeof councilActions>;
-export type ServiceRow = RowOf<typeof services>;
-export type ServiceCoverageRow = RowOf<typeof serviceCoverage>;
-export type PolicePolicyRow = RowOf<typeof policePolicies>;
-export type PoliceCbsaContactRow = RowOf<typeof policeCbsaContacts>;
-export type CbsaRemovalRow = RowOf<typeof cbsaRemovals>;
-export type RcmpInterceptionRow = RowOf<typeof rcmpInterceptions>;
-export type NonstatusEstimateRow = RowOf<typeof nonstatusEstimates>;
-export type PersonRow = RowOf<typeof people>;
-export type QuoteRow = RowOf<typeof quotes>;
-export type EventRow = RowOf<typeof events>;
-export type FigureRow = RowOf<typeof figures>;
+export type TableName = keyof typeof SCHEMAS;
+export const TABLE_NAMES = Object.keys(SCHEMAS) as readonly TableName[];
+export const ALL_SCHEMAS: readonly TableSchema[] = Object.values(SCHEMAS);
+
+/** The typed row of one table, e.g. RowIn<'municipalities'>. */
+export type RowIn<T extends TableName> = RowOf<(typeof SCHEMAS)[T]>;
+
+/** All validated tables, keyed by the names in SCHEMAS. */
+export type Dataset = { readonly [T in TableName]: readonly RowIn<T>[] };
+
+export type SourceRow = RowIn<'sources'>;
+export type MunicipalityRow = RowIn<'municipalities'>;
+export type CouncilActionRow = RowIn<'councilActions'>;
+export type ServiceRow = RowIn<'services'>;
+export type ServiceCoverageRow = RowIn<'serviceCoverage'>;
+export type PoliceCbsaContactRow = RowIn<'policeCbsaContacts'>;
+export type CbsaRemovalRow = RowIn<'cbsaRemovals'>;
+export type RcmpInterceptionRow = RowIn<'rcmpInterceptions'>;
+export type NonstatusEstimateRow = RowIn<'nonstatusEstimates'>;
+export type EventRow = RowIn<'events'>;
+export type FigureRow = RowIn<'figures'>;
 export type CityStatus = (typeof CITY_STATUSES)[number];
-
-/** All validated tables, keyed by a stable name used across the code. */
-export interface Dataset {
-  readonly sources: readonly SourceRow[];
-  readonly conflicts: readonly ConflictRow[];
-  readonly municipalities: readonly MunicipalityRow[];
-  readonly councilActions: readonly CouncilActionRow[];
-  readonly services: readonly ServiceRow[];
-  readonly serviceCoverage: readonly ServiceCoverageRow[];
-  readonly policePolicies: readonly PolicePolicyRow[];
-  readonly policeCbsaContacts: readonly PoliceCbsaContactRow[];
-  readonly cbsaRemovals: readonly CbsaRemovalRow[];
-  readonly rcmpInterceptions: readonly RcmpInterceptionRow[];
-  readonly nonstatusEstimates: readonly NonstatusEstimateRow[];
-  readonly people: readonly PersonRow[];
-  readonly quotes: readonly QuoteRow[];
-  readonly events: readonly EventRow[];
-  readonly figures: readonly FigureRow[];
-}
-
-export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
-  sources,
-  conflicts,
-  municipalities,
-  councilActions,
-  services,
-  serviceCoverage,
-  policePolicies,
-  policeCbsaContacts,
-  cbsaRemovals,
-  rcmpInterceptions,
-  nonstatusEstimates,
-  people,
-  quotes,
-  events,
-  figures,
-};

@@ -1,9 +1,18 @@
-/** The validated dataset for pages and components (read and checked once per build). */
-import { loadDataset } from './load.ts';
+/** The validated dataset for pages, components and build tests, and the sources' lookups. */
+import { dataDir, dataVersion, validateDataDir } from './load.ts';
+import { DataError } from './problems.ts';
 import type { Dataset, SourceRow } from './schemas.ts';
 
-export function siteData(): Dataset {
-  return loadDataset();
+let cached: { dir: string; version: number; dataset: Dataset } | undefined;
+
+/** The validated dataset, read once per process (once per data change under `npm run dev`). */
+export function siteData(dir = dataDir()): Dataset {
+  const version = dataVersion();
+  if (cached?.dir === dir && cached.version === version) return cached.dataset;
+  const { dataset, problems } = validateDataDir(dir);
+  if (!dataset) throw new DataError(problems);
+  cached = { dir, version, dataset };
+  return dataset;
 }
 
 export function sourceById(id: string): SourceRow {

@@ -3,7 +3,7 @@
  * derived from many rows (a count of cities, a sum). <Stat> renders them; an editor's CSV edit changes
  * the sentence, the chart and the table together.
  */
-import type { Dataset, CityStatus } from './schemas.ts';
+import type { Dataset, CityStatus, TableName } from './schemas.ts';
 
 export interface BoundNumber {
   readonly value: number;
@@ -11,7 +11,7 @@ export interface BoundNumber {
   readonly sourceIds: readonly string[];
 }
 
-export type TableName = keyof Dataset;
+export type { TableName };
 
 export class StatError extends Error {
   constructor(message: string) {

@@ -15,7 +15,7 @@ import { csvParseRows } from 'd3-dsv';
 import { buildWithChapter, CHART_FIXTURE } from '../support/chart-fixture-site.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
-import { loadDataset } from '../../src/data/load.ts';
+import { siteData } from '../../src/data/site-data.ts';
 
 const siteDir = inject('siteDir');
 const FIXTURE = CHART_FIXTURE;
@@ -89,7 +89,7 @@ describe('charts in the real build', () => {
   const pages = builtPages(siteDir);
 
   it('serves "Get the data" for every registered chart, with exactly the rows its table shows', () => {
-    const data = loadDataset();
+    const data = siteData();
     for (const [id, entry] of Object.entries(REGISTRY)) {
       const rows = csvParseRows(readFileSync(join(siteDir, 'data/charts', `${id}.csv`), 'utf8'));
       const table = entry.table(data);

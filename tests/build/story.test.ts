@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
 import { readRows, writeRows } from '../support/csv-edit.ts';
-import { DATASET_KEYS } from '../../src/data/schemas.ts';
-import { loadDataset } from '../../src/data/load.ts';
+import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
+import { siteData } from '../../src/data/site-data.ts';
 import { derivedNumber, type TableName } from '../../src/data/stats.ts';
 
 const siteDir = inject('siteDir');
@@ -142,7 +142,7 @@ function stats(html: string): BoundStat[] {
 
 /** A CSV cell read straight from the file, not through the site's loader, so a loader bug cannot hide. */
 function csvCell(dataDir: string, table: string, id: string, field: string): string | undefined {
-  const schema = DATASET_KEYS[table as TableName];
+  const schema = SCHEMAS[table as TableName];
   if (!schema) return undefined;
   const { header, rows } = readRows(dataDir, schema.file);
   const row = rows.find((r) => r[header.indexOf('id')] === id);
@@ -340,7 +340,7 @@ describe('the English story in the standard build', () => {
   });
 
   it('binds every number in the prose to the value in the CSV', () => {
-    const data = loadDataset(join(PROJECT_ROOT, 'data'));
+    const data = siteData(join(PROJECT_ROOT, 'data'));
     let checked = 0;
     for (const { slug } of PAGES) {
       const bound = stats(page(siteDir, slug));
@@ -483,7 +483,7 @@ describe('the English story in the standard build', () => {
   it('links the methods page to the sources page and to every data download', () => {
     const methods = page(siteDir, 'methods');
     expect(methods).toContain('href="/en/sources/"');
-    for (const schema of Object.values(DATASET_KEYS)) {
+    for (const schema of ALL_SCHEMAS) {
       expect(methods, schema.file).toContain(`href="/data/${schema.file}"`);
       expect(existsSync(join(siteDir, 'data', schema.file)), schema.file).toBe(true);
     }
@@ -501,7 +501,7 @@ describe('the English story in the standard build', () => {
 function withoutSource(dir: string, id: string, fallback: string): void {
   const sources = readRows(dir, 'sources.csv');
   writeRows(dir, 'sources.csv', sources.header, sources.rows.filter((r) => r[0] !== id));
-  for (const schema of Object.values(DATASET_KEYS)) {
+  for (const schema of ALL_SCHEMAS) {
     if (schema.file === 'sources.csv') continue;
     const { header, rows } = readRows(dir, schema.file);
     const col = header.indexOf('source_ids');

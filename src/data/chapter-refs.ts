@@ -69,8 +69,13 @@ export function usesInChapter(file: string, text: string): ChapterUse[] {
 }
 
 export function scanChapters(dir = chaptersDir()): ChapterUse[] {
+  return readChapters(dir).flatMap(({ file, text }) => usesInChapter(file, text));
+}
+
+/** Every chapter's text, with its path as the editor sees it (content/chapters/en/01-what-is.mdx). */
+export function readChapters(dir = chaptersDir()): { file: string; text: string }[] {
   const root = resolve(dir, '../..');
-  return mdxFiles(dir).flatMap((path) => usesInChapter(relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')));
+  return mdxFiles(dir).map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
 }
 
 const schemaOf = (table: string): TableSchema | undefined => (TABLE_NAMES.includes(table as keyof typeof SCHEMAS) ? SCHEMAS[table as keyof typeof SCHEMAS] : undefined);

@@ -6,6 +6,7 @@
  *   npm run check:data [-- <data folder>]
  */
 import { scanChapters } from './chapter-refs.ts';
+import { checkChartStates, scanChartStates } from './chart-states.ts';
 import { committedTables, figureJumps } from './committed.ts';
 import { dataDir, validateDataDir } from './load.ts';
 import { formatProblems } from './problems.ts';
@@ -14,12 +15,15 @@ import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 const dir = process.argv[2] ?? dataDir();
 const uses = scanChapters();
 const { dataset, problems, tables } = validateDataDir(dir, uses);
+const states = scanChartStates();
+// A state can only be drawn from valid data; until then the data's own messages come first.
+if (dataset) problems.push(...(await checkChartStates(states, dataset)));
 const warnings = figureJumps(committedTables(dir), tables);
-if (!dataset) {
+if (!dataset || problems.length > 0) {
   console.error(formatProblems([...problems, ...warnings]));
   process.exit(1);
 }
 if (warnings.length > 0) console.warn(formatProblems(warnings) + '\n');
 const counts = TABLE_NAMES.map((name) => `${SCHEMAS[name].file} ${dataset[name].length}`);
 const chapters = new Set(uses.map((u) => u.file)).size;
-console.log(`Data OK: ${counts.join(', ')} rows; ${uses.length} uses of data ids in ${chapters} chapters resolve.`);
+console.log(`Data OK: ${counts.join(', ')} rows; ${uses.length} uses of data ids and ${states.length} chart states in ${chapters} chapters resolve.`);

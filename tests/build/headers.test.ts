@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { parseHeadersFile } from '../support/static-server.ts';
@@ -43,22 +44,30 @@ function exactRulesFor(path: string) {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+type Attributes = Record<string, string>;
+
 interface InlineThings {
-  scripts: { attrs: string; body: string }[];
+  /** Every <script> and <style> with its text exactly as served (the bytes its hash covers). */
+  scripts: { attrs: Attributes; body: string }[];
   styles: string[];
-  tags: string[];
+  /** Every element, with its attributes (entities decoded, as the browser reads them). */
+  elements: { tag: string; attrs: Attributes }[];
+  /** The elements of <head>, in document order. */
+  head: { tag: string; attrs: Attributes }[];
 }
 
 function inlineThings(html: string): InlineThings {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((m) => ({ attrs: m[1]!, body: m[2]! }));
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
-  // Tags with their attributes, after removing script and style bodies (their text is not markup).
-  const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>');
-  const tags = [...markup.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0]);
-  return { scripts, styles, tags };
+  const root = parse(html);
+  const element = (e: HTMLElement) => ({ tag: e.tagName.toLowerCase(), attrs: e.attributes });
+  return {
+    scripts: root.querySelectorAll('script').map((e) => ({ attrs: e.attributes, body: e.innerHTML })),
+    styles: root.querySelectorAll('style').map((e) => e.innerHTML),
+    elements: root.querySelectorAll('*').map(element),
+    head: root.querySelectorAll('head *').map(element),
+  };
 }
 
-const isDataScript = (attrs: string) => /\btype=["']?application\/(ld\+)?json/i.test(attrs);
+const isDataScript = (attrs: Attributes) => /^application\/(ld\+)?json$/i.test(attrs.type ?? '');
 
 describe('site-wide headers in _headers', () => {
   it('exists in the build output', () => {
@@ -107,10 +116,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
 
   it('has a CSP meta element before any script or stylesheet, and a _headers rule of its own', () => {
     expect(meta, `${page.file} has no CSP meta element`).toBeTruthy();
-    const head = page.html.slice(0, page.html.search(/<\/head>/i));
-    const metaAt = head.search(/<meta\b[^>]*http-equiv=["']?content-security-policy/i);
+    const metaAt = things.head.findIndex((e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
     // JSON-LD is data, not run, so it may come first; any executable script or style may not.
-    const firstResource = head.search(/<script\b(?![^>]*type=["']?application\/(ld\+)?json)|<style\b|<link\b[^>]*rel=["']?stylesheet/i);
+    const firstResource = things.head.findIndex(
+      (e) => (e.tag === 'script' && !isDataScript(e.attrs)) || e.tag === 'style' || (e.tag === 'link' && e.attrs.rel?.toLowerCase() === 'stylesheet'),
+    );
     expect(metaAt).toBeGreaterThanOrEqual(0);
     if (firstResource >= 0) expect(metaAt, 'the CSP meta must come before the first script or style').toBeLessThan(firstResource);
     expect(exactRulesFor(path), `_headers has no rule for ${path}`).toHaveLength(1);
@@ -154,11 +164,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
     const scriptSrc = metaPolicy.get('script-src') ?? [];
     const styleSrc = metaPolicy.get('style-src') ?? [];
     for (const { attrs, body } of things.scripts) {
-      const src = attrs.match(/\bsrc=["']?([^"'\s>]+)/i)?.[1];
+      const src = attrs.src;
       if (src) {
         expect(src, `script from another site: ${src}`).toMatch(/^\/(?!\/)/);
       } else if (isDataScript(attrs)) {
-        expect(() => JSON.parse(body), `invalid JSON in <script${attrs}>`).not.toThrow();
+        expect(() => JSON.parse(body), `invalid JSON in <script ${JSON.stringify(attrs)}>`).not.toThrow();
       } else {
         expect(scriptSrc, `inline script not allowed by hash: ${body.slice(0, 80)}`).toContain(sha256(body));
       }
@@ -169,14 +179,19 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
   });
 
   it('has no inline event handlers, javascript: URLs or style attributes (the policy blocks them)', () => {
-    const offending = things.tags.filter((tag) => /\son[a-z]+\s*=|javascript:|\sstyle\s*=/i.test(tag));
-    expect(offending, offending.join('\n')).toEqual([]);
+    const offending = things.elements.filter(({ attrs }) =>
+      Object.entries(attrs).some(([name, value]) => /^on/i.test(name) || name.toLowerCase() === 'style' || /^\s*javascript:/i.test(value)),
+    );
+    expect(offending, JSON.stringify(offending)).toEqual([]);
   });
 
   it('loads stylesheets, scripts, images and icons from its own site only', () => {
-    const refs = things.tags.flatMap((tag) => {
-      if (/^<a\b/i.test(tag)) return [];
-      return [...tag.matchAll(/\s(?:src|href|srcset|poster|data)=["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
+    const refs = things.elements.flatMap(({ tag, attrs }) => {
+      if (tag === 'a') return [];
+      const urls = ['src', 'href', 'poster', 'data'].map((name) => attrs[name]).filter((v) => v !== undefined);
+      // srcset: "url 1x, url 2x": every candidate's address.
+      const candidates = (attrs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter((c) => c !== '');
+      return [...urls, ...candidates];
     });
     const external = refs.filter((ref) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !/^(?:data:|#)/i.test(ref));
     // Absolute URLs to the site itself appear only when SANCTUARY_SITE_URL is set (canonical links).

@@ -12,7 +12,7 @@ import { SCHEMAS, TABLE_NAMES, type Dataset } from './schemas.ts';
 import { DERIVED, derivedNumber, StatError } from './stats.ts';
 import type { Reference, TableResult } from './validate.ts';
 
-export const PROJECT_DIR = resolve(import.meta.dirname, '../..');
+const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 
 /** The chapters folder: SANCTUARY_CONTENT_DIR lets tests check a temporary copy. */
 export function chaptersDir(): string {

@@ -59,7 +59,7 @@ export function committedTables(dir: string): Map<string, TableResult> {
 }
 
 /** A figure more than this many times larger or smaller than its committed value is worth a second look. */
-export const JUMP_FACTOR = 100;
+const JUMP_FACTOR = 100;
 const NUMERIC = new Set(['integer', 'decimal']);
 
 function describeFactor(before: number, after: number): string {

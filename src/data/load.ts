@@ -49,7 +49,7 @@ export function readTables(dir: string): { tables: Map<string, TableResult>; pro
 }
 
 /** The typed tables under the names the code uses (only meaningful once they are valid). */
-export function datasetOf(tables: ReadonlyMap<string, TableResult>): Dataset {
+function datasetOf(tables: ReadonlyMap<string, TableResult>): Dataset {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, tables.get(SCHEMAS[name].file)?.rows ?? []])) as unknown as Dataset;
 }
 

@@ -36,7 +36,7 @@ export class DataError extends Error {
   }
 }
 
-export const isWarning = (p: Problem): boolean => p.severity === 'warning';
+const isWarning = (p: Problem): boolean => p.severity === 'warning';
 
 /** A problem listing shows this many messages; the rest are counted per file and column. */
 export const MAX_LISTED = 50;
@@ -52,7 +52,7 @@ function showValue(value: string): string {
 }
 
 /** Data files are named by their bare file name; anything else (chapters) by its path in the project. */
-export function displayPath(file: string): string {
+function displayPath(file: string): string {
   return file.includes('/') ? file : `data/${file}`;
 }
 
@@ -68,7 +68,7 @@ function listLines(lines: readonly number[]): string {
   return lines.length > MAX_LINES_NAMED ? `${shown} and ${lines.length - MAX_LINES_NAMED} more` : shown;
 }
 
-export function formatProblem(p: Problem): string {
+function formatProblem(p: Problem): string {
   const value = p.value === undefined ? '' : p.value === '' ? ': the cell is empty' : `: "${showValue(p.value)}"`;
   const label = isWarning(p) ? 'warning: ' : '';
   let text = `${label}${describePlace(p)}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;

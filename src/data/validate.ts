@@ -11,7 +11,7 @@ import { CROSS_TABLE_RULES } from './rules.ts';
 
 export type TypedRow = Record<string, unknown> & { line: number };
 
-export function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] {
+function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] {
   const expected = Object.keys(schema.columns);
   const problems: Problem[] = [];
   const missing = expected.filter((c) => !header.includes(c));

@@ -25,7 +25,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The preview page shown instead of the site while the data is invalid (dev server only). */
-export function problemPage(report: string): string {
+function problemPage(report: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>

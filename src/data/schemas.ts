@@ -607,6 +607,37 @@ export const figures = {
 } as const satisfies TableSchema;
 
 /** Every table, in the order they are validated (referenced files first, for readable reports). */
+/**
+ * The glossary: terms a reader meets in the chapters, defined in the site's own words. Chapters link a
+ * term where one of its forms first appears; the glossary page shows each with an anchor #term-<id>.
+ */
+export const glossary = {
+  file: 'glossary.csv',
+  title: 'Glossary',
+  description:
+    'Terms used in the chapters, each defined in plain words and, where the research has one, tied to a source. The forms columns list the words that link a chapter to the term.',
+  columns: {
+    id: col.id('Short lower-case name: the glossary anchor is #term-<id>, so never change it once published.'),
+    term_en: col.text('The term as the glossary shows it, in English.'),
+    term_fr: col.text('The term in French.', false),
+    forms_en: col.text('Words in English chapters that link to this term, separated by ";" (e.g. status checks;status check). Longer forms first.'),
+    forms_fr: col.text('The same in French chapters, separated by ";".', false),
+    definition_en: col.text('The definition in English, in our own words.'),
+    definition_fr: col.text('The definition in French.', false),
+    source_ids: col.refs('sources.csv', 'Sources that support the definition, separated by ";"; empty when it needs none.', false),
+  },
+  example: {
+    id: 'status-check',
+    term_en: 'Status check',
+    term_fr: 'Vérification de statut',
+    forms_en: 'status checks;status check',
+    forms_fr: 'vérifications de statut;vérification de statut',
+    definition_en: 'A police enquiry to the border agency about whether a person holds legal immigration status.',
+    definition_fr: '',
+    source_ids: 'S116',
+  },
+} as const satisfies TableSchema;
+
 export const ALL_SCHEMAS = [
   sources,
   conflicts,
@@ -623,6 +654,7 @@ export const ALL_SCHEMAS = [
   quotes,
   events,
   figures,
+  glossary,
 ] as const;
 
 export type SourceRow = RowOf<typeof sources>;
@@ -640,6 +672,7 @@ export type PersonRow = RowOf<typeof people>;
 export type QuoteRow = RowOf<typeof quotes>;
 export type EventRow = RowOf<typeof events>;
 export type FigureRow = RowOf<typeof figures>;
+export type GlossaryRow = RowOf<typeof glossary>;
 export type CityStatus = (typeof CITY_STATUSES)[number];
 
 /** All validated tables, keyed by a stable name used across the code. */
@@ -659,6 +692,7 @@ export interface Dataset {
   readonly quotes: readonly QuoteRow[];
   readonly events: readonly EventRow[];
   readonly figures: readonly FigureRow[];
+  readonly glossary: readonly GlossaryRow[];
 }
 
 export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
@@ -677,4 +711,5 @@ export const DATASET_KEYS: Readonly<Record<keyof Dataset, TableSchema>> = {
   quotes,
   events,
   figures,
+  glossary,
 };

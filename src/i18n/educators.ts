@@ -48,7 +48,8 @@ const en = {
   download: 'Download',
   licence: 'Licence',
   licenceText:
-    'The data files are our transcription of the sources they name; each row lists its sources. You may reuse them, as the text of the chapters, under CC BY 4.0, crediting Sanctuary; the words of quotes and excerpts belong to the people and publishers who wrote them.',
+    'The about page sets the terms of reuse: the text of the chapters is published under CC BY 4.0 and the code under the MIT licence. The data files are our transcription of the sources they name, and each row lists its sources; the words of quotes and excerpts belong to the people and publishers who wrote them.',
+  licenceShort: 'Our transcription of the sources it names: see the reuse terms',
   columns: 'Columns',
   aboutPage: 'About this site',
   term: 'Term',
@@ -100,7 +101,8 @@ const fr: EducatorStrings = {
   download: 'Télécharger',
   licence: 'Licence',
   licenceText:
-    'Les fichiers de données sont notre transcription des sources qu’ils nomment; chaque ligne indique ses sources. Vous pouvez les réutiliser, comme le texte des chapitres, sous licence CC BY 4.0, en citant Sanctuaire; les mots des citations et extraits appartiennent à leurs auteurs et éditeurs.',
+    'La page À propos fixe les conditions de réutilisation : le texte des chapitres est publié sous licence CC BY 4.0 et le code sous licence MIT. Les fichiers de données sont notre transcription des sources qu’ils nomment, et chaque ligne indique ses sources; les mots des citations et extraits appartiennent aux personnes et aux éditeurs qui les ont écrits.',
+  licenceShort: 'Notre transcription des sources qu’il nomme : voir les conditions de réutilisation',
   columns: 'Colonnes',
   aboutPage: 'À propos de ce site',
   term: 'Terme',

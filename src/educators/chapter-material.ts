@@ -39,11 +39,24 @@ export interface StepLink {
   readonly id: string;
   /** The title of the chart the step belongs to. */
   readonly chart: string;
-  /** The step's first sentence, as the chapter prints it. */
+  /** The step's opening sentences, as the chapter prints them. */
   readonly text: string;
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z“"À-Ý])/;
+// A full stop ends a sentence unless it closes an initialism (U.S., B.C.) or a short title (Coun., Ont.).
+const SENTENCE_END = /(?<![A-Z]\.[A-Z]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St)\.)(?<=[.!?])\s+(?=[A-Z“"À-Ý])/;
+/** A step's opening, long enough to say what the chart shows: whole sentences up to about this length. */
+const OPENING_LENGTH = 80;
+
+function opening(text: string): string {
+  const sentences = text.split(SENTENCE_END);
+  let out = '';
+  for (const sentence of sentences) {
+    out = out ? `${out} ${sentence}` : sentence;
+    if (out.length >= OPENING_LENGTH) break;
+  }
+  return out;
+}
 
 export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string): StepLink[] {
   const links: StepLink[] = [];
@@ -51,7 +64,7 @@ export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string)
     const chart = attributes(block[1]!).title ?? '';
     for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
       const text = proseText(step[2]!, lang, data, where);
-      links.push({ id: step[1]!, chart, text: text.split(SENTENCE_END)[0]! });
+      links.push({ id: step[1]!, chart, text: opening(text) });
     }
   }
   return links;

@@ -53,12 +53,18 @@ export function citedAddress(page: CitedPage): string {
   return `${EDUCATOR_UI[page.lang].siteAddress}${page.path}`;
 }
 
+/** A title inside quotation marks ends with a full stop unless it already ends with its own mark. */
+function closed(title: string): string {
+  return /[.?!]$/.test(title) ? title : `${title}.`;
+}
+
 export function citation(page: CitedPage, style: CitationStyle): Segment[] {
   const t = EDUCATOR_UI[page.lang];
   const url = citedAddress(page);
   const en = page.lang === 'en';
   const published = formatIsoDay(page.lang, page.published);
   const updated = formatIsoDay(page.lang, page.updated);
+  const [open, close] = en ? ['“', '”'] : ['« ', ' »'];
   switch (style) {
     case 'APA':
       return [
@@ -68,7 +74,7 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
       ];
     case 'MLA':
       return [
-        { text: `${t.author}. “${page.title}.” ` },
+        { text: `${t.author}. ${open}${closed(page.title)}${close} ` },
         { text: page.siteName, italic: true },
         { text: en
           ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
@@ -76,7 +82,7 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
       ];
     case 'Chicago':
       return [
-        { text: `${t.author}. “${page.title}.” ${page.siteName}. ` },
+        { text: `${t.author}. ${open}${closed(page.title)}${close} ${page.siteName}. ` },
         { text: en
           ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
           : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.` },

@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataGuard from './src/integrations/data-guard.ts';
 import securityHeaders, { CSP_DIRECTIVES } from './src/integrations/security-headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sectionLinks } from './src/markdown/section-links.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, share cards) are emitted only when the deploy address is known.
@@ -16,5 +19,6 @@ export default defineConfig({
   // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Shiki colours code with inline style attributes, which a hash-only style-src blocks.
-  markdown: { syntaxHighlight: false },
+  // Section links and first-use glossary links are added to chapters at render time; the MDX stays as written.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sectionLinks, glossaryLinks] }) },
 });

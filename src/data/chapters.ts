@@ -34,7 +34,7 @@ export async function chaptersByLang(): Promise<Record<Lang, Chapter[]>> {
   }
   for (const lang of LANGS) {
     const list = result[lang];
-    const reserved = new Set(['sources', 'data']);
+    const reserved = new Set(['sources', 'data', 'educators', 'glossary']);
     for (const c of list) {
       if (reserved.has(c.entry.data.slug)) problems.push(`${describe(c.entry)}: the slug "${c.entry.data.slug}" is reserved for a built-in page.`);
     }

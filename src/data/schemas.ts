@@ -607,6 +607,37 @@ const figures = {
 } as const satisfies TableSchema;
 
 /**
+ * The glossary: terms a reader meets in the chapters, defined in the site's own words. Chapters link a
+ * term where one of its forms first appears; the glossary page shows each with an anchor #term-<id>.
+ */
+export const glossary = {
+  file: 'glossary.csv',
+  title: 'Glossary',
+  description:
+    'Terms used in the chapters, each defined in plain words and, where the research has one, tied to a source. The forms columns list the words that link a chapter to the term.',
+  columns: {
+    id: col.id('Short lower-case name: the glossary anchor is #term-<id>, so never change it once published.'),
+    term_en: col.text('The term as the glossary shows it, in English.'),
+    term_fr: col.text('The term in French.', false),
+    forms_en: col.text('Words in English chapters that link to this term, separated by ";" (e.g. status checks;status check). Longer forms first.'),
+    forms_fr: col.text('The same in French chapters, separated by ";".', false),
+    definition_en: col.text('The definition in English, in our own words.'),
+    definition_fr: col.text('The definition in French.', false),
+    source_ids: col.refs('sources.csv', 'Sources that support the definition, separated by ";"; empty when it needs none.', false),
+  },
+  example: {
+    id: 'status-check',
+    term_en: 'Status check',
+    term_fr: 'Vérification de statut',
+    forms_en: 'status checks;status check',
+    forms_fr: 'vérifications de statut;vérification de statut',
+    definition_en: 'A police enquiry to the border agency about whether a person holds legal immigration status.',
+    definition_fr: '',
+    source_ids: 'S116',
+  },
+} as const satisfies TableSchema;
+
+/**
  * Every table under the name the code uses for it, in the order they are validated (referenced files
  * first, for readable reports). A new CSV file is one entry here: its validation, its downloads, its
  * place in Dataset and its row type all follow from this object.
@@ -627,6 +658,7 @@ export const SCHEMAS = {
   quotes,
   events,
   figures,
+  glossary,
 } as const satisfies Readonly<Record<string, TableSchema>>;
 
 export type TableName = keyof typeof SCHEMAS;
@@ -650,4 +682,5 @@ export type RcmpInterceptionRow = RowIn<'rcmpInterceptions'>;
 export type NonstatusEstimateRow = RowIn<'nonstatusEstimates'>;
 export type EventRow = RowIn<'events'>;
 export type FigureRow = RowIn<'figures'>;
+export type GlossaryRow = RowIn<'glossary'>;
 export type CityStatus = (typeof CITY_STATUSES)[number];

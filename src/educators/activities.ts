@@ -1,0 +1,55 @@
+/**
+ * One classroom activity per story chapter, keyed by the chapter's file name (which pairs translations).
+ * Each names a data file the site serves at /data/<file> and a question that file can answer; the
+ * questions were written from the columns and rows the files actually hold.
+ */
+import { ALL_SCHEMAS } from '../data/schemas.ts';
+import type { Lang } from '../i18n/locale.ts';
+
+export interface Activity {
+  /** A file of data/, e.g. municipalities.csv. */
+  readonly data: string;
+  readonly question: Partial<Record<Lang, string>> & { readonly en: string };
+}
+
+export const ACTIVITIES: Readonly<Record<string, Activity>> = {
+  '01-what-is': {
+    data: 'municipalities.csv',
+    question: {
+      en: 'Sort the cities by the status column. How many adopted a policy and kept the label (adopted), how many adopted one and later dropped the word “sanctuary” (renamed), and how many stopped at a debate, a referral, a refusal or a withdrawn motion? What do the counts say about how widely the idea spread?',
+    },
+  },
+  '02-services': {
+    data: 'service_coverage.csv',
+    question: {
+      en: 'Filter the coverage column. Which services are marked covered most often, and which rows say outside_city_power or status_required? Look up those service ids in services.csv: which level of government runs each one?',
+    },
+  },
+  '03-police': {
+    data: 'police_cbsa_contacts.csv',
+    question: {
+      en: 'Group the rows by the measure column (calls, status checks, communications, contacts, requests) and note who counted each figure (counted_by). Pick two forces and one year: can their numbers be compared fairly, or do they count different things?',
+    },
+  },
+  '04-federal': {
+    data: 'cbsa_removals.csv',
+    question: {
+      en: 'Keep only the rows whose region is total and draw removals by year. Which year is lowest and which highest? Then read the partial_year column: why should the last year not be compared with the others?',
+    },
+  },
+  '05-now': {
+    data: 'council_actions.csv',
+    question: {
+      en: 'List the actions dated 2018 or later with their body and outcome. Which cities adopted a policy after the 2017 wave, and which actions ended without one?',
+    },
+  },
+};
+
+export function activityFor(key: string, lang: Lang): { data: string; question: string } | undefined {
+  const activity = ACTIVITIES[key];
+  if (!activity) return undefined;
+  if (!ALL_SCHEMAS.some((s) => s.file === activity.data)) {
+    throw new Error(`src/educators/activities.ts: the activity for ${key} names data/${activity.data}, which is not one of the site's data files.`);
+  }
+  return { data: activity.data, question: activity.question[lang] ?? activity.question.en };
+}

@@ -1,0 +1,95 @@
+/**
+ * Suggested citations of a page in APA (7th), MLA (9th) and Chicago (17th, bibliography) styles.
+ * The URL is absolute only when the public address is configured; otherwise the path is given after a
+ * bracketed "[site address]" for the reader to fill in, like the access date, so the text never passes a
+ * bare path off as a full web address.
+ */
+import { formatIsoDay, type Lang } from '../i18n/locale.ts';
+import { EDUCATOR_UI } from '../i18n/educators.ts';
+
+export const CITATION_STYLES = ['APA', 'MLA', 'Chicago'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** A run of citation text; italic runs are titles of containers or works, as each style requires. */
+export interface Segment {
+  readonly text: string;
+  readonly italic?: boolean;
+}
+
+export interface CitedPage {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly siteName: string;
+  /** YYYY-MM-DD */
+  readonly published: string;
+  /** YYYY-MM-DD */
+  readonly updated: string;
+  /** Root-relative path, e.g. /en/police-cooperation/ */
+  readonly path: string;
+  /** The public address of the site when known. */
+  readonly site?: URL | string | undefined;
+}
+
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(iso: string): [number, number, number] {
+  return iso.split('-').map(Number) as [number, number, number];
+}
+
+function apaDate(lang: Lang, iso: string): string {
+  const [y, m, d] = parts(iso);
+  return lang === 'en' ? `${y}, ${EN_MONTHS[m - 1]} ${d}` : `${y}, ${formatIsoDay(lang, iso).replace(/ \d{4}$/, '')}`;
+}
+
+function mlaDate(lang: Lang, iso: string): string {
+  const [y, m, d] = parts(iso);
+  return lang === 'en' ? `${d} ${MLA_MONTHS[m - 1]} ${y}` : formatIsoDay(lang, iso);
+}
+
+/** The address as cited: absolute when the site knows it, else an explicit fill-in before the path. */
+export function citedAddress(page: CitedPage): string {
+  if (page.site) return new URL(page.path, page.site).href;
+  return `${EDUCATOR_UI[page.lang].siteAddress}${page.path}`;
+}
+
+/** A title inside quotation marks ends with a full stop unless it already ends with its own mark. */
+function closed(title: string): string {
+  return /[.?!]$/.test(title) ? title : `${title}.`;
+}
+
+export function citation(page: CitedPage, style: CitationStyle): Segment[] {
+  const t = EDUCATOR_UI[page.lang];
+  const url = citedAddress(page);
+  const en = page.lang === 'en';
+  const published = formatIsoDay(page.lang, page.published);
+  const updated = formatIsoDay(page.lang, page.updated);
+  const [open, close] = en ? ['“', '”'] : ['« ', ' »'];
+  switch (style) {
+    case 'APA':
+      return [
+        { text: `${t.author}. (${apaDate(page.lang, page.published)}). ` },
+        { text: page.title, italic: true },
+        { text: en ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}` : ` (mis à jour le ${updated}). ${page.siteName}. Consulté le ${t.accessDateApa}, à l’adresse ${url}` },
+      ];
+    case 'MLA':
+      return [
+        { text: `${t.author}. ${open}${closed(page.title)}${close} ` },
+        { text: page.siteName, italic: true },
+        { text: en
+          ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
+          : `, ${mlaDate(page.lang, page.published)}, mis à jour le ${mlaDate(page.lang, page.updated)}, ${url}. Consulté le ${t.accessDateMla}.` },
+      ];
+    case 'Chicago':
+      return [
+        { text: `${t.author}. ${open}${closed(page.title)}${close} ${page.siteName}. ` },
+        { text: en
+          ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
+          : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.` },
+      ];
+  }
+}
+
+export function citationText(page: CitedPage, style: CitationStyle): string {
+  return citation(page, style).map((s) => s.text).join('');
+}

@@ -1,0 +1,115 @@
+/**
+ * The copy controls in real Chromium: from the keyboard alone, the citation buttons and the section
+ * links put the right text on the clipboard and say so through a live region; without JavaScript the
+ * citations are still there to select and the section links are plain links. Each handout prints on
+ * one Letter or A4 page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const CHAPTER = '/en/what-is-a-sanctuary-city/';
+const SECTION = 'one-word-three-meanings';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function clipboard(): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Tabs forward until the element matching selector has focus; fails if Tab never reaches it. */
+async function tabTo(selector: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('citation copy buttons', () => {
+  for (const [style, key] of [['APA', 'Enter'], ['MLA', 'Space'], ['Chicago', 'Enter']] as const) {
+    it(`copies the ${style} citation with ${key} and announces it`, async () => {
+      await page.goto(new URL(CHAPTER, baseUrl).href);
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      const button = `button[data-copy-target="citation-${style.toLowerCase()}"]`;
+      // Start from the corrections heading's link so the walk to the button is short.
+      await page.focus('a.section-link[href="#corrections"]');
+      await tabTo(button);
+      await page.keyboard.press(key);
+      const status = page.locator('.cite-block [data-copy-status]');
+      await expect.poll(() => status.textContent()).toBe(`${style} citation copied to the clipboard.`);
+      const expected = await page.getAttribute(`#citation-${style.toLowerCase()}`, 'data-citation-text');
+      expect(await clipboard()).toBe(expected);
+      expect(expected).toContain('What is a sanctuary city?');
+      expect(await page.getAttribute('.cite-block [data-copy-status]', 'aria-live')).toBe('polite');
+      expect(await page.locator(button).getAttribute('aria-label')).toBe(`Copy the ${style} citation`);
+    });
+  }
+});
+
+describe('section links', () => {
+  it('copy the section address from the keyboard, announce it and still move to the section', async () => {
+    await page.goto(new URL(CHAPTER, baseUrl).href);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await tabTo(`a.section-link[href="#${SECTION}"]`);
+    await page.keyboard.press('Enter');
+    const expected = new URL(`${CHAPTER}#${SECTION}`, baseUrl).href;
+    await expect.poll(clipboard).toBe(expected);
+    expect(page.url()).toBe(expected);
+    const announced = page.locator('body > p[role="status"][aria-live="polite"]');
+    await expect.poll(() => announced.textContent()).toBe('Link to “One word, three meanings” copied to the clipboard.');
+  });
+
+  it('have an accessible name naming their section', async () => {
+    await page.goto(new URL(CHAPTER, baseUrl).href);
+    const link = page.getByRole('link', { name: 'Link to section: One word, three meanings' });
+    expect(await link.count()).toBe(1);
+    expect(await link.isVisible()).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the citations as selectable text, hides the buttons, and keeps plain section links', async () => {
+    const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const p = await nojs.newPage();
+    await p.goto(new URL(CHAPTER, baseUrl).href);
+    expect(await p.locator('#citation-apa').isVisible()).toBe(true);
+    expect(await p.locator('#citation-apa').textContent()).toContain('Sanctuary newsroom-tech team');
+    expect(await p.locator('button[data-copy-target]').first().isVisible()).toBe(false);
+    await p.click(`a.section-link[href="#${SECTION}"]`);
+    expect(p.url()).toBe(new URL(`${CHAPTER}#${SECTION}`, baseUrl).href);
+    await nojs.close();
+  });
+});
+
+describe('handouts', () => {
+  const slugs = ['what-is-a-sanctuary-city', 'services-without-fear', 'police-cooperation', 'federal-tension', 'where-things-stand'];
+  for (const slug of slugs) {
+    it(`${slug} prints on one Letter page and one A4 page, without the site's navigation`, async () => {
+      await page.goto(new URL(`/en/educators/${slug}/`, baseUrl).href);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.site-footer').isVisible()).toBe(false);
+      for (const format of ['Letter', 'A4']) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+        expect(pages, format).toBe(1);
+      }
+      await page.emulateMedia({ media: 'screen' });
+    });
+  }
+});

@@ -1,0 +1,34 @@
+/**
+ * Draws one state of a chart sequence to SVG markup, straight from the chart registry, for pages and
+ * images outside the chapter (embeds, share images). The chapter's own figures are drawn by
+ * src/components; both call the same chart modules, so the pictures agree.
+ */
+import { chartEntry } from '../charts/registry.ts';
+import { svgToString } from '../charts/svg-string.ts';
+import type { SvgNode } from '../charts/types.ts';
+import { siteData } from '../data/site-data.ts';
+import type { Lang } from '../i18n/locale.ts';
+
+export interface DrawnState {
+  readonly tree: SvgNode;
+  readonly width: number;
+  readonly height: number;
+  readonly description: string;
+}
+
+export function drawState(chart: string, instanceId: string, state: unknown, width: number, lang: Lang): DrawnState {
+  const entry = chartEntry(chart);
+  const data = entry.select(siteData(), { instanceId });
+  const height = Math.round(width * entry.module.aspect(width));
+  const tree = entry.module.render(data, state, { width, height }, lang);
+  return { tree, width, height, description: entry.module.describe(data, state, lang).trim() };
+}
+
+/** Geometry the chart shares between states (e.g. the map's basemap), once per document. */
+export function sharedDefs(chart: string, instanceId: string): SvgNode | undefined {
+  return chartEntry(chart).defs?.({ instanceId });
+}
+
+export function markup(tree: SvgNode, attrs: Record<string, string>, defs?: SvgNode): string {
+  return svgToString({ ...tree, attrs: { ...tree.attrs, ...attrs }, children: [...(defs ? [defs] : []), ...(tree.children ?? [])] });
+}

@@ -31,8 +31,12 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Pages under this path may be framed by other sites (chart embeds); all others refuse framing. */
+/** Pages under this path of an edition (/en/embed/…) may be framed by other sites (chart embeds); all others refuse framing. */
 export const EMBED_PREFIX = '/embed/';
+
+export function isEmbedPath(urlPath: string): boolean {
+  return /^\/[a-z]{2}\//.test(urlPath) && urlPath.slice(3).startsWith(EMBED_PREFIX);
+}
 
 /**
  * Denies powerful features nobody on a reading site needs, and opts out of interest-based ad cohorts.
@@ -73,7 +77,7 @@ export const SITE_HEADERS: readonly (readonly [string, string])[] = [
 ];
 
 function frameAncestorsFor(urlPath: string): string {
-  return urlPath.startsWith(EMBED_PREFIX) ? 'frame-ancestors *' : "frame-ancestors 'none'";
+  return isEmbedPath(urlPath) ? 'frame-ancestors *' : "frame-ancestors 'none'";
 }
 
 /** dist-relative file → the URL path readers use (directory format: a/b/index.html → /a/b/). */
@@ -114,7 +118,7 @@ function headersFileFor(dir: string): string {
     const urlPath = urlPathOf(relative(dir, file));
     const policy = metaPolicyOf(readFileSync(file, 'utf8'));
     if (!policy) throw new Error(`${relative(dir, file)} has no Content-Security-Policy meta element; is security.csp enabled in astro.config.mjs?`);
-    const embeddable = urlPath.startsWith(EMBED_PREFIX);
+    const embeddable = isEmbedPath(urlPath);
     lines.push(
       '',
       urlPath,

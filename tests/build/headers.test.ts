@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { parseHeadersFile } from '../support/static-server.ts';
-import { ASSETS_PREFIX, EMBED_PREFIX, IMMUTABLE, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
+import { ASSETS_PREFIX, IMMUTABLE, isEmbedPath, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
@@ -151,7 +151,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
     const withoutFrame = new Map(headerPolicy);
     withoutFrame.delete('frame-ancestors');
     expect(withoutFrame).toEqual(metaPolicy);
-    const embeddable = path.startsWith(EMBED_PREFIX);
+    const embeddable = isEmbedPath(path);
     expect(headerPolicy.get('frame-ancestors')).toEqual(embeddable ? ['*'] : ["'none'"]);
     expect(headersFor(path).get('x-frame-options')).toBe(embeddable ? undefined : 'DENY');
   });

@@ -1,0 +1,41 @@
+/** Words for embeds, embed snippets and the printed handout, in both languages. */
+import type { Lang } from '../i18n/locale.ts';
+
+export const SHARING_TEXT = {
+  en: {
+    steps: 'Steps',
+    step: (n: number, of: number) => `Step ${n} of ${of}`,
+    showStep: (n: number) => `Show step ${n}`,
+    sources: 'Sources',
+    getData: 'Get the data (CSV)',
+    fromChapter: (title: string) => `From the chapter “${title}”`,
+    embedThis: 'Embed this chart',
+    embedHelp: 'Paste this code into a web page to show this chart, with its steps, source and data.',
+    embedCode: 'Embed code',
+    copy: 'Copy the code',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: select the code and copy it by hand.',
+    printedFrom: 'Printed from',
+    printedOn: 'on',
+    sourcesCited: 'Sources cited in this chapter',
+    tablesNoJs: 'The data tables print open only with JavaScript on; without it, open each “Show the data as a table” before printing.',
+  },
+  fr: {
+    steps: 'Étapes',
+    step: (n: number, of: number) => `Étape ${n} sur ${of}`,
+    showStep: (n: number) => `Afficher l’étape ${n}`,
+    sources: 'Sources',
+    getData: 'Télécharger les données (CSV)',
+    fromChapter: (title: string) => `Tiré du chapitre « ${title} »`,
+    embedThis: 'Intégrer ce graphique',
+    embedHelp: 'Collez ce code dans une page Web pour y montrer ce graphique, avec ses étapes, sa source et ses données.',
+    embedCode: 'Code d’intégration',
+    copy: 'Copier le code',
+    copied: 'Copié dans le presse-papiers.',
+    copyFailed: 'Copie impossible : sélectionnez le code et copiez-le vous-même.',
+    printedFrom: 'Imprimé depuis',
+    printedOn: 'le',
+    sourcesCited: 'Sources citées dans ce chapitre',
+    tablesNoJs: 'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque « Afficher les données » avant d’imprimer.',
+  },
+} as const satisfies Record<Lang, unknown>;

@@ -32,7 +32,7 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
   return {
     text: { siteTitle: t.siteTitle, title: t.siteTagline },
     chart: first ? { chart: first.chart, state: first.steps.at(-1)!.state, lang } : undefined,
-    alt: ALT[lang].site(`${t.siteTitle}: ${t.siteTagline}`),
+    alt: first ? ALT[lang].chapter(`${t.siteTitle}: ${t.siteTagline}`, first.title) : ALT[lang].site(`${t.siteTitle}: ${t.siteTagline}`),
   };
 }
 

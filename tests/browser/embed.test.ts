@@ -1,0 +1,106 @@
+/**
+ * Chart embeds in real Chromium: an embed page loads inside an iframe on another origin (a second
+ * static server on another port) while a chapter page refuses to be framed; the embed's stepper and the
+ * chapter's "Embed this chart" copy button work from the keyboard and say what happened.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../support/built-pages.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { isEmbedPath } from '../../src/integrations/security-headers.ts';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages(inject('siteDir'));
+const embed = pages.find((p) => isEmbedPath(p.path) && p.path.includes('/embed/map-through-time/')) ?? pages.find((p) => isEmbedPath(p.path))!;
+const chapter = pages.find((p) => p.isChapter && /class="embed-snippet"/.test(p.html))!;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let hostDir: string;
+let host: { server: Server; url: string };
+
+beforeAll(async () => {
+  hostDir = mkdtempSync(join(tmpdir(), 'sanctuary-host-'));
+  writeFileSync(
+    join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><title>Another site</title>
+<iframe id="embed" title="embed" src="${new URL(embed.path, baseUrl).href}" width="600" height="900"></iframe>
+<iframe id="chapter" title="chapter" src="${new URL(chapter.path, baseUrl).href}" width="600" height="400"></iframe>`,
+  );
+  host = await startStaticServer(hostDir);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.server.close(resolve));
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+describe('framing', () => {
+  it('serves the host page from another origin', () => {
+    expect(new URL(host.url).origin).not.toBe(new URL(baseUrl).origin);
+  });
+
+  it('shows the embed inside another site’s iframe, and refuses to show a chapter there', async () => {
+    await page.goto(host.url, { waitUntil: 'load' });
+    const embedFrame = page.frames().find((f) => f.url().includes('/embed/'));
+    expect(embedFrame, 'the embed frame did not load').toBeTruthy();
+    await expect.poll(() => embedFrame!.locator('[data-embed-stepper]').isVisible()).toBe(true);
+    expect(await embedFrame!.locator('.embed__step svg').first().isVisible()).toBe(true);
+    const chapterFrame = await page.locator('#chapter').elementHandle().then((h) => h!.contentFrame());
+    const framedChapter = chapterFrame ? await chapterFrame.locator('article[data-chapter]').count() : 0;
+    expect(framedChapter, 'a chapter page rendered inside another site’s iframe').toBe(0);
+  });
+});
+
+describe('the embed page', () => {
+  it('shows one step at a time with JavaScript, chosen from the keyboard', async () => {
+    await page.goto(new URL(embed.path, baseUrl).href, { waitUntil: 'load' });
+    const visible = () => page.locator('[data-embed-step]:visible').count();
+    await expect.poll(visible).toBe(1);
+    const links = page.locator('[data-step-link]');
+    expect(await links.count()).toBeGreaterThan(1);
+    await links.nth(1).focus();
+    await page.keyboard.press('Enter');
+    expect(await visible()).toBe(1);
+    const shown = await page.locator('[data-embed-step]:visible').getAttribute('id');
+    expect(await links.nth(1).getAttribute('data-step-link')).toBe(shown);
+    expect(await links.nth(1).getAttribute('aria-current')).toBe('step');
+  });
+
+  it('shows every step one after another without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const p = await noJs.newPage();
+    await p.goto(new URL(embed.path, baseUrl).href);
+    const steps = await p.locator('[data-embed-step]').count();
+    expect(await p.locator('[data-embed-step]:visible svg').count()).toBe(steps);
+    expect(await p.locator('[data-embed-stepper]').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
+
+describe('“Embed this chart” in a chapter', () => {
+  it('copies the iframe code from the keyboard and announces it', async () => {
+    await page.goto(new URL(chapter.path, baseUrl).href, { waitUntil: 'load' });
+    const snippet = page.locator('[data-embed-snippet]').first();
+    await snippet.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const button = snippet.locator('button[data-copy]');
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => snippet.locator('[role="status"]').innerText()).toMatch(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<iframe src="[^"]*\/en\/embed\/[a-z0-9-]+\/" title="[^"]+" width="100%" height="\d+"/);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Printing a chapter as a handout, in real Chromium with print media: every data table shows, each
+ * chart's legend shows, the page's address and the sources' full addresses are printed, nothing is
+ * sticky or fixed, no navigation or button prints, and the PDF (Letter) is at most 12 pages.
+ * Set SANCTUARY_PRINT_DIR to keep the PDFs for a look.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, pageUrl } from '../support/built-pages.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
+const MAX_PAGES = 12;
+
+/** Pages of a PDF: its page objects (/Type /Page, not the /Pages tree nodes). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('pdfPageCount', () => {
+  it('counts page objects and not the page tree', () => {
+    expect(pdfPageCount(Buffer.from('<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page/Parent 1 0 R >>'))).toBe(2);
+  });
+});
+
+describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, chapter) => {
+  let pdf: Buffer;
+
+  beforeAll(async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'networkidle' });
+    // Readers print from wherever they are in the chapter: scroll to the middle so scrolly state is live.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.emulateMedia({ media: 'print' });
+    pdf = await page.pdf({ format: 'Letter', printBackground: false });
+    const keep = process.env.SANCTUARY_PRINT_DIR;
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      writeFileSync(join(keep, `${path.replaceAll('/', '_').replace(/^_|_$/g, '')}.pdf`), pdf);
+    }
+  });
+
+  it(`fits in at most ${MAX_PAGES} Letter pages`, () => {
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+  });
+
+  it('shows every data table and every chart legend', async () => {
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('main table, main .chart-legend')]
+        .filter((el) => !el.checkVisibility() || el.getBoundingClientRect().height === 0)
+        .map((el) => el.querySelector('caption')?.textContent ?? el.className),
+    );
+    expect(hidden).toEqual([]);
+    expect(await page.locator('main table').count()).toBeGreaterThanOrEqual(chapter.html.includes('<table') ? 1 : 0);
+  });
+
+  it('prints the page address in its header', async () => {
+    const header = page.locator('[data-print-header]');
+    await expect.poll(() => header.isVisible()).toBe(true);
+    const text = await header.innerText();
+    expect(text).toContain(new URL(chapter.path, 'http://x').pathname);
+  });
+
+  it('lists the sources it cites with their full addresses', async () => {
+    const cited = [...new Set([...chapter.html.matchAll(/href="\/en\/sources\/#(S\d+)"/g)].map((m) => m[1]!))];
+    if (cited.length === 0) return;
+    const list = page.locator('.print-sources');
+    expect(await list.isVisible()).toBe(true);
+    const urls = await list.locator('.print-source-url').allInnerTexts();
+    expect(urls.length).toBeGreaterThanOrEqual(cited.length);
+    for (const url of urls) expect(url).toMatch(/^https?:\/\/\S+$/);
+  });
+
+  it('prints nothing sticky or fixed, and no navigation or button', async () => {
+    const offending = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.checkVisibility())
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          return style.position === 'sticky' || style.position === 'fixed' || el.matches('nav, button, summary, .scrolly__graphic .chart-box');
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('draws chart text in the site’s sans-serif, not the body serif', async () => {
+    const families = await page.evaluate(() =>
+      [...new Set([...document.querySelectorAll('main svg.chart text')].filter((t) => t.checkVisibility()).map((t) => getComputedStyle(t).fontFamily))],
+    );
+    for (const family of families) expect(family).not.toMatch(/Georgia|Palatino|(^|,\s*)serif$/);
+  });
+});

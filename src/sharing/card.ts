@@ -7,9 +7,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { escapeXml } from '../charts/svg-string.ts';
+import { escapeXml, svgToString } from '../charts/svg-string.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { drawState, markup, sharedDefs } from './draw.ts';
+import { drawState, sharedDefs } from './draw.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -98,11 +98,17 @@ export function cardSvg(text: CardText, chart?: CardChart): string {
   if (chart) {
     const box = { x: 580, y: 44, width: 580, height: 550 };
     const drawn = drawState(chart.chart, 'share', chart.state, CHART_DRAWING_WIDTH, chart.lang);
-    const svg = markup(
-      drawn.tree,
-      { x: String(box.x), y: String(box.y), width: String(box.width), height: String(box.height), preserveAspectRatio: 'xMidYMid meet', 'font-family': FONT },
-      sharedDefs(chart.chart, 'share'),
-    );
+    // Placed with a transform rather than a nested <svg>: resvg 2.6 aborts on a clip-path inside a
+    // nested viewport (the map's panels are clipped).
+    const scale = Math.min(box.width / drawn.width, box.height / drawn.height);
+    const x = box.x + (box.width - drawn.width * scale) / 2;
+    const y = box.y + (box.height - drawn.height * scale) / 2;
+    const defs = sharedDefs(chart.chart, 'share');
+    const svg = svgToString({
+      tag: 'g',
+      attrs: { transform: `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${scale.toFixed(4)})`, 'font-family': FONT },
+      children: [...(defs ? [defs] : []), ...(drawn.tree.children ?? [])],
+    });
     parts.push(`<rect x="${box.x - 16}" y="${box.y - 16}" width="${box.width + 32}" height="${box.height + 32}" rx="12" fill="${PAPER_ALT}"/>`, svg);
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONT}">${parts.join('')}</svg>`;

@@ -19,7 +19,7 @@ function attributeValues(body: string, component: string, attribute: string): st
 }
 
 /** Every source id a page's MDX body cites, directly or through a component. */
-function sourcesCitedBy(body: string, data: Dataset): Set<string> {
+export function sourcesCitedBy(body: string, data: Dataset): Set<string> {
   const ids = new Set<string>();
   const add = (list: readonly string[]) => list.forEach((id) => ids.add(id));
   for (const value of attributeValues(body, 'Cite', 'ids')) add(value.split(';').map((s) => s.trim()).filter(Boolean));

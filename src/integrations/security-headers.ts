@@ -32,7 +32,7 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /** Pages under this path of an edition (/en/embed/…) may be framed by other sites (chart embeds); all others refuse framing. */
-export const EMBED_PREFIX = '/embed/';
+const EMBED_PREFIX = '/embed/';
 
 export function isEmbedPath(urlPath: string): boolean {
   return /^\/[a-z]{2}\//.test(urlPath) && urlPath.slice(3).startsWith(EMBED_PREFIX);

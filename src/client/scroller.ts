@@ -1,7 +1,8 @@
 /**
  * The one place scrollama is used: a typed wrapper that takes the trigger line in pixels (scrollama's
- * types only admit fractions of the viewport, which phones' resizing URL bars move) and reports step
- * entries. It is a prompt, not the truth: the enhancer re-derives the current step from geometry.
+ * types only admit fractions of the viewport, which phones' resizing URL bars move). Its events drive
+ * ordinary scrolling: a step is current from the moment its top passes the line going down, until the
+ * line is back above its top going up (the same rule as currentStepIndex in step-geometry.ts).
  */
 import scrollama from 'scrollama';
 
@@ -17,9 +18,16 @@ type PixelScrollama = Omit<scrollama.ScrollamaInstance, 'setup'> & {
   offset(value: PixelOffset): PixelScrollama;
 };
 
-export function createScroller(steps: readonly HTMLElement[], offsetPx: number, onEnter: (index: number) => void): Scroller {
+/** `onStep` gets the index of the step that is now current. */
+export function createScroller(steps: readonly HTMLElement[], offsetPx: number, onStep: (index: number) => void): Scroller {
   const instance = scrollama() as unknown as PixelScrollama;
-  instance.setup({ step: [...steps], offset: `${offsetPx}px` }).onStepEnter(({ index }) => onEnter(index));
+  instance
+    .setup({ step: [...steps], offset: `${offsetPx}px` })
+    .onStepEnter(({ index }) => onStep(index))
+    // Going up, a step stops being current when its top drops below the line: the one above takes over.
+    .onStepExit(({ index, direction }) => {
+      if (direction === 'up' && index > 0) onStep(index - 1);
+    });
   return {
     setOffset: (px) => void instance.offset(`${px}px`),
     destroy: () => instance.destroy(),

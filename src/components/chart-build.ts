@@ -8,10 +8,8 @@ import type { Lang } from '../i18n/locale.ts';
 import { chartEntry, type ChartEntry } from '../charts/registry.ts';
 import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
+import { DRAW_LAYOUTS } from './chart-layouts.ts';
 
-/** Drawing widths at build time. The browser redraws at the real width; without JS, CSS scales these. */
-export const MAIN_WIDTH = 640;
-export const STEP_WIDTH = 420;
 
 export const STEP_ID = /^step-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const FIGURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -26,7 +24,6 @@ export class ChartBuildError extends Error {
 export interface PreparedChart {
   readonly entry: ChartEntry;
   readonly data: unknown;
-  readonly aspect: number;
 }
 
 export function prepareChart(chart: string, instanceId: string, where: string): PreparedChart {
@@ -38,7 +35,7 @@ export function prepareChart(chart: string, instanceId: string, where: string): 
     throw new ChartBuildError(where, (error as Error).message);
   }
   const data = entry.select(siteData(), { instanceId });
-  return { entry, data, aspect: entry.module.aspect(MAIN_WIDTH) };
+  return { entry, data };
 }
 
 export interface RenderedState {
@@ -47,7 +44,7 @@ export interface RenderedState {
 }
 
 export function renderState(chart: PreparedChart, state: unknown, width: number, lang: Lang, where: string): RenderedState {
-  const size = { width, height: Math.round(width * chart.aspect) };
+  const size = { width, height: Math.round(width * chart.entry.module.aspect(width)) };
   let tree: SvgNode;
   let description: string;
   try {
@@ -68,6 +65,30 @@ export function renderState(chart: PreparedChart, state: unknown, width: number,
 /** The root <svg> with extra attributes and, first, any <defs>. */
 export function svgMarkup(tree: SvgNode, attrs: Record<string, string>, defs?: SvgNode): string {
   return svgToString({ ...tree, attrs: { ...tree.attrs, ...attrs }, children: [...(defs ? [defs] : []), ...(tree.children ?? [])] });
+}
+
+export interface Drawings {
+  /** The shared geometry (if any), then the narrow and the wide drawing; CSS shows one of the two. */
+  readonly html: string;
+  readonly description: string;
+}
+
+/**
+ * A state drawn in every layout, inline. Both drawings are in the page so that the one the viewport
+ * needs shows from the first paint, without a script or a layout shift. Shared geometry goes once into
+ * its own zero-size <svg> (never display:none, where Chromium would drop what <use> points to).
+ */
+export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, instanceId: string, labelledBy: string): Drawings {
+  const defs = chart.entry.defs?.({ instanceId });
+  const parts = defs ? [svgToString({ tag: 'svg', attrs: { class: 'chart chart-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, children: [defs] })] : [];
+  let description = '';
+  for (const layout of DRAW_LAYOUTS) {
+    const drawn = renderState(chart, state, layout.width, lang, `${where} (${layout.name} drawing, ${layout.width} px)`);
+    description = drawn.description;
+    const cls = `${String(drawn.tree.attrs?.class ?? 'chart')} chart-drawing chart-drawing--${layout.name}`;
+    parts.push(svgMarkup(drawn.tree, { role: 'img', 'aria-labelledby': labelledBy, focusable: 'false', class: cls, 'data-layout': layout.name }));
+  }
+  return { html: parts.join(''), description };
 }
 
 /** JSON for a <script type="application/json"> block: nothing in it can close the element. */

@@ -1,0 +1,30 @@
+/**
+ * The two drawings every chart state gets at build time, and the viewport media query that picks one.
+ * Browser-safe (no Node imports): the enhancer and the tests read the same numbers.
+ *
+ * The drawing widths follow the chart contract (NARROW_DRAW_WIDTH / WIDE_DRAW_WIDTH in
+ * src/charts/common/layout.ts once the chart folders land); the CSS in src/styles/charts.css repeats
+ * NARROW_MAX_VIEWPORT in its media queries, since CSS cannot import it.
+ */
+export const NARROW_DRAW_WIDTH = 320;
+export const WIDE_DRAW_WIDTH = 640;
+/** Viewports up to this width (CSS px) show the narrow drawing. */
+export const NARROW_MAX_VIEWPORT = 599.98;
+
+export interface DrawLayout {
+  readonly name: 'narrow' | 'wide';
+  readonly width: number;
+  /** For <source media> and the CSS that shows one inline drawing. */
+  readonly media: string;
+}
+
+export const DRAW_LAYOUTS: readonly DrawLayout[] = [
+  { name: 'narrow', width: NARROW_DRAW_WIDTH, media: `(max-width: ${NARROW_MAX_VIEWPORT}px)` },
+  { name: 'wide', width: WIDE_DRAW_WIDTH, media: `(min-width: ${NARROW_MAX_VIEWPORT + 0.02}px)` },
+];
+
+/**
+ * A stacked (phone) sticky graphic may take this share of the viewport's height; a chart whose narrow
+ * drawing is taller than this at the viewport's width reads as the flat sequence of pictures instead.
+ */
+export const STICKY_SHARE = 0.62;

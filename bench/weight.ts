@@ -127,7 +127,7 @@ function summarise(path: string, files: PageWeight['files']): PageWeight {
 
 /** Reads every page of a build in Chromium and weighs what it requested. */
 export async function loadedWeights(dist: string): Promise<LoadedWeight[]> {
-  const { server, url } = await startStaticServer(dist);
+  const { server, url } = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

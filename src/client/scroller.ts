@@ -21,15 +21,21 @@ type PixelScrollama = Omit<scrollama.ScrollamaInstance, 'setup'> & {
 /** `onStep` gets the index of the step that is now current. */
 export function createScroller(steps: readonly HTMLElement[], offsetPx: number, onStep: (index: number) => void): Scroller {
   const instance = scrollama() as unknown as PixelScrollama;
+  let line = offsetPx;
   instance
     .setup({ step: [...steps], offset: `${offsetPx}px` })
+    // The line is inside the step: it is the current one, whichever way the reader came.
     .onStepEnter(({ index }) => onStep(index))
-    // Going up, a step stops being current when its top drops below the line: the one above takes over.
-    .onStepExit(({ index, direction }) => {
-      if (direction === 'up' && index > 0) onStep(index - 1);
+    // A step whose top dropped below the line hands over to the one above. (Its own position says so;
+    // scrollama's direction can be stale when a jump and a correction land in the same frame.)
+    .onStepExit(({ index, element }) => {
+      if (index > 0 && element.getBoundingClientRect().top > line) onStep(index - 1);
     });
   return {
-    setOffset: (px) => void instance.offset(`${px}px`),
+    setOffset: (px) => {
+      line = px;
+      instance.offset(`${px}px`);
+    },
     destroy: () => instance.destroy(),
   };
 }

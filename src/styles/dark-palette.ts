@@ -24,7 +24,14 @@ export function darkChartRules(scope: string, used: (lightHex: string) => boolea
   return rules.join('\n');
 }
 
+/**
+ * Shared geometry drawn through <use> (the basemap) lives in a shadow tree that the page's selectors
+ * do not reach, so it is darkened as a whole: inverting its light tints (land #f3f1ec → about #232326,
+ * outlines #8a8a8a → #777, borders #c4c4c4 → #494949) and turning the hue back keeps it neutral.
+ */
+const SHARED_GEOMETRY_FILTER = 'invert(0.9) hue-rotate(180deg)';
+
 /** The whole dark-mode block for a stylesheet. */
 export function darkChartStylesheet(scope: string, used?: (lightHex: string) => boolean): string {
-  return `@media (prefers-color-scheme: dark){\n${darkChartRules(scope, used)}\n}\n`;
+  return `@media (prefers-color-scheme: dark){\n${darkChartRules(scope, used)}\n${scope} use{filter:${SHARED_GEOMETRY_FILTER}}\n}\n`;
 }

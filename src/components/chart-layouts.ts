@@ -28,3 +28,11 @@ export const DRAW_LAYOUTS: readonly DrawLayout[] = [
  * drawing is taller than this at the viewport's width reads as the flat sequence of pictures instead.
  */
 export const STICKY_SHARE = 0.62;
+
+/**
+ * The tallest narrow drawing (height / width) that fits a phone's sticky area with its title and legend:
+ * on a 390 × 844 phone that area is 0.62 × 844 ≈ 523 px, less about 90 px of title and legend, for a
+ * drawing 374 px wide: 433 / 374 ≈ 1.16. Taller charts read as the flat sequence of pictures on phones
+ * from the first paint (the enhancer still checks the real heights on every screen).
+ */
+export const TALL_NARROW_ASPECT = 1.15;

@@ -2,12 +2,12 @@
  * The two drawings every chart state gets at build time, and the viewport media query that picks one.
  * Browser-safe (no Node imports): the enhancer and the tests read the same numbers.
  *
- * The drawing widths follow the chart contract (NARROW_DRAW_WIDTH / WIDE_DRAW_WIDTH in
- * src/charts/common/layout.ts once the chart folders land); the CSS in src/styles/charts.css repeats
- * NARROW_MAX_VIEWPORT in its media queries, since CSS cannot import it.
+ * The drawing widths are the charts' own (src/charts/common/layout.ts); the CSS in
+ * src/styles/charts.css repeats NARROW_MAX_VIEWPORT in its media queries, since CSS cannot import it.
  */
-export const NARROW_DRAW_WIDTH = 320;
-export const WIDE_DRAW_WIDTH = 640;
+import { NARROW_DRAW_WIDTH, WIDE_DRAW_WIDTH } from '../charts/common/layout.ts';
+
+export { NARROW_DRAW_WIDTH, WIDE_DRAW_WIDTH };
 /** Viewports up to this width (CSS px) show the narrow drawing. */
 export const NARROW_MAX_VIEWPORT = 599.98;
 

@@ -24,9 +24,12 @@ export class ChartBuildError extends Error {
 export interface PreparedChart {
   readonly entry: ChartEntry;
   readonly data: unknown;
+  /** Prefix of the ids the chart writes (its shared geometry): one per chart per page. */
+  readonly instanceId: string;
+  readonly request: Request;
 }
 
-export function prepareChart(chart: string, instanceId: string, where: string): PreparedChart {
+export function prepareChart(chart: string, request: Request, where: string): PreparedChart {
   if (typeof chart !== 'string' || chart === '') throw new ChartBuildError(where, 'name the chart to draw, e.g. chart="map".');
   let entry: ChartEntry;
   try {
@@ -34,8 +37,11 @@ export function prepareChart(chart: string, instanceId: string, where: string): 
   } catch (error) {
     throw new ChartBuildError(where, (error as Error).message);
   }
+  // Every drawing of this chart on the page (opener, sequences, figures) points to one copy of its
+  // shared geometry: a map drawn three times carries its outline once.
+  const instanceId = `shared-${chart}`;
   const data = entry.select(siteData(), { instanceId });
-  return { entry, data };
+  return { entry, data, instanceId, request };
 }
 
 export interface RenderedState {
@@ -78,8 +84,8 @@ export interface Drawings {
  * needs shows from the first paint, without a script or a layout shift. Shared geometry goes once into
  * its own zero-size <svg> (never display:none, where Chromium would drop what <use> points to).
  */
-export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, instanceId: string, labelledBy: string): Drawings {
-  const defs = chart.entry.defs?.({ instanceId });
+export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, labelledBy: string): Drawings {
+  const defs = firstOnPage(chart) ? chart.entry.defs?.({ instanceId: chart.instanceId }) : undefined;
   const parts = defs ? [svgToString({ tag: 'svg', attrs: { class: 'chart chart-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, children: [defs] })] : [];
   let description = '';
   for (const layout of DRAW_LAYOUTS) {
@@ -94,6 +100,17 @@ export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang,
 /** JSON for a <script type="application/json"> block: nothing in it can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+const defsByPage = new WeakMap<Request, Set<string>>();
+
+/** True the first time a page asks for this chart's shared geometry. */
+function firstOnPage(chart: PreparedChart): boolean {
+  const written = defsByPage.get(chart.request) ?? new Set<string>();
+  defsByPage.set(chart.request, written);
+  if (written.has(chart.instanceId)) return false;
+  written.add(chart.instanceId);
+  return true;
 }
 
 const idsByPage = new WeakMap<Request, Set<string>>();

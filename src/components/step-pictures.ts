@@ -44,8 +44,8 @@ export function standaloneSvg(tree: SvgNode, defs: SvgNode | undefined): string 
 }
 
 /** Draws `state` in every layout as files (registered for the build) and returns their sources. */
-export function stepPictures(chart: PreparedChart, state: unknown, lang: Lang, where: string, instanceId: string): PictureSource[] {
-  const defs = chart.entry.defs?.({ instanceId });
+export function stepPictures(chart: PreparedChart, state: unknown, lang: Lang, where: string): PictureSource[] {
+  const defs = chart.entry.defs?.({ instanceId: chart.instanceId });
   return DRAW_LAYOUTS.map((layout) => {
     const { tree } = renderState(chart, state, layout.width, lang, `${where} (${layout.name} picture)`);
     const markup = standaloneSvg(tree, defs);

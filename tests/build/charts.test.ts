@@ -140,14 +140,13 @@ describe('charts in a build with a chapter using every scrolly chart', () => {
     expect(textOfId(map.html, 'step-fixture-map-2017-again-desc')).toBe(textOfId(map.html, 'step-fixture-map-2017-desc'));
   });
 
-  it('writes the map geometry once per figure and reuses it with <use> in its narrow and wide drawings', () => {
-    const map = chartBlocks(page)[0]!;
-    expect((map.html.match(/<g id="fixture-map-basemap">/g) ?? []).length).toBe(1);
+  it('writes the map geometry once per page and reuses it with <use> in every narrow and wide drawing', () => {
+    expect((page.html.match(/<g id="shared-map-basemap">/g) ?? []).length).toBe(1);
     // Two panels (the enlarged corridor and the rest of Canada) in each live drawing, narrow and wide; the
     // step pictures are files of their own.
-    expect((map.html.match(/<use href="#fixture-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * 2);
-    const figure = chartBlocks(page)[2]!;
-    expect(figure.html).toContain('<g id="fig-map-the-map-at-the-end-of-2017-basemap">');
+    const [map, , figure] = chartBlocks(page);
+    expect((map!.html.match(/<use href="#shared-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * 2);
+    expect((figure!.html.match(/<use href="#shared-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * 2);
     // Two maps, a timeline, every step's picture and three tables still travel in well under 100 KB.
     expect(gzipSync(page.html).length).toBeLessThan(100_000);
   });

@@ -150,6 +150,6 @@ describe('build-time refusals', () => {
   });
 
   it('refuses an unknown chart, listing the known ones', () => {
-    expect(() => prepareChart('pie', 'fig-pie', '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/);
+    expect(() => prepareChart('pie', new Request('http://127.0.0.1/'), '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/);
   });
 });

@@ -179,10 +179,18 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     activate(fromGeometry(), false);
   }
 
+  // A step chosen by keyboard focus keeps the chart until the reader scrolls away from where focus
+  // left the page: scroll events still in flight from the focus's own scrolling must not undo it.
+  let focusedAt: number | undefined;
+  const fromScroll = (index: number) => {
+    if (focusedAt !== undefined && Math.abs(window.scrollY - focusedAt) < 2) return;
+    focusedAt = undefined;
+    activate(index, true);
+  };
   prepareAhead();
-  const scroller = createScroller(steps, trigger, (index) => activate(index, true));
+  const scroller = createScroller(steps, trigger, fromScroll);
   // A jump can cross several steps between two frames with no event: when a scroll ends, geometry decides.
-  const settle = () => activate(fromGeometry(), true);
+  const settle = () => fromScroll(fromGeometry());
   if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
   else {
     let timer = 0;
@@ -235,6 +243,7 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
       );
       if (delta !== 0) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
     }
+    focusedAt = window.scrollY;
     activate(index, true);
   });
 }

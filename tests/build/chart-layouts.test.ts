@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
-import { loadDataset } from '../../src/data/load.ts';
+import { siteData } from '../../src/data/site-data.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
 import { ASSETS_PREFIX, IMMUTABLE } from '../../src/integrations/security-headers.ts';
 
@@ -115,7 +115,7 @@ describe('chapter openers', () => {
 
 describe('tables under charts', () => {
   it('show the human columns only: csvOnly and other-language columns stay in the CSV', () => {
-    const data = loadDataset();
+    const data = siteData();
     for (const page of chapters) {
       for (const m of page.html.matchAll(/data-chart="([a-z-]+)"[\s\S]*?<details class="chart-table">[\s\S]*?<thead>([\s\S]*?)<\/thead>/g)) {
         const entry = REGISTRY[m[1]!]!;

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import chartAssets from './src/integrations/chart-assets.ts';
 import dataGuard from './src/integrations/data-guard.ts';
 import securityHeaders, { CSP_DIRECTIVES } from './src/integrations/security-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SANCTUARY_OUT_DIR || './dist',
   devToolbar: { enabled: false },
-  integrations: [dataGuard(), mdx(), securityHeaders()],
+  integrations: [dataGuard(), chartAssets(), mdx(), securityHeaders()],
   // Astro hashes every script and style it emits into a per-page CSP meta element: no 'unsafe-inline'.
   // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },

@@ -1,6 +1,7 @@
 /**
  * Lighthouse (mobile preset: a mid-range phone on a slow 4G link, simulated) on pages of the local build
- * served on 127.0.0.1 with its real headers, through one shared Debian Chromium. Runs offline.
+ * served on 127.0.0.1 with its real headers and compressed (brotli/gzip) as a real host serves it,
+ * through one shared Debian Chromium. Runs offline.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';

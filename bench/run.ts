@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     }
 
     if (sections.has('lighthouse') || sections.has('long-tasks')) {
-      const { server, url } = await startStaticServer(site.outDir);
+      const { server, url } = await startStaticServer(site.outDir, { compress: true });
       try {
         if (sections.has('lighthouse')) {
           const targets = chapters.length ? chapters : pages.filter((p) => p.path !== '/404.html');

@@ -38,10 +38,12 @@ function kindOf(file: string): Kind {
   return 'other';
 }
 
-function referencesInHtml(html: string): string[] {
+/** References in a page; with `eagerOnly`, leaves out lazy images and <picture> sources, which load only when shown. */
+function referencesInHtml(html: string, eagerOnly = false): string[] {
   const refs: string[] = [];
   for (const [tag] of html.matchAll(/<(?:link|script|img|source|image|use|video|object|input)\b[^>]*>/gi)) {
     if (/^<link\b/i.test(tag) && !LOADING_RELS.test(tag.match(/\brel=["']?([^"'>]+)/i)?.[1] ?? '')) continue;
+    if (eagerOnly && (/^<source\b/i.test(tag) || /\sloading=["']?lazy/i.test(tag))) continue;
     for (const m of tag.matchAll(/\s(?:src|href|poster|data|xlink:href)=["']?([^"'\s>]+)/gi)) refs.push(m[1]!);
     for (const m of tag.matchAll(/\ssrcset=["']([^"']+)["']/gi)) refs.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
   }
@@ -90,7 +92,7 @@ function gzipBytes(file: string): number {
   return size;
 }
 
-export function pageWeight(dist: string, htmlFile: string): PageWeight {
+export function pageWeight(dist: string, htmlFile: string, eagerOnly = false): PageWeight {
   const path = urlPathOf(relative(dist, htmlFile));
   const seen = new Set<string>([htmlFile]);
   const files: PageWeight['files'] = [{ url: path, kind: 'html', gzip: gzipBytes(htmlFile) }];
@@ -104,7 +106,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
       }
     }
   };
-  enqueue(path, referencesInHtml(readFileSync(htmlFile, 'utf8')));
+  enqueue(path, referencesInHtml(readFileSync(htmlFile, 'utf8'), eagerOnly));
   while (queue.length > 0) {
     const { url, file } = queue.shift()!;
     const kind = kindOf(file);
@@ -127,7 +129,7 @@ function summarise(path: string, files: PageWeight['files']): PageWeight {
 
 /** Reads every page of a build in Chromium and weighs what it requested. */
 export async function loadedWeights(dist: string): Promise<LoadedWeight[]> {
-  const { server, url } = await startStaticServer(dist);
+  const { server, url } = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -149,11 +151,12 @@ export async function loadedWeights(dist: string): Promise<LoadedWeight[]> {
         const target = resolveRef(dist, '/', pathname);
         return target ? [{ url: target.url, kind: kindOf(target.file), gzip: gzipBytes(target.file) }] : [];
       });
-      // Headless Chromium skips some loads a reader's browser makes (the favicon): add the page's
-      // non-script references; scripts count only when actually requested.
+      // Headless Chromium skips some loads a reader's browser makes (the favicon): add the page's eager
+      // non-script references; scripts and lazy pictures count only when actually requested.
       const reachable = pageWeight(dist, htmlFile);
+      const eager = pageWeight(dist, htmlFile, true);
       const seen = new Set(fromBrowser.map((f) => f.url));
-      const files = [...fromBrowser, ...reachable.files.filter((f) => f.kind !== 'js' && !seen.has(f.url))];
+      const files = [...fromBrowser, ...eager.files.filter((f) => f.kind !== 'js' && !seen.has(f.url))];
       results.push({ ...summarise(path, files), reachableJs: reachable.bytes.js });
     }
     return results;

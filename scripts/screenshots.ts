@@ -57,9 +57,12 @@ try {
     for (const id of stepIds) {
       await page.evaluate((stepId) => {
         const el = document.getElementById(stepId)!;
-        // The step's middle at mid-screen: where a reader reads it.
         const rect = el.getBoundingClientRect();
-        window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - innerHeight * 0.6, behavior: 'instant' });
+        // Live: the step's top just past the enhancer's trigger line, where its card is read. Flat
+        // (no script, zoom): the step's top near the top of the screen, its picture under its text.
+        const trigger = Number(el.closest<HTMLElement>('[data-scrolly]')?.dataset.trigger ?? NaN);
+        const live = Number.isFinite(trigger) && !el.closest('.is-flat') && getComputedStyle(el.closest('[data-scrolly]')!.querySelector('.scrolly__graphic')!).position === 'sticky';
+        window.scrollTo({ top: window.scrollY + rect.top - (live ? trigger - 8 : 16), behavior: 'instant' });
       }, id);
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(out, `${name}-${id}-${tag}.png`) });

@@ -54,6 +54,19 @@ export const chapterSchema = z
     updated: isoDay,
     /** Published when first released; stays fixed. */
     published: isoDay,
+    /**
+     * The chapter's opening picture, shown under its title: a chart and the state it is drawn in, e.g.
+     * opener: { chart: map, state: { year: 2022 } }. The build stops if the chart cannot draw the state.
+     */
+    opener: z
+      .object(
+        {
+          chart: z.string({ error: 'opener.chart names a chart, e.g. chart: map.' }).min(1),
+          state: z.record(z.string(), z.unknown(), { error: 'opener.state is the chart state, e.g. state: { year: 2022 }.' }).default({}),
+        },
+        { error: 'opener is { chart: <chart id>, state: { … } }, e.g. opener: { chart: map, state: { year: 2022 } }.' },
+      )
+      .optional(),
     /** Every correction made after publication, newest first. */
     corrections: z
       .array(z.object({ date: isoDay, text: text('correction text') }), {

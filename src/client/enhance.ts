@@ -1,14 +1,17 @@
 /**
- * The browser enhancer, set up once per page. For each <Scrolly>: the graphic becomes sticky (CSS), the
- * current step is derived from geometry on every scroll and resize, and the chart's own module redraws
- * the state (CSS transitions of the changed attributes, none under reduced motion). A #step-… link opens at that step's state;
- * focusing a step from the keyboard shows its state. Each <Figure> is redrawn at its real width.
+ * The browser enhancer, set up once per page. For each <Scrolly>: the graphic becomes sticky (CSS),
+ * scrollama's step events drive the state while the reader scrolls, and geometry settles it on load,
+ * for a #step-… link, after a resize and when a scroll ends; the chart's own module redraws the state
+ * (CSS transitions of the changed attributes, none under reduced motion). Focusing a step from the
+ * keyboard shows its state. Each <Figure> is redrawn at its real width.
+ * Each chart is in the page twice (narrow and wide drawings, CSS shows one); only the shown one is redrawn.
  * Everything here is progressive: the built page already shows every state without it.
  */
 import type { SvgNode } from '../charts/types.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { applyTree } from './apply-tree.ts';
 import { CHART_LOADERS, type AnyChart } from './chart-loaders.ts';
+import { STICKY_SHARE } from '../components/chart-layouts.ts';
 import { createScroller } from './scroller.ts';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
@@ -46,58 +49,89 @@ function perFrame(fn: () => void): () => void {
   };
 }
 
-async function loadChart(host: HTMLElement): Promise<{ module: AnyChart; data: unknown; svg: SVGSVGElement; box: HTMLElement; aspect: number }> {
+interface LoadedChart {
+  readonly module: AnyChart;
+  readonly data: unknown;
+  readonly box: HTMLElement;
+}
+
+async function loadChart(host: HTMLElement): Promise<LoadedChart> {
   const id = host.dataset.chart ?? '';
   const load = CHART_LOADERS[id];
   if (!load) throw new Error(`Chart "${id}" has no browser loader in src/client/chart-loaders.ts.`);
   const module = await load();
   const json = host.querySelector(':scope > script[data-chart-data]')?.textContent;
   const box = host.querySelector<HTMLElement>('.chart-box');
-  const svg = box?.querySelector('svg');
-  if (!json || !box || !svg) throw new Error(`Chart "${id}" (#${host.id}) is missing its data or its SVG.`);
-  return { module, data: JSON.parse(json) as unknown, svg, box, aspect: Number(host.dataset.aspect) };
+  if (!json || !box || !box.querySelector('svg.chart-drawing')) throw new Error(`Chart "${id}" (#${host.id}) is missing its data or its drawings.`);
+  return { module, data: JSON.parse(json) as unknown, box };
 }
 
-function sizeOf(box: HTMLElement, aspect: number) {
+/** The drawing CSS shows at this viewport (the other layout's is display: none). */
+function shownDrawing(box: HTMLElement): SVGSVGElement | undefined {
+  return [...box.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find((svg) => svg.getClientRects().length > 0);
+}
+
+function sizeOf(box: HTMLElement, module: AnyChart) {
   const width = Math.max(240, Math.round(box.clientWidth));
-  return { width, height: Math.round(width * aspect) };
+  return { width, height: Math.round(width * module.aspect(width)) };
 }
 
 async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
-  const { module, data, svg, box, aspect } = await loadChart(section);
+  const { module, data, box } = await loadChart(section);
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
-  if (steps.length === 0) return;
+  const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
+  const figure = graphic?.querySelector<HTMLElement>('.chart-figure');
+  if (steps.length === 0 || !graphic || !figure) return;
   const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   // The steps' own descriptions are read with their text; the moving picture would only repeat them.
   box.setAttribute('aria-hidden', 'true');
   section.classList.add('is-live');
 
   let current = -1;
-  let drawnWidth = 0;
-  let viewportWidth = innerWidth;
-  let trigger = triggerOffset(innerWidth, innerHeight);
+  let drawn: { svg: SVGSVGElement; width: number } | undefined;
+  let viewport = { width: innerWidth, height: innerHeight };
+  // A phone's URL bar showing or hiding changes the height by less than this: the layout and the line stay.
+  const changedViewport = () => innerWidth !== viewport.width || Math.abs(innerHeight - viewport.height) > 120;
+  let sticky = false;
+  let trigger = 0;
+  let boxWidth = 0;
 
-  // Step positions in the document, measured when layout changes (not on every scroll, where reading
-  // them would force a layout per frame); on scroll only scrollY moves.
-  let tops: number[] = [];
-  let boxWidth = sizeOf(box, aspect).width;
-  const measure = () => {
-    const y = window.scrollY;
-    tops = steps.map((s) => s.getBoundingClientRect().top + y);
-    boxWidth = sizeOf(box, aspect).width;
+  let stacked = false;
+  /**
+   * Whether the graphic is sticky at this viewport (CSS decides for short screens, zoom and large text)
+   * and whether it fits the sticky area; if not, the flat sequence of pictures reads better. Read on
+   * setup and when the width changes, never per scroll.
+   */
+  const chooseLayout = () => {
+    section.classList.remove('is-flat');
+    sticky = getComputedStyle(graphic).position === 'sticky';
+    stacked = graphic.getBoundingClientRect().width > section.getBoundingClientRect().width * 0.8;
+    if (sticky && figure.getBoundingClientRect().height > innerHeight * (stacked ? STICKY_SHARE : 1) + 1) {
+      section.classList.add('is-flat');
+      sticky = false;
+    }
   };
+  /** The trigger line and the drawing width, after anything that may move or resize the graphic. */
+  const measure = () => {
+    trigger = sticky && stacked ? triggerOffset(innerHeight, graphic.getBoundingClientRect().height) : triggerOffset(innerHeight);
+    section.dataset.trigger = String(trigger);
+    boxWidth = sizeOf(box, module).width;
+  };
+  chooseLayout();
   measure();
+
   // Each step's drawing, computed ahead in idle time: a state change then only patches the SVG, which
   // keeps it within one frame on a slow phone.
   const trees = new Map<number, { width: number; tree: SvgNode }>();
   const treeFor = (index: number, width: number): SvgNode => {
     const hit = trees.get(index);
     if (hit?.width === width) return hit.tree;
-    const tree = module.render(data, states[index], { width, height: Math.round(width * aspect) }, lang);
+    const tree = module.render(data, states[index], { width, height: Math.round(width * module.aspect(width)) }, lang);
     trees.set(index, { width, tree });
     return tree;
   };
   const prepareAhead = () => {
+    if (!sticky) return;
     let next = 0;
     const work = (deadline?: IdleDeadline) => {
       const width = boxWidth;
@@ -108,9 +142,12 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     whenIdle(work);
   };
   const draw = (index: number, animate: boolean) => {
+    // The flat layout shows each step's own picture: the hidden graphic is not redrawn.
+    const svg = sticky ? shownDrawing(box) : undefined;
+    if (!svg || index < 0) return;
     const width = boxWidth;
-    applyTree(svg, treeFor(index, width), duration(), animate && width === drawnWidth);
-    drawnWidth = width;
+    applyTree(svg, treeFor(index, width), duration(), animate && drawn?.svg === svg && drawn.width === width);
+    drawn = { svg, width };
   };
   const activate = (index: number, animate: boolean) => {
     if (index === current) return;
@@ -123,8 +160,7 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     section.dataset.activeStep = steps[index]!.id;
     draw(index, animate);
   };
-  const fromGeometry = () => currentStepIndex(tops.map((top) => ({ top: top - window.scrollY })), trigger);
-  const sync = () => activate(fromGeometry(), true);
+  const fromGeometry = () => currentStepIndex(steps.map((s) => ({ top: s.getBoundingClientRect().top })), trigger);
   const bringToTrigger = (index: number) => {
     const delta = scrollDeltaFor(steps[index]!.getBoundingClientRect().top, trigger);
     if (Math.abs(delta) > 1) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
@@ -143,30 +179,47 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     activate(fromGeometry(), false);
   }
 
+  // A step chosen by keyboard focus keeps the chart until the reader scrolls away from where focus
+  // left the page: scroll events still in flight from the focus's own scrolling must not undo it.
+  let focusedAt: number | undefined;
+  const fromScroll = (index: number) => {
+    if (focusedAt !== undefined && Math.abs(window.scrollY - focusedAt) < 2) return;
+    focusedAt = undefined;
+    activate(index, true);
+  };
   prepareAhead();
-  const scroller = createScroller(steps, trigger, sync);
-  // Anything that moves the steps (fonts, a table opened above, a reflow) re-measures them.
-  new ResizeObserver(() => {
+  const scroller = createScroller(steps, trigger, fromScroll);
+  // A jump can cross several steps between two frames with no event: when a scroll ends, geometry decides.
+  const settle = () => fromScroll(fromGeometry());
+  if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
+  else {
+    let timer = 0;
+    addEventListener('scroll', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(settle, 150);
+    }, { passive: true });
+  }
+  const relayout = perFrame(() => {
+    const before = trigger;
+    if (changedViewport()) {
+      viewport = { width: innerWidth, height: innerHeight };
+      chooseLayout();
+    }
     measure();
-    sync();
-  }).observe(document.body);
-  addEventListener('scroll', perFrame(sync), { passive: true });
-  addEventListener(
-    'resize',
-    perFrame(() => {
-      if (innerWidth !== viewportWidth) {
-        viewportWidth = innerWidth;
-        trigger = triggerOffset(innerWidth, innerHeight);
-        scroller.setOffset(trigger);
-      }
-      measure();
-      if (boxWidth !== drawnWidth) {
-        draw(current, false);
-        prepareAhead();
-      }
-      sync();
-    }),
-  );
+    if (trigger !== before) scroller.setOffset(trigger);
+    const svg = sticky ? shownDrawing(box) : undefined;
+    if (svg && (svg !== drawn?.svg || boxWidth !== drawn.width)) {
+      applyTree(svg, treeFor(current, boxWidth), duration(), false);
+      drawn = { svg, width: boxWidth };
+      prepareAhead();
+    }
+    settle();
+  });
+  // Anything that moves the steps or resizes the graphic (fonts, a table opened above, a reflow).
+  new ResizeObserver(relayout).observe(figure);
+  addEventListener('resize', () => {
+    if (changedViewport()) relayout();
+  });
   addEventListener('hashchange', () => {
     const index = hashedStep();
     if (index < 0) return;
@@ -180,7 +233,7 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     if (index < 0) return;
     // Keyboard focus: scroll as little as needed for the focused step to own the trigger line, without
     // losing sight of what has focus. A click already has its step in view.
-    if (target.matches(':focus-visible')) {
+    if (target.matches(':focus-visible') && sticky) {
       const delta = focusScrollDelta(
         steps.map((s) => s.getBoundingClientRect()),
         index,
@@ -190,18 +243,20 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
       );
       if (delta !== 0) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
     }
+    focusedAt = window.scrollY;
     activate(index, true);
   });
 }
 
 async function enhanceFigure(figure: HTMLElement, lang: Lang): Promise<void> {
-  const { module, data, svg, box, aspect } = await loadChart(figure);
+  const { module, data, box } = await loadChart(figure);
   const state = JSON.parse(figure.dataset.state ?? '{}') as unknown;
-  let drawnWidth = 0;
+  let drawn: { svg: SVGSVGElement; width: number } | undefined;
   const draw = () => {
-    const size = sizeOf(box, aspect);
-    if (size.width === drawnWidth) return;
-    drawnWidth = size.width;
+    const svg = shownDrawing(box);
+    const size = sizeOf(box, module);
+    if (!svg || (svg === drawn?.svg && size.width === drawn.width)) return;
+    drawn = { svg, width: size.width };
     applyTree(svg, module.render(data, state, size, lang), duration(), false);
   };
   draw();

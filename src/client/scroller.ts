@@ -1,7 +1,8 @@
 /**
  * The one place scrollama is used: a typed wrapper that takes the trigger line in pixels (scrollama's
- * types only admit fractions of the viewport, which phones' resizing URL bars move) and reports step
- * entries. It is a prompt, not the truth: the enhancer re-derives the current step from geometry.
+ * types only admit fractions of the viewport, which phones' resizing URL bars move). Its events drive
+ * ordinary scrolling: a step is current from the moment its top passes the line going down, until the
+ * line is back above its top going up (the same rule as currentStepIndex in step-geometry.ts).
  */
 import scrollama from 'scrollama';
 
@@ -17,11 +18,24 @@ type PixelScrollama = Omit<scrollama.ScrollamaInstance, 'setup'> & {
   offset(value: PixelOffset): PixelScrollama;
 };
 
-export function createScroller(steps: readonly HTMLElement[], offsetPx: number, onEnter: (index: number) => void): Scroller {
+/** `onStep` gets the index of the step that is now current. */
+export function createScroller(steps: readonly HTMLElement[], offsetPx: number, onStep: (index: number) => void): Scroller {
   const instance = scrollama() as unknown as PixelScrollama;
-  instance.setup({ step: [...steps], offset: `${offsetPx}px` }).onStepEnter(({ index }) => onEnter(index));
+  let line = offsetPx;
+  instance
+    .setup({ step: [...steps], offset: `${offsetPx}px` })
+    // The line is inside the step: it is the current one, whichever way the reader came.
+    .onStepEnter(({ index }) => onStep(index))
+    // A step whose top dropped below the line hands over to the one above. (Its own position says so;
+    // scrollama's direction can be stale when a jump and a correction land in the same frame.)
+    .onStepExit(({ index, element }) => {
+      if (index > 0 && element.getBoundingClientRect().top > line) onStep(index - 1);
+    });
   return {
-    setOffset: (px) => void instance.offset(`${px}px`),
+    setOffset: (px) => {
+      line = px;
+      instance.offset(`${px}px`);
+    },
     destroy: () => instance.destroy(),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Which step is current, from geometry alone: the last step whose top has passed the trigger line.
- * Derived afresh on every scroll, resize, reload or jump, so a fling that carries a short step across
- * the line between two frames, a slow drag or a touch scroll can never leave a stale state.
+ * scrollama's events follow ordinary scrolling; this is read on load, for #step-… links, after a resize
+ * and when a scroll ends (a fling can carry a short step across the line between two frames with no
+ * event), so the state is never stale.
  */
 
 export interface StepBox {
@@ -21,12 +22,16 @@ export function currentStepIndex(boxes: readonly StepBox[], trigger: number): nu
 }
 
 /**
- * The trigger line in pixels from the top of the viewport. Computed from the height once at setup and
- * again only when the width changes: a phone's URL bar resizing the height mid-scroll must not move it.
- * Narrow screens put the graphic on top, so the line sits lower, under it.
+ * The trigger line in pixels from the top of the viewport: where a step's card is read. Beside the
+ * graphic (wide screens) that is mid-screen. When the graphic is pinned on top (phones), the cards
+ * travel through the part below it, so the line sits a fifth of the way into that part: a card is
+ * current while it is read there, and has slid under the opaque graphic by the time the next one is.
+ * Computed at setup and when the width changes: a phone's URL bar resizing the height must not move it.
  */
-export function triggerOffset(viewportWidth: number, viewportHeight: number): number {
-  return Math.round(viewportHeight * (viewportWidth < 900 ? 0.72 : 0.5));
+export function triggerOffset(viewportHeight: number, stickyGraphicBottom?: number): number {
+  if (stickyGraphicBottom === undefined) return Math.round(viewportHeight * 0.5);
+  const below = Math.max(0, viewportHeight - stickyGraphicBottom);
+  return Math.round(Math.min(viewportHeight - 24, stickyGraphicBottom + below * 0.2));
 }
 
 /** How far to scroll so that a step's top sits just past the trigger line. */

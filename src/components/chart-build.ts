@@ -8,10 +8,8 @@ import type { Lang } from '../i18n/locale.ts';
 import { chartEntry, type ChartEntry } from '../charts/registry.ts';
 import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
+import { DRAW_LAYOUTS } from './chart-layouts.ts';
 
-/** Drawing widths at build time. The browser redraws at the real width; without JS, CSS scales these. */
-export const MAIN_WIDTH = 640;
-export const STEP_WIDTH = 420;
 
 export const STEP_ID = /^step-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const FIGURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -26,10 +24,12 @@ export class ChartBuildError extends Error {
 export interface PreparedChart {
   readonly entry: ChartEntry;
   readonly data: unknown;
-  readonly aspect: number;
+  /** Prefix of the ids the chart writes (its shared geometry): one per chart per page. */
+  readonly instanceId: string;
+  readonly request: Request;
 }
 
-export function prepareChart(chart: string, instanceId: string, where: string): PreparedChart {
+export function prepareChart(chart: string, request: Request, where: string): PreparedChart {
   if (typeof chart !== 'string' || chart === '') throw new ChartBuildError(where, 'name the chart to draw, e.g. chart="map".');
   let entry: ChartEntry;
   try {
@@ -37,8 +37,11 @@ export function prepareChart(chart: string, instanceId: string, where: string): 
   } catch (error) {
     throw new ChartBuildError(where, (error as Error).message);
   }
+  // Every drawing of this chart on the page (opener, sequences, figures) points to one copy of its
+  // shared geometry: a map drawn three times carries its outline once.
+  const instanceId = `shared-${chart}`;
   const data = entry.select(siteData(), { instanceId });
-  return { entry, data, aspect: entry.module.aspect(MAIN_WIDTH) };
+  return { entry, data, instanceId, request };
 }
 
 export interface RenderedState {
@@ -47,7 +50,7 @@ export interface RenderedState {
 }
 
 export function renderState(chart: PreparedChart, state: unknown, width: number, lang: Lang, where: string): RenderedState {
-  const size = { width, height: Math.round(width * chart.aspect) };
+  const size = { width, height: Math.round(width * chart.entry.module.aspect(width)) };
   let tree: SvgNode;
   let description: string;
   try {
@@ -70,9 +73,44 @@ export function svgMarkup(tree: SvgNode, attrs: Record<string, string>, defs?: S
   return svgToString({ ...tree, attrs: { ...tree.attrs, ...attrs }, children: [...(defs ? [defs] : []), ...(tree.children ?? [])] });
 }
 
+export interface Drawings {
+  /** The shared geometry (if any), then the narrow and the wide drawing; CSS shows one of the two. */
+  readonly html: string;
+  readonly description: string;
+}
+
+/**
+ * A state drawn in every layout, inline. Both drawings are in the page so that the one the viewport
+ * needs shows from the first paint, without a script or a layout shift. Shared geometry goes once into
+ * its own zero-size <svg> (never display:none, where Chromium would drop what <use> points to).
+ */
+export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, labelledBy: string): Drawings {
+  const defs = firstOnPage(chart) ? chart.entry.defs?.({ instanceId: chart.instanceId }) : undefined;
+  const parts = defs ? [svgToString({ tag: 'svg', attrs: { class: 'chart chart-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, children: [defs] })] : [];
+  let description = '';
+  for (const layout of DRAW_LAYOUTS) {
+    const drawn = renderState(chart, state, layout.width, lang, `${where} (${layout.name} drawing, ${layout.width} px)`);
+    description = drawn.description;
+    const cls = `${String(drawn.tree.attrs?.class ?? 'chart')} chart-drawing chart-drawing--${layout.name}`;
+    parts.push(svgMarkup(drawn.tree, { role: 'img', 'aria-labelledby': labelledBy, focusable: 'false', class: cls, 'data-layout': layout.name }));
+  }
+  return { html: parts.join(''), description };
+}
+
 /** JSON for a <script type="application/json"> block: nothing in it can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+const defsByPage = new WeakMap<Request, Set<string>>();
+
+/** True the first time a page asks for this chart's shared geometry. */
+function firstOnPage(chart: PreparedChart): boolean {
+  const written = defsByPage.get(chart.request) ?? new Set<string>();
+  defsByPage.set(chart.request, written);
+  if (written.has(chart.instanceId)) return false;
+  written.add(chart.instanceId);
+  return true;
 }
 
 const idsByPage = new WeakMap<Request, Set<string>>();

@@ -1,7 +1,8 @@
 /**
- * WCAG 2.2 AA with axe-core in real Chromium, on every built page. Chapters are checked at the top, the
- * middle and the end, after the scroll-driven state has settled, because the sticky chart and the
- * active step change what is on screen. No rule is ignored: the pass mark is zero violations.
+ * WCAG 2.2 AA with axe-core in real Chromium, on every built page, in the light and the dark colour
+ * scheme (prefers-color-scheme). Chapters are checked at the top, the middle and the end, after the
+ * scroll-driven state has settled, because the sticky chart and the active step change what is on
+ * screen. No rule is ignored: the pass mark is zero violations.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,18 +32,25 @@ interface AxeViolation {
 }
 
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One context per colour scheme, reused for every page of that scheme. */
+async function pageIn(scheme: 'light' | 'dark'): Promise<Page> {
+  if (context && page && (await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) === (scheme === 'dark')) return page;
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+  page = await context.newPage();
+  return page;
+}
 
 /** Runs axe in the page; evaluate() goes through DevTools, so the page's own CSP stays enforced. */
 async function violations(): Promise<AxeViolation[]> {
@@ -77,7 +85,9 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
     expect(pages.length).toBeGreaterThan(1);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s has no violations', async (_path, builtPage) => {
+  it.each((['light', 'dark'] as const).flatMap((scheme) => pages.map((p) => [p.path, scheme, p] as const)))('%s (%s scheme) has no violations', async (_path, scheme, builtPage) => {
+    page = await pageIn(scheme);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     await page.goto(pageUrl(baseUrl, builtPage), { waitUntil: 'load' });
     await settle(page);
     const positions: [string, number][] = builtPage.isChapter

@@ -44,7 +44,7 @@ beforeAll(() => {
   build = buildWithChapter(FIXTURE);
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   html = builtPages(build.dist).find((p) => p.path === '/en/chart-fixture/')!.html;
-  const opening = /<(section|figure) class="(scrolly|chart-figure)"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
+  const opening = /<(section|figure) class="(scrolly|chart-figure)(?: [^"]*)?"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
   const found = [...html.matchAll(opening)];
   blocks = found.map((m, i) => ({ id: m[3]!, chart: m[4]!, html: html.slice(m.index, found[i + 1]?.index ?? html.indexOf('</article>', m.index)) }));
 });

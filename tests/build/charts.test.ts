@@ -37,7 +37,7 @@ interface ChartBlock {
 
 /** Each chart block of a page: from its opening tag to the next block (or the end of the chapter body). */
 function chartBlocks(page: BuiltPage): ChartBlock[] {
-  const opening = /<(section|figure) class="(scrolly|chart-figure)"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
+  const opening = /<(section|figure) class="(scrolly|chart-figure)(?: [^"]*)?"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
   const found = [...page.html.matchAll(opening)];
   return found.map((m, i) => ({
     id: m[3]!,
@@ -78,9 +78,12 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
       if (desc.length < 20) say(`step ${stepId} has no description of its state`);
       if (!new RegExp(`<a class="step-link" href="#${stepId}"`).test(block.html)) say(`step ${stepId} has no link to itself`);
     }
-    const stepSvgs = (block.html.match(/<svg[^>]*class="chart chart-[a-z-]+ step-chart"/g) ?? []).length;
+    const pictures = [...block.html.matchAll(/<picture>[\s\S]*?<\/picture>/g)].map((m) => m[0]);
     const distinct = new Set(steps.map((s) => s[2])).size;
-    if (stepSvgs < Math.min(distinct, steps.length) || stepSvgs > steps.length) say(`${stepSvgs} step pictures for ${steps.length} steps (${distinct} distinct states)`);
+    if (pictures.length < Math.min(distinct, steps.length) || pictures.length > steps.length) say(`${pictures.length} step pictures for ${steps.length} steps (${distinct} distinct states)`);
+    for (const picture of pictures) {
+      for (const [, file] of picture.matchAll(/(?:src|srcset)="(\/_astro\/[^"]+\.svg)"/g)) if (!existsSync(join(dist, file!))) say(`the step picture ${file} was not written`);
+    }
   }
   return problems;
 }
@@ -133,17 +136,17 @@ describe('charts in a build with a chapter using every scrolly chart', () => {
     expect(textOfId(map.html, 'step-fixture-map-2013-desc')).toMatch(/end of 2013: \d+ cit(y|ies) had acted\. Adopted: Toronto/);
     expect(textOfId(map.html, 'step-fixture-map-2014-desc')).toMatch(/end of 2014/);
     // The repeated 2017 state gets its description but no second picture.
-    expect((map.html.match(/step-chart/g) ?? []).length).toBe(4);
+    expect((map.html.match(/<picture>/g) ?? []).length).toBe(4);
     expect(textOfId(map.html, 'step-fixture-map-2017-again-desc')).toBe(textOfId(map.html, 'step-fixture-map-2017-desc'));
   });
 
-  it('writes the map geometry once per figure and reuses it with <use>', () => {
-    const map = chartBlocks(page)[0]!;
-    expect((map.html.match(/<g id="fixture-map-basemap">/g) ?? []).length).toBe(1);
-    // Two panels (the enlarged corridor and the rest of Canada) in the main drawing and each step's picture.
-    expect((map.html.match(/<use href="#fixture-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * (1 + 4));
-    const figure = chartBlocks(page)[2]!;
-    expect(figure.html).toContain('<g id="fig-map-the-map-at-the-end-of-2017-basemap">');
+  it('writes the map geometry once per page and reuses it with <use> in every narrow and wide drawing', () => {
+    expect((page.html.match(/<g id="shared-map-basemap">/g) ?? []).length).toBe(1);
+    // Two panels (the enlarged corridor and the rest of Canada) in each live drawing, narrow and wide; the
+    // step pictures are files of their own.
+    const [map, , figure] = chartBlocks(page);
+    expect((map!.html.match(/<use href="#shared-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * 2);
+    expect((figure!.html.match(/<use href="#shared-map-basemap" transform="[^"]+"\/>/g) ?? []).length).toBe(2 * 2);
     // Two maps, a timeline, every step's picture and three tables still travel in well under 100 KB.
     expect(gzipSync(page.html).length).toBeLessThan(100_000);
   });

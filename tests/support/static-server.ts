@@ -1,8 +1,11 @@
 /**
  * A static file server for the built site, on 127.0.0.1 only. It applies the site's own _headers file
- * (the one static hosts read), so browser tests see the same security headers readers get.
+ * (the one static hosts read), so browser tests see the same security headers readers get. With
+ * `compress` it also serves text files brotli- or gzip-compressed, as every real host does, for the
+ * benchmarks (page weight, Lighthouse).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
@@ -36,7 +39,34 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-export function startStaticServer(root: string, port = 0): Promise<{ server: Server; url: string }> {
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv', '.txt', '.xml']);
+
+type Encoding = 'br' | 'gzip';
+
+function acceptedEncoding(req: IncomingMessage): Encoding | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  return /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+}
+
+export interface ServerOptions {
+  readonly port?: number;
+  /** Serve text files compressed (brotli or gzip, as the browser accepts), like a real host. */
+  readonly compress?: boolean;
+}
+
+export function startStaticServer(root: string, options: number | ServerOptions = {}): Promise<{ server: Server; url: string }> {
+  const { port = 0, compress = false } = typeof options === 'number' ? { port: options } : options;
+  // Compressed once per file and encoding, at the highest quality a host would precompress with.
+  const compressed = new Map<string, Buffer>();
+  const encode = (file: string, body: Buffer, encoding: Encoding): Buffer => {
+    const key = `${encoding}:${file}`;
+    let out = compressed.get(key);
+    if (!out) {
+      out = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+      compressed.set(key, out);
+    }
+    return out;
+  };
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
@@ -52,6 +82,13 @@ export function startStaticServer(root: string, port = 0): Promise<{ server: Ser
     const body = found ? readFileSync(file) : existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
     const headers: Record<string, string> = { 'Content-Type': found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8' };
     for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+    const encoding = compress && COMPRESSIBLE.has(found ? extname(file) : '.html') ? acceptedEncoding(req) : undefined;
+    if (compress) headers['Vary'] = 'Accept-Encoding';
+    if (encoding) {
+      headers['Content-Encoding'] = encoding;
+      res.writeHead(status, headers).end(encode(found ? file : '404', body, encoding));
+      return;
+    }
     res.writeHead(status, headers).end(body);
   });
   return new Promise((resolve) => {

@@ -28,6 +28,38 @@ export const LAND = '#f3f1ec';
 export const WATER = '#dcebf5';
 export const SHORE = '#8a8a8a';
 
+/**
+ * Dark mode (prefers-color-scheme: dark). Charts keep drawing the light colours above; CSS generated at
+ * build time from this table (src/styles/dark-palette.ts) repaints every fill and stroke of each light
+ * hex with its dark value. Data colours keep 4.5:1 against DARK_PAPER (so they pass as text and, above
+ * 3:1, as marks) and 3:1 against the dark land; tests/unit/dark-palette.test.ts checks each pair.
+ */
+export const DARK_PAPER = '#161616';
+export const DARK_LAND = '#2a2926';
+
+export const DARK_REMAP: Readonly<Record<string, string>> = {
+  [INK]: '#ececec',
+  [MUTED_INK]: '#ababab',
+  [RULE]: '#4d4d4d',
+  [HIGHLIGHT_BAND]: '#3f3514',
+  [PAPER]: DARK_PAPER,
+  [LAND]: DARK_LAND,
+  [WATER]: '#1c2933',
+  [SHORE]: '#7a7a7a',
+  [PALETTE.blue]: '#56B4E9',
+  [PALETTE.vermillion]: '#FF8A4C',
+  [PALETTE.green]: '#2FC397',
+  [PALETTE.orange]: '#E8A33A',
+  [PALETTE.purple]: '#E08FC0',
+  // Light greys some charts use for outlines, lanes and empty cells.
+  '#b8b8b8': '#5c5c5c',
+  '#f1f1f1': '#262626',
+  '#000000': '#ececec',
+};
+
+/** Colours the data is drawn in (marks and their labels), light value → role. */
+export const DATA_COLOURS: readonly string[] = [INK, MUTED_INK, ...Object.values(PALETTE)];
+
 function channel(hex: string, at: number): number {
   const v = parseInt(hex.slice(at, at + 2), 16) / 255;
   return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

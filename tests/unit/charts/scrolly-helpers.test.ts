@@ -35,9 +35,12 @@ describe('current step from geometry', () => {
 
 describe('trigger line and motion', () => {
   it('is a whole number of pixels, under the graphic on phones and mid-screen on wide screens', () => {
-    expect(triggerOffset(1280, 800)).toBe(400);
-    expect(triggerOffset(375, 700)).toBe(504);
-    expect(Number.isInteger(triggerOffset(391, 777))).toBe(true);
+    expect(triggerOffset(800)).toBe(400);
+    // Graphic pinned on top down to 460 px of a 844 px phone: the line is a fifth into the rest.
+    expect(triggerOffset(844, 460)).toBe(537);
+    expect(Number.isInteger(triggerOffset(777, 391.3))).toBe(true);
+    // A graphic as tall as the screen still leaves the line on screen.
+    expect(triggerOffset(600, 600)).toBe(576);
   });
 
   it('reads the motion variable, and is zero under reduced motion whatever the variable says', () => {
@@ -147,6 +150,6 @@ describe('build-time refusals', () => {
   });
 
   it('refuses an unknown chart, listing the known ones', () => {
-    expect(() => prepareChart('pie', 'fig-pie', '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/);
+    expect(() => prepareChart('pie', new Request('http://127.0.0.1/'), '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/);
   });
 });

@@ -71,6 +71,8 @@ export interface CardChart {
   readonly chart: string;
   readonly state: unknown;
   readonly lang: Lang;
+  /** The step the state comes from, named if it cannot be drawn. */
+  readonly where: string;
 }
 
 /** The card as SVG markup: text on the left, the chart's state on the right (or text across without one). */
@@ -97,7 +99,7 @@ export function cardSvg(text: CardText, chart?: CardChart): string {
   }
   if (chart) {
     const box = { x: 580, y: 44, width: 580, height: 550 };
-    const drawn = drawState(chart.chart, 'share', chart.state, CHART_DRAWING_WIDTH, chart.lang);
+    const drawn = drawState(chart.chart, 'share', chart.state, CHART_DRAWING_WIDTH, chart.lang, chart.where);
     // Placed with a transform rather than a nested <svg>: resvg 2.6 aborts on a clip-path inside a
     // nested viewport (the map's panels are clipped).
     const scale = Math.min(box.width / drawn.width, box.height / drawn.height);

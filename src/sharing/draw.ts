@@ -8,6 +8,7 @@ import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
+import { ChartBuildError } from '../components/chart-build.ts';
 
 export interface DrawnState {
   readonly tree: SvgNode;
@@ -16,12 +17,17 @@ export interface DrawnState {
   readonly description: string;
 }
 
-export function drawState(chart: string, instanceId: string, state: unknown, width: number, lang: Lang): DrawnState {
+/** `where` names the step for an editor when its state cannot be drawn (the chapter's own figure would say the same). */
+export function drawState(chart: string, instanceId: string, state: unknown, width: number, lang: Lang, where: string): DrawnState {
   const entry = chartEntry(chart);
   const data = entry.select(siteData(), { instanceId });
   const height = Math.round(width * entry.module.aspect(width));
-  const tree = entry.module.render(data, state, { width, height }, lang);
-  return { tree, width, height, description: entry.module.describe(data, state, lang).trim() };
+  try {
+    const tree = entry.module.render(data, state, { width, height }, lang);
+    return { tree, width, height, description: entry.module.describe(data, state, lang).trim() };
+  } catch (error) {
+    throw new ChartBuildError(where, `the state ${JSON.stringify(state)} cannot be drawn: ${(error as Error).message}`);
+  }
 }
 
 /** Geometry the chart shares between states (e.g. the map's basemap), once per document. */

@@ -31,7 +31,7 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
   const first = (await chaptersByLang())[lang].flatMap(sequencesOf)[0];
   return {
     text: { siteTitle: t.siteTitle, title: t.siteTagline },
-    chart: first ? { chart: first.chart, state: first.steps.at(-1)!.state, lang } : undefined,
+    chart: first ? { chart: first.chart, state: first.steps.at(-1)!.state, lang, where: `<Step id="${first.steps.at(-1)!.id}"> (the site's share image)` } : undefined,
     alt: first ? ALT[lang].chapter(`${t.siteTitle}: ${t.siteTagline}`, first.title) : ALT[lang].site(`${t.siteTitle}: ${t.siteTagline}`),
   };
 }
@@ -49,7 +49,7 @@ export async function chapterCard(chapter: Chapter): Promise<CardSpec> {
   }
   return {
     text: { siteTitle: t.siteTitle, kicker, title: data.title, subtitle: key.title },
-    chart: { chart: key.chart, state: key.steps.at(-1)!.state, lang },
+    chart: { chart: key.chart, state: key.steps.at(-1)!.state, lang, where: `<Step id="${key.steps.at(-1)!.id}"> (the share image of ${chapter.href})` },
     alt: ALT[lang].chapter(data.title, key.title),
   };
 }

@@ -59,7 +59,7 @@ export function excerptRuns(excerpts: readonly Excerpt[]): Map<string, string> {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is not the writer's: quotations, document titles, source notes, data drawn from CSVs. */
 const SKIPPED = /^(?:blockquote|cite|svg|table|script|style|template|q)$/;
-const SKIPPED_CLASS = /\bclass="(?:[^"]*\s)?(?:quote|cite|conflict|chart-notes|chart-figure|chart-table|step-figure|table-scroll|data-table)(?:\s[^"]*)?"/;
+const SKIPPED_CLASS = /\bclass="(?:[^"]*\s)?(?:quote|cite|conflict|chart-notes|chart-figure|chart-table|step-figure|table-scroll|data-table|print-sources)(?:\s[^"]*)?"/;
 /** Block boundaries: a run never continues from one paragraph, heading or step into the next. */
 const BLOCK = /^(?:p|li|h[1-6]|section|div|aside|figure|header|footer|ul|ol|dd|dt)$/;
 

@@ -9,7 +9,7 @@
  *   npm run bench:js -- --fixture             builds with the chart test chapter (every scrolly chart)
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, urlPathOf } from '../src/integrations/security-headers.ts';
 import { astroBuild, tempDir } from '../tests/support/build.ts';
@@ -48,9 +48,23 @@ function staticImports(root: string, file: string): string[] {
 
 function dynamicImports(root: string, file: string): string[] {
   const js = readFileSync(file, 'utf8');
-  // Vite lists lazily imported chunks in __vite__mapDeps and calls import("./x.js").
-  const specs = [...js.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g), ...js.matchAll(/["'](_astro\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+  // Vite lists lazily imported chunks in __vite__mapDeps and calls import("./x.js") (or with backticks).
+  const specs = [...js.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g), ...js.matchAll(/["'](_astro\/[^"']+\.js)["']/g)].map((m) => m[1]!);
   return [...new Set(specs.flatMap((s) => resolveImport(root, file, s.startsWith('_astro/') ? `/${s}` : s) ?? []))];
+}
+
+/**
+ * Each chart's lazily loaded chunk, by chart id. Every drawing module is called chart.ts, so the chunks are
+ * all named chart.<hash>.js; the loader's import.meta.glob keeps the source path as the key, which names the chart.
+ */
+function chartChunks(root: string, file: string): Map<string, string> {
+  const js = readFileSync(file, 'utf8');
+  const found = new Map<string, string>();
+  for (const m of js.matchAll(/["']\.\.\/charts\/([a-z0-9-]+)\/chart\.ts["']\s*:\s*\(\)\s*=>[^;]*?import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+    const chunk = resolveImport(root, file, m[2]!);
+    if (chunk) found.set(m[1]!, chunk);
+  }
+  return found;
 }
 
 /** A file and everything it imports statically. */
@@ -73,7 +87,10 @@ for (const page of htmlFiles(root)) {
   const charts = [...new Set([...html.matchAll(/\bdata-chart="([a-z-]+)"/g)].map((m) => m[1]!))];
   const base = closure(root, entries);
   const lazy = [...base].flatMap((f) => dynamicImports(root, f));
-  const wanted = lazy.filter((f) => charts.some((c) => basename(f).startsWith(`${c}.`)));
+  const byChart = new Map([...base].flatMap((f) => [...chartChunks(root, f)]));
+  const unnamed = charts.filter((c) => !byChart.has(c));
+  if (byChart.size > 0 && unnamed.length > 0) throw new Error(`${page}: no chunk found for chart(s) ${unnamed.join(', ')}; the loader's shape changed.`);
+  const wanted = charts.flatMap((c) => byChart.get(c) ?? []);
   const loaded = closure(root, wanted, new Set(base));
   const upper = closure(root, lazy, new Set(base));
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gzipSync(m[1]!).length, 0);

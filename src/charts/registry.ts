@@ -1,7 +1,7 @@
 /**
  * Every chart the chapters can name (<Scrolly chart="…">, <Figure chart="…">): one folder per chart under
- * src/charts/, found here from its entry.ts. Build-time only; the browser loads a folder's chart.ts through
- * src/client/chart-loaders.ts, found the same way. Adding a chart means adding a folder:
+ * src/charts/, found here from its entry.ts. Build-time only: the browser runs no chart code, it moves the
+ * drawings made here (src/components/step-trees.ts). Adding a chart means adding a folder:
  *   src/charts/<id>/chart.ts     default export: its ChartModule (pure, browser-safe), with `id` = the folder name
  *   src/charts/<id>/entry.ts     default export: its ChartEntry (rows drawn, table and CSV, sources, method)
  */

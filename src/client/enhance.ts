@@ -1,25 +1,20 @@
 /**
  * The browser enhancer, set up once per page. For each <Scrolly>: the graphic becomes sticky (CSS),
  * scrollama's step events drive the state while the reader scrolls, and geometry settles it on load,
- * for a #step-… link, after a resize and when a scroll ends; the chart's own module redraws the state
- * (CSS transitions of the changed attributes, none under reduced motion). Focusing a step from the
- * keyboard shows its state. Each <Figure> is redrawn at its real width.
- * Each chart is in the page twice (narrow and wide drawings, CSS shows one); only the shown one is redrawn.
+ * for a #step-… link, after a resize and when a scroll ends. Every step's drawing was made at build time
+ * (src/components/step-trees.ts): the enhancer fetches that one cached file for the layout on screen and
+ * moves the existing marks to the step's attributes (CSS transitions them, none under reduced motion), so
+ * no chart code runs in the browser. Focusing a step from the keyboard shows its state.
+ * Each chart is in the page twice (narrow and wide drawings, CSS shows one); only the shown one moves.
  * Everything here is progressive: the built page already shows every state without it.
  */
 import type { SvgNode } from '../charts/types.ts';
-import type { Lang } from '../i18n/locale.ts';
 import { applyTree } from './apply-tree.ts';
-import { CHART_LOADERS, type AnyChart } from './chart-loaders.ts';
-import { STICKY_SHARE } from '../components/chart-layouts.ts';
+import { STICKY_SHARE, type DrawLayout } from '../components/chart-layouts.ts';
 import { createScroller } from './scroller.ts';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
 let started = false;
-
-function pageLang(): Lang {
-  return document.documentElement.lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 let motionMs: number | undefined;
@@ -29,11 +24,6 @@ reducedMotion.addEventListener('change', () => (motionMs = undefined));
 function duration(): number {
   motionMs ??= motionDuration(getComputedStyle(document.documentElement).getPropertyValue('--motion-duration'), reducedMotion.matches);
   return motionMs;
-}
-
-function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 30);
 }
 
 /** Calls `fn` at most once per animation frame. */
@@ -49,21 +39,21 @@ function perFrame(fn: () => void): () => void {
   };
 }
 
-interface LoadedChart {
-  readonly module: AnyChart;
-  readonly data: unknown;
-  readonly box: HTMLElement;
-}
+type StepTrees = Readonly<Record<DrawLayout['name'], string>>;
 
-async function loadChart(host: HTMLElement): Promise<LoadedChart> {
-  const id = host.dataset.chart ?? '';
-  const load = CHART_LOADERS[id];
-  if (!load) throw new Error(`Chart "${id}" has no browser loader in src/client/chart-loaders.ts.`);
-  const module = await load();
-  const json = host.querySelector(':scope > script[data-chart-data]')?.textContent;
-  const box = host.querySelector<HTMLElement>('.chart-box');
-  if (!json || !box || !box.querySelector('svg.chart-drawing')) throw new Error(`Chart "${id}" (#${host.id}) is missing its data or its drawings.`);
-  return { module, data: JSON.parse(json) as unknown, box };
+const treeFiles = new Map<string, Promise<readonly SvgNode[]>>();
+
+/** A sequence's step drawings for one layout; fetched once per page (and cached for good by the host). */
+function loadTrees(url: string): Promise<readonly SvgNode[]> {
+  let trees = treeFiles.get(url);
+  if (!trees) {
+    trees = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return response.json() as Promise<readonly SvgNode[]>;
+    });
+    treeFiles.set(url, trees);
+  }
+  return trees;
 }
 
 /** The drawing CSS shows at this viewport (the other layout's is display: none). */
@@ -71,30 +61,25 @@ function shownDrawing(box: HTMLElement): SVGSVGElement | undefined {
   return [...box.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find((svg) => svg.getClientRects().length > 0);
 }
 
-function sizeOf(box: HTMLElement, module: AnyChart) {
-  const width = Math.max(240, Math.round(box.clientWidth));
-  return { width, height: Math.round(width * module.aspect(width)) };
-}
-
-async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
-  const { module, data, box } = await loadChart(section);
+function enhanceScrolly(section: HTMLElement): void {
+  const box = section.querySelector<HTMLElement>('.chart-box');
+  const files = JSON.parse(section.dataset.stepTrees ?? 'null') as StepTrees | null;
+  if (!box || !files) throw new Error(`The sequence #${section.id} is missing its drawings or their files.`);
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
   const figure = graphic?.querySelector<HTMLElement>('.chart-figure');
   if (steps.length === 0 || !graphic || !figure) return;
-  const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   // The steps' own descriptions are read with their text; the moving picture would only repeat them.
   box.setAttribute('aria-hidden', 'true');
   section.classList.add('is-live');
 
   let current = -1;
-  let drawn: { svg: SVGSVGElement; width: number } | undefined;
+  let drawn: SVGSVGElement | undefined;
   let viewport = { width: innerWidth, height: innerHeight };
   // A phone's URL bar showing or hiding changes the height by less than this: the layout and the line stay.
   const changedViewport = () => innerWidth !== viewport.width || Math.abs(innerHeight - viewport.height) > 120;
   let sticky = false;
   let trigger = 0;
-  let boxWidth = 0;
 
   let stacked = false;
   /**
@@ -111,43 +96,31 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
       sticky = false;
     }
   };
-  /** The trigger line and the drawing width, after anything that may move or resize the graphic. */
+  /** The trigger line, after anything that may move or resize the graphic. */
   const measure = () => {
     trigger = sticky && stacked ? triggerOffset(innerHeight, graphic.getBoundingClientRect().height) : triggerOffset(innerHeight);
     section.dataset.trigger = String(trigger);
-    boxWidth = sizeOf(box, module).width;
   };
   chooseLayout();
   measure();
 
-  // Each step's drawing, computed ahead in idle time: a state change then only patches the SVG, which
-  // keeps it within one frame on a slow phone.
-  const trees = new Map<number, { width: number; tree: SvgNode }>();
-  const treeFor = (index: number, width: number): SvgNode => {
-    const hit = trees.get(index);
-    if (hit?.width === width) return hit.tree;
-    const tree = module.render(data, states[index], { width, height: Math.round(width * module.aspect(width)) }, lang);
-    trees.set(index, { width, tree });
-    return tree;
-  };
-  const prepareAhead = () => {
-    if (!sticky) return;
-    let next = 0;
-    const work = (deadline?: IdleDeadline) => {
-      const width = boxWidth;
-      do treeFor(next++, width);
-      while (next < states.length && deadline !== undefined && deadline.timeRemaining() > 4);
-      if (next < states.length) whenIdle(work);
-    };
-    whenIdle(work);
-  };
-  const draw = (index: number, animate: boolean) => {
-    // The flat layout shows each step's own picture: the hidden graphic is not redrawn.
-    const svg = sticky ? shownDrawing(box) : undefined;
-    if (!svg || index < 0) return;
-    const width = boxWidth;
-    applyTree(svg, treeFor(index, width), duration(), animate && drawn?.svg === svg && drawn.width === width);
-    drawn = { svg, width };
+  const showing = () => (sticky ? shownDrawing(box) : undefined);
+  const fail = (error: unknown) => console.error(`Chart #${section.id} stays in its printed state:`, error);
+  /** Moves the shown drawing to the current step once its layout's file is here; a later step wins. */
+  const draw = (animate: boolean) => {
+    const svg = showing();
+    const layout = svg?.dataset.layout as DrawLayout['name'] | undefined;
+    if (!svg || !layout || current < 0) return;
+    const index = current;
+    loadTrees(files[layout])
+      .then((trees) => {
+        if (index !== current || svg !== showing()) return;
+        const tree = trees[index];
+        if (!tree) throw new Error(`${files[layout]} has no drawing for step ${index + 1}`);
+        applyTree(svg, tree, duration(), animate && drawn === svg);
+        drawn = svg;
+      })
+      .catch(fail);
   };
   const activate = (index: number, animate: boolean) => {
     if (index === current) return;
@@ -158,7 +131,7 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
       else step.removeAttribute('aria-current');
     });
     section.dataset.activeStep = steps[index]!.id;
-    draw(index, animate);
+    draw(animate);
   };
   const fromGeometry = () => currentStepIndex(steps.map((s) => ({ top: s.getBoundingClientRect().top })), trigger);
   const bringToTrigger = (index: number) => {
@@ -187,7 +160,6 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     focusedAt = undefined;
     activate(index, true);
   };
-  prepareAhead();
   const scroller = createScroller(steps, trigger, fromScroll);
   // A jump can cross several steps between two frames with no event: when a scroll ends, geometry decides.
   const settle = () => fromScroll(fromGeometry());
@@ -207,12 +179,8 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
     }
     measure();
     if (trigger !== before) scroller.setOffset(trigger);
-    const svg = sticky ? shownDrawing(box) : undefined;
-    if (svg && (svg !== drawn?.svg || boxWidth !== drawn.width)) {
-      applyTree(svg, treeFor(current, boxWidth), duration(), false);
-      drawn = { svg, width: boxWidth };
-      prepareAhead();
-    }
+    // Across the layout breakpoint the other drawing shows: it takes the current state at once.
+    if (showing() !== drawn) draw(false);
     settle();
   });
   // Anything that moves the steps or resizes the graphic (fonts, a table opened above, a reflow).
@@ -248,26 +216,14 @@ async function enhanceScrolly(section: HTMLElement, lang: Lang): Promise<void> {
   });
 }
 
-async function enhanceFigure(figure: HTMLElement, lang: Lang): Promise<void> {
-  const { module, data, box } = await loadChart(figure);
-  const state = JSON.parse(figure.dataset.state ?? '{}') as unknown;
-  let drawn: { svg: SVGSVGElement; width: number } | undefined;
-  const draw = () => {
-    const svg = shownDrawing(box);
-    const size = sizeOf(box, module);
-    if (!svg || (svg === drawn?.svg && size.width === drawn.width)) return;
-    drawn = { svg, width: size.width };
-    applyTree(svg, module.render(data, state, size, lang), duration(), false);
-  };
-  draw();
-  addEventListener('resize', perFrame(draw));
-}
-
 export function enhanceCharts(): void {
   if (started) return;
   started = true;
-  const lang = pageLang();
-  const fail = (host: HTMLElement) => (error: unknown) => console.error(`Chart #${host.id} stays in its printed state:`, error);
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) enhanceScrolly(section, lang).catch(fail(section));
-  for (const figure of document.querySelectorAll<HTMLElement>('[data-chart-figure]')) enhanceFigure(figure, lang).catch(fail(figure));
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    try {
+      enhanceScrolly(section);
+    } catch (error) {
+      console.error(`Chart #${section.id} stays in its printed state:`, error);
+    }
+  }
 }

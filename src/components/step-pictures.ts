@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto';
 import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
-import type { Lang } from '../i18n/locale.ts';
 import { darkChartStylesheet } from '../styles/dark-palette.ts';
-import { renderState, type PreparedChart } from './chart-build.ts';
+import type { PreparedChart } from './chart-build.ts';
 import { DRAW_LAYOUTS, type DrawLayout } from './chart-layouts.ts';
 import { PICTURE_PATH, pictureStore } from './picture-store.ts';
 
@@ -43,11 +42,11 @@ export function standaloneSvg(tree: SvgNode, defs: SvgNode | undefined): string 
   return markup.replace(/^(<svg\b[^>]*>)/, `$1${style}`) + '\n';
 }
 
-/** Draws `state` in every layout as files (registered for the build) and returns their sources. */
-export function stepPictures(chart: PreparedChart, state: unknown, lang: Lang, where: string): PictureSource[] {
+/** Writes a state's drawing in every layout (already drawn, by layout name) as files registered for the build. */
+export function stepPictures(chart: PreparedChart, trees: Readonly<Record<DrawLayout['name'], SvgNode>>): PictureSource[] {
   const defs = chart.entry.defs?.({ instanceId: chart.instanceId });
   return DRAW_LAYOUTS.map((layout) => {
-    const { tree } = renderState(chart, state, layout.width, lang, `${where} (${layout.name} picture)`);
+    const tree = trees[layout.name];
     const markup = standaloneSvg(tree, defs);
     const hash = createHash('sha256').update(markup).digest('base64url').slice(0, 12).replace(/[-_]/g, 'x');
     const name = `${chart.entry.module.id}-${layout.name}.${hash}.svg`;

@@ -2,8 +2,9 @@
  * Build and dev-server plumbing for the charts:
  * - the dark-mode chart colours as a stylesheet module (`virtual:sanctuary-dark-charts.css`), generated
  *   from src/charts/common/palette.ts so a palette change repaints dark mode too;
- * - the static step pictures that pages register while they render (src/components/step-pictures.ts):
- *   written into dist/_astro/ after the build, served from memory by `astro dev`.
+ * - the static step pictures and the enhancer's step drawings that pages register while they render
+ *   (src/components/step-pictures.ts, step-trees.ts): written into dist/_astro/ after the build, served
+ *   from memory by `astro dev`.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ export default function chartAssets(): AstroIntegration {
           const path = (request.url ?? '').split('?')[0]!;
           const file = path.startsWith(PICTURE_PATH) ? pictureStore().get(path.slice(PICTURE_PATH.length)) : undefined;
           if (file === undefined) return next();
-          response.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+          response.setHeader('Content-Type', path.endsWith('.json') ? 'application/json; charset=utf-8' : 'image/svg+xml; charset=utf-8');
           response.end(file);
         });
       },

@@ -5,7 +5,8 @@
  * state without animating (and allowed motion does animate, so that check can fail), every chart is
  * there with JavaScript off, the phone layout has no horizontal scroll, and no console error is logged.
  *
- * The expected state is computed from the chart module itself, so the test follows the data.
+ * The expected state is drawn here by the chart module itself, in the layout on screen, so the test
+ * follows the data and checks the drawings the build wrote for the enhancer.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
@@ -13,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildWithChapter, CHART_FIXTURE_PATH } from '../support/chart-fixture-site.ts';
-import { CHART_LOADERS } from '../../src/client/chart-loaders.ts';
+import { REGISTRY } from '../../src/charts/registry.ts';
+import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
+import { realDataset } from '../unit/charts/fixtures.ts';
 import { svgToString } from '../../src/charts/svg-string.ts';
 
 let browser: Browser;
@@ -83,22 +86,24 @@ function snapshot(page: Page, scrollyId: string): Promise<Snapshot> {
   }, scrollyId);
 }
 
-/** What the chart module draws for a step's state at the graphic's current width. */
+/** What the chart module draws for a step's state in the layout the graphic shows. */
 async function expected(page: Page, scrollyId: string, stepId: string): Promise<Omit<Snapshot, 'active'>> {
-  const { chart, data, state, width } = await page.evaluate(
+  const { chart, state, layout } = await page.evaluate(
     ({ id, step }) => {
       const section = document.getElementById(id)!;
+      const shown = [...section.querySelectorAll<SVGSVGElement>('.chart-box svg.chart-drawing')].find((svg) => svg.getClientRects().length > 0);
       return {
         chart: section.dataset.chart!,
-        data: JSON.parse(section.querySelector(':scope > script[data-chart-data]')!.textContent!) as unknown,
         state: JSON.parse(document.getElementById(step)!.dataset.state!) as unknown,
-        width: Math.max(240, Math.round(section.querySelector<HTMLElement>('.chart-box')!.clientWidth)),
+        layout: shown?.dataset.layout ?? '',
       };
     },
     { id: scrollyId, step: stepId },
   );
-  const module = await CHART_LOADERS[chart]!();
-  const markup = svgToString(module.render(data, state, { width, height: Math.round(width * module.aspect(width)) }, 'en'));
+  const entry = REGISTRY[chart]!;
+  const width = DRAW_LAYOUTS.find((l) => l.name === layout)!.width;
+  const data = entry.select(realDataset(), { instanceId: `shared-${chart}` });
+  const markup = svgToString(entry.module.render(data, state, { width, height: Math.round(width * entry.module.aspect(width)) }, 'en'));
   return {
     keys: [...markup.matchAll(/data-key="((?:city|item):[^"]+)"/g)].map((m) => m[1]!).sort(),
     year: /data-key="year"[^>]*>(\d{4})</.exec(markup)?.[1] ?? null,

@@ -69,7 +69,6 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
     const tableRows = (/<details class="chart-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr>/g) ?? []).length;
     if (rows.length - 1 !== tableRows) say(`the CSV has ${rows.length - 1} rows but the table shows ${tableRows}`);
   }
-  if (!/<script type="application\/json" data-chart-data>\{/.test(block.html)) say('no chart data for the enhancer');
   if (block.kind === 'scrolly') {
     const steps = [...block.html.matchAll(/<section class="step" id="(step-[^"]+)"[^>]*data-state="([^"]*)"/g)];
     if (steps.length === 0) say('no steps');
@@ -83,6 +82,22 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
     if (pictures.length < Math.min(distinct, steps.length) || pictures.length > steps.length) say(`${pictures.length} step pictures for ${steps.length} steps (${distinct} distinct states)`);
     for (const picture of pictures) {
       for (const [, file] of picture.matchAll(/(?:src|srcset)="(\/_astro\/[^"]+\.svg)"/g)) if (!existsSync(join(dist, file!))) say(`the step picture ${file} was not written`);
+    }
+    // The enhancer moves the sticky graphic to drawings made at build time: one file per layout, a tree per step.
+    const treeFiles = /data-step-trees="([^"]*)"/.exec(block.html)?.[1];
+    if (!treeFiles) say('no step drawings for the enhancer (data-step-trees)');
+    else {
+      const urls = JSON.parse(treeFiles.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<string, string>;
+      for (const layout of ['narrow', 'wide']) {
+        const file = urls[layout] ? join(dist, urls[layout]) : '';
+        if (!file || !existsSync(file)) {
+          say(`the ${layout} step drawings ${urls[layout] ?? '(none named)'} were not written`);
+          continue;
+        }
+        const trees = JSON.parse(readFileSync(file, 'utf8')) as { tag?: string; attrs?: { viewBox?: string } }[];
+        if (trees.length !== steps.length) say(`the ${layout} step drawings hold ${trees.length} trees for ${steps.length} steps`);
+        if (trees.some((t) => t.tag !== 'svg' || !t.attrs?.viewBox)) say(`a ${layout} step drawing is not an <svg> tree with a viewBox`);
+      }
     }
   }
   return problems;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from '../../../src/client/step-geometry.ts';
-import { CHART_LOADERS } from '../../../src/client/chart-loaders.ts';
 import { REGISTRY } from '../../../src/charts/registry.ts';
 import { ChartBuildError, jsonForScript, prepareChart, renderState, STEP_ID } from '../../../src/components/chart-build.ts';
 import { realDataset } from './fixtures.ts';
+import { stepTreeFiles } from '../../../src/components/step-trees.ts';
+import { pictureStore, PICTURE_PATH } from '../../../src/components/picture-store.ts';
+import type { SvgNode } from '../../../src/charts/types.ts';
 
 /** Steps 300 px tall with 500 px between them, the first starting `first` px below the viewport top. */
 const steps = (first: number) => Array.from({ length: 4 }, (_, i) => ({ top: first + i * 800, bottom: first + i * 800 + 300 }));
@@ -52,18 +54,33 @@ describe('trigger line and motion', () => {
   });
 });
 
-describe('registry and browser loaders', () => {
-  it('find the same chart folders', () => {
-    expect(Object.keys(CHART_LOADERS).sort()).toEqual(Object.keys(REGISTRY).sort());
-    expect(Object.keys(REGISTRY)).toContain('map');
+describe('the step drawings the enhancer fetches', () => {
+  const step = (x: number): SvgNode => ({ tag: 'svg', attrs: { viewBox: '0 0 320 200' }, children: [{ tag: 'circle', key: 'city:a', attrs: { cx: x } }] });
+
+  it('are one file per layout holding every step in order, read back exactly as drawn', () => {
+    const trees = { narrow: [step(1), step(2)], wide: [step(3), step(4), step(5)] };
+    const urls = stepTreeFiles('fixture', trees);
+    expect(Object.keys(urls).sort()).toEqual(['narrow', 'wide']);
+    for (const layout of ['narrow', 'wide'] as const) {
+      expect(urls[layout]).toMatch(new RegExp(`^${PICTURE_PATH}fixture-${layout}-steps\\.[A-Za-z0-9]{12}\\.json$`));
+      expect(JSON.parse(pictureStore().get(urls[layout].slice(PICTURE_PATH.length))!)).toEqual(trees[layout]);
+    }
   });
 
-  it('load, in the browser, the very module each folder\'s entry draws with', async () => {
-    for (const [id, load] of Object.entries(CHART_LOADERS)) {
-      const module = await load();
-      expect(module.id).toBe(id);
-      expect(module, id).toBe(REGISTRY[id]!.module);
-    }
+  it('are named by their content, so a changed drawing is never served from an old cache', () => {
+    const first = stepTreeFiles('fixture', { narrow: [step(1)], wide: [step(1)] });
+    const same = stepTreeFiles('fixture', { narrow: [step(1)], wide: [step(1)] });
+    const changed = stepTreeFiles('fixture', { narrow: [step(9)], wide: [step(1)] });
+    expect(same).toEqual(first);
+    expect(changed.narrow).not.toBe(first.narrow);
+    expect(changed.wide).toBe(first.wide);
+  });
+});
+
+describe('registry', () => {
+  it('names every chart by its folder', () => {
+    expect(Object.keys(REGISTRY)).toContain('map');
+    for (const [id, entry] of Object.entries(REGISTRY)) expect(entry.module.id).toBe(id);
   });
 
   it('give every chart a method note in both languages, sources, data files and a table whose rows fill its columns', () => {

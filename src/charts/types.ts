@@ -71,11 +71,12 @@ export interface ChartEntry<D = unknown, S = unknown> {
   readonly files: readonly string[];
   /** One line on how the picture is made from the rows, per language. */
   readonly method: Readonly<Record<Lang, string>>;
-  /** What the module draws. It is embedded in the page for the browser, so keep it to what is drawn. */
+  /** What the module draws, at build time; keep it to what is drawn. */
   select(data: Dataset, context: ChartContext): D;
   table(data: Dataset): ChartTable;
   sources(data: Dataset): readonly string[];
   /** Geometry shared by every state, written once per figure inside the main graphic's <defs>. */
   defs?(context: ChartContext): SvgNode;
-  legend?(): readonly LegendItem[];
+  /** The legend's entries: only what the data draws, so no key explains a mark that is not on the chart. */
+  legend?(data: Dataset): readonly LegendItem[];
 }

@@ -55,10 +55,19 @@ const entry: ChartEntry<EstimatesData> = {
     })),
   }),
   sources: (data) => uniqueSources(data.nonstatusEstimates.map((e) => e.source_ids)),
-  legend: () => [
-    ...KIND_ORDER.map((k) => ({ key: k, label: { en: messages.en.kinds[k], fr: messages.fr.kinds[k] }, swatch: symbol(KIND_STYLES[k].shape, 8, 8, 5.5, KIND_STYLES[k].color) })),
-    { key: 'upper_bound', label: { en: messages.en.upperBoundLegend, fr: messages.fr.upperBoundLegend }, swatch: upperBoundSwatch() },
-  ],
+  legend: (data) => {
+    const drawn = new Set(data.nonstatusEstimates.map((e) => e.estimator_kind));
+    return [
+      ...KIND_ORDER.filter((k) => drawn.has(k)).map((k) => ({
+        key: k,
+        label: { en: messages.en.kinds[k], fr: messages.fr.kinds[k] },
+        swatch: symbol(KIND_STYLES[k].shape, 8, 8, 5.5, KIND_STYLES[k].color),
+      })),
+      ...(data.nonstatusEstimates.some((e) => e.low === undefined)
+        ? [{ key: 'upper_bound', label: { en: messages.en.upperBoundLegend, fr: messages.fr.upperBoundLegend }, swatch: upperBoundSwatch() }]
+        : []),
+    ];
+  },
 };
 
 export default entry;

@@ -86,7 +86,7 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
       vpd: 'Police de Vancouver (VPD)',
       ops: 'Police d’Ottawa (SPO)',
       rcmp_bc: 'GRC en Colombie-Britannique',
-      transit_police: 'Police du transport de Metro Vancouver',
+      transit_police: 'Police des transports du Grand Vancouver',
     },
     forcesShort: {
       spvm: 'Police de Montréal',
@@ -94,7 +94,7 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
       vpd: 'Police de Vancouver',
       ops: 'Police d’Ottawa',
       rcmp_bc: 'GRC (C.-B.)',
-      transit_police: 'Police du transport',
+      transit_police: 'Police des transports',
     },
     measures: {
       status_checks: 'Vérifications de statut',

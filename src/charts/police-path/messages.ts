@@ -68,11 +68,11 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       3: {
         title: 'Un appel à l’ASFC',
-        body: 'Police de Toronto\u00a0: {value:tps-2014-11-2015-06-calls} appels, {period:tps-2014-11-2015-06-calls}. Police du transport\u00a0: {value:transit-police-2013-communications} dossiers en {period:transit-police-2013-communications}.',
+        body: 'Police de Toronto\u00a0: {value:tps-2014-11-2015-06-calls} appels, {period:tps-2014-11-2015-06-calls}. Police des transports\u00a0: {value:transit-police-2013-communications} dossiers en {period:transit-police-2013-communications}.',
       },
       4: {
         title: 'L’ASFC vérifie ses dossiers',
-        body: 'La plupart n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police du transport\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
+        body: 'La plupart n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police des transports\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
       },
       5: {
         title: 'Détention, puis renvoi',

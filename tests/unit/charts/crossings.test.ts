@@ -49,7 +49,7 @@ describe('crossings render, monthly', () => {
     expect(aug.children).toHaveLength(2);
     expect(attr(aug.children![0] as SvgNode, 'fill')).toBe('#ffffff');
     expect(String(attr(byKey(svg, 'm-2018-08'), 'class'))).not.toContain('is-preliminary');
-    expect(crossingsEntry.legend!().map((i) => i.label.en)).toEqual(['Published figure', 'Preliminary figure']);
+    expect(crossingsEntry.legend!(real).map((i) => i.label.en)).toEqual(['Published figure', 'Preliminary figure']);
     expectCleanTree(svg);
   });
 

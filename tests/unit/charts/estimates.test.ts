@@ -84,7 +84,17 @@ describe('estimates render', () => {
     const arrow = [...walk(bound)].find((n) => n.tag === 'path' && attr(n, 'fill') === 'none');
     expect(arrow).toBeDefined();
     expect(textOf(bound)).toBe('up to 500,000');
-    expect(estimatesEntry.legend!().map((i) => i.label.en)).toContain('Upper bound only ("up to")');
+    expect(estimatesEntry.legend!(real).map((i) => i.label.en)).toContain('Upper bound only ("up to")');
+  });
+
+  it('keys in its legend only the kinds of estimator and the marks the data draws', () => {
+    const row = real.nonstatusEstimates[0]!;
+    const legendKeys = (rows: (typeof real)['nonstatusEstimates']) => estimatesEntry.legend!({ ...real, nonstatusEstimates: rows }).map((i) => i.key);
+    const range = { ...row, id: 'range', low: 20000, high: 500000, estimator_kind: 'media' as const };
+    const bound = { ...range, id: 'bound', low: undefined };
+    expect(legendKeys([range, bound])).toEqual(['media', 'upper_bound']);
+    expect(legendKeys([range, bound, { ...range, id: 'p', estimator_kind: 'partisan' as const }])).toEqual(['media', 'partisan', 'upper_bound']);
+    expect(legendKeys([range])).toEqual(['media']);
   });
 
   it('draws a single figure as one mark', () => {

@@ -56,7 +56,7 @@ describe('removals render', () => {
     expect(attr(outline!, 'fill')).toBe('#ffffff');
     expect(String(attr(hatch!, 'd'))).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(textOf(byKey(svg, 'note-2025'))).toBe('Jan.–Sept.');
-    expect(removalsEntry.legend!().map((i) => i.label.en)).toContain('Partial year');
+    expect(removalsEntry.legend!(real).map((i) => i.label.en)).toContain('Partial year');
     expect(String(attr(byKey(svg, 'bar-2024'), 'class'))).not.toContain('is-partial');
     expect(maybeByKey(svg, 'note-2024')).toBeUndefined();
   });

@@ -376,7 +376,10 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
   // The items the step names come first, so the description names what the chart calls out.
   const named = new Set(state.label ?? []);
   const ordered = [...lit.filter((i) => named.has(i.id)), ...lit.filter((i) => !named.has(i.id))].slice(0, Math.max(MAX_LISTED, named.size));
-  const listed = ordered.sort((a, b) => a.t - b.t || a.id.localeCompare(b.id)).map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang]}`);
+  // Titles are often whole sentences: their own closing period would double the list's punctuation.
+  const listed = ordered
+    .sort((a, b) => a.t - b.t || a.id.localeCompare(b.id))
+    .map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang].replace(/\.$/, '')}`);
   const more = lit.length - listed.length;
   return `${head} ${listed.join('; ')}.${more > 0 ? words.more(more) : ''}`;
 }

@@ -133,6 +133,11 @@ describe('timeline describe', () => {
     expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes des conseils municipaux/);
   });
 
+  it('lists sentence-like titles without doubling their closing period', () => {
+    const withPeriods = timelineData({ ...base, events: [event('p06', '2006-05', 'police', 'Police adopt a rule.'), event('p07', '2007-05', 'police', 'A board says no.')] });
+    expect(timelineChart.describe(withPeriods, { strand: 'police' }, 'en')).toMatch(/highlighted\. 2006: Police adopt a rule; 2007: A board says no\.$/);
+  });
+
   it('lists the first items and points to the table for the rest', () => {
     expect(timelineChart.describe(data(), { strand: 'all' }, 'en')).toMatch(/And 1 more, listed in the table\.$/);
   });

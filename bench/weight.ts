@@ -1,7 +1,8 @@
 /**
  * What each built page costs a reader: gzip bytes of its HTML and of every file it loads. Two views:
  * - reachable: following the page's own references through dist (stylesheets, scripts and everything
- *   they import, lazy chart chunks included, icons, images, CSS url()s) — an upper bound;
+ *   they import, lazy chunks and the sequences' step drawings included, icons, images, CSS url()s) — an
+ *   upper bound;
  * - loaded: the files Chromium actually requests while the page is read top to bottom and through every
  *   step, each gzipped from dist — what a reader downloads, and what the budgets apply to.
  * Navigational links (<a href>, canonical, alternate) are not loads.
@@ -48,6 +49,10 @@ function referencesInHtml(html: string, eagerOnly = false): string[] {
     for (const m of tag.matchAll(/\ssrcset=["']([^"']+)["']/gi)) refs.push(...m[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
   }
   for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...referencesInCss(css!));
+  // The enhancer fetches a sequence's step drawings (one JSON file per layout) once it starts.
+  if (!eagerOnly) {
+    for (const [, files] of html.matchAll(/\sdata-step-trees="([^"]*)"/g)) refs.push(...Object.values(JSON.parse(files!.replace(/&quot;/g, '"')) as Record<string, string>));
+  }
   return refs;
 }
 

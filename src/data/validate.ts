@@ -153,11 +153,12 @@ const MAX_ENGLISH_SHOWN = 60;
  * An English text without its French: the French pages would have nothing to show (they never fall
  * back to English). Repeats in one column merge into one message naming every line.
  */
-function missingFrench(file: string, row: TypedRow, french: readonly FrenchColumn[]): Problem[] {
+function missingFrench(file: string, row: TypedRow, cellOf: (column: string) => string, french: readonly FrenchColumn[]): Problem[] {
   const problems: Problem[] = [];
   for (const { name, english, when } of french) {
-    const source = row[english];
-    if (typeof source !== 'string' || row[name] !== undefined) continue;
+    // Raw cells, not typed values: a French cell refused for another reason (garbled accents) is not empty.
+    const source = cellOf(english).trim();
+    if (source === '' || cellOf(name).trim() !== '') continue;
     if (when && row[when.column] !== when.equals) continue;
     const shown = source.length > MAX_ENGLISH_SHOWN ? `${source.slice(0, MAX_ENGLISH_SHOWN)}…` : source;
     const condition = when ? ` when ${when.column} is ${when.equals}` : '';
@@ -189,6 +190,7 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   const idAt = columns.indexOf('id');
   const specs = columns.map((name) => schema.columns[name]!);
   const french = requiredFrenchColumns(schema.columns);
+  const columnAt = new Map(columns.map((name, i) => [name, i]));
   for (const record of raw.records) {
     let cells = record.cells;
     if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
@@ -267,7 +269,7 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
         idLines.set(id, record.line);
       }
     }
-    problems.push(...missingFrench(schema.file, row, french));
+    problems.push(...missingFrench(schema.file, row, (column) => cells[columnAt.get(column)!] ?? '', french));
     readRows.push(row);
     if (rowOk) rows.push(row);
   }

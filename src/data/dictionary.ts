@@ -1,5 +1,5 @@
 /** Renders the editors' data dictionary (data/README.md) from the schemas. */
-import type { ColumnSpec, TableSchema } from './schema-kit.ts';
+import { englishTwin, type ColumnSpec, type TableSchema } from './schema-kit.ts';
 import { ALL_SCHEMAS } from './schemas.ts';
 import { CANADA_BOUNDS } from './cells.ts';
 
@@ -51,10 +51,19 @@ function accepts(spec: ColumnSpec): string {
   }
 }
 
+/** "yes", "no", or for a French column when it is due: whenever its English twin has text. */
+function requiredText(name: string, spec: ColumnSpec, columns: TableSchema['columns']): string {
+  if (spec.required) return 'yes';
+  const twin = englishTwin(name, spec, columns);
+  if (!twin) return 'no';
+  if (spec.frenchMayBeEmpty !== undefined) return `French if it has one; may stay empty for ${spec.frenchMayBeEmpty}`;
+  return `yes, when \`${twin.column}\` has text${twin.when ? ` and \`${twin.when.column}\` is \`${twin.when.equals}\`` : ''}`;
+}
+
 function renderTable(schema: TableSchema): string {
   const rows = Object.entries(schema.columns).map(
     ([name, spec]) =>
-      `| \`${name}\` | ${KIND_LABEL[spec.kind]} | ${spec.required ? 'yes' : 'no'} | ${cellText(accepts(spec))} | ${cellText(spec.description)} |`,
+      `| \`${name}\` | ${KIND_LABEL[spec.kind]} | ${cellText(requiredText(name, spec, schema.columns))} | ${cellText(accepts(spec))} | ${cellText(spec.description)} |`,
   );
   const exampleHeader = Object.keys(schema.columns).join(',');
   const exampleRow = Object.keys(schema.columns)
@@ -175,7 +184,14 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
   and say what the other version is in \`note_en\`.
 - **Dates** are written \`2017-02-20\`, or \`2017-02\` or \`2017\` when that is all the source says. Never guess a day.
 - **Numbers** are digits only: \`3608\`, not \`3,608\` or \`3 608\`. Put ranges in two columns (\`low\`, \`high\`).
-- **Text** in \`*_en\` columns is English; \`*_fr\` columns hold the French. An empty \`*_fr\` cell shows the English.
+- **Text** in \`*_en\` columns is English; \`*_fr\` columns hold the French, and every English text needs its
+  French: French pages never fall back to English. Use the glossary's French words (ville sanctuaire, accès
+  sans crainte, sans statut, renvoi…), official French names (ASFC, GRC, SPVM, IRCC), French typography
+  (\`20 février 2017\`, \`83,4 %\`, « guillemets ») and, for a quote said in English, a faithful French
+  rendering in \`translation_fr\` (shown marked « traduction libre »). **The one exception** is a proper name
+  with no official French form, such as a city's English-only policy name: the columns whose required
+  entry reads "may stay empty" accept an empty French cell, and the French pages then show the English
+  name marked as English (\`lang="en"\`). Never invent a French official name.
 - **Quotes** in \`quotes.csv\` are verbatim. Never tidy the words of a quote.
 - **ids** never change once published: pages, links and other files point at them.
 
@@ -197,6 +213,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | N cells, one per column | A row has too many or too few cells. Text containing a comma must be wrapped in double quotes. |
 | every quotation mark … closed | A cell opens a \`"\` and never closes it. Close it, or write a literal quote as \`""\`. |
 | the cell is empty | A required cell is empty. Fill it in. |
+| the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |
 | an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`) and check it exists. |
 | written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. |
 | one of: … | Use exactly one of the listed values, in lower case. |

@@ -108,7 +108,7 @@ export function mergeRepeats(problems: readonly Problem[]): Problem[] {
       line: p.line,
       column: columns.length === 1 ? columns[0] : undefined,
       expected: p.expected,
-      fix: `${group.length} cells${columns.length > 1 ? ` (columns ${columns.join(', ')})` : ''} on lines ${listLines(lines)}, e.g. "${showValue(p.value ?? '')}". ${p.repeat!.fix}`,
+      fix: `${group.length} ${p.value === '' ? 'empty cells' : 'cells'}${columns.length > 1 ? ` (columns ${columns.join(', ')})` : ''} on lines ${listLines(lines)}${p.value ? `, e.g. "${showValue(p.value)}"` : ''}. ${p.repeat!.fix}`,
       severity: p.severity,
     });
   }

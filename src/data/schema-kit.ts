@@ -32,6 +32,17 @@ export interface ColumnSpec {
   /** For id columns with a fixed shape (e.g. S001). */
   readonly pattern?: RegExp;
   readonly patternHint?: string;
+  /**
+   * For a French text column whose English twin is not simply `<base>_en` (quotes.csv translation_fr
+   * translates `text`): the column it translates, and the condition under which a translation is due.
+   */
+  readonly frenchOf?: { readonly column: string; readonly when?: { readonly column: string; readonly equals: string } };
+  /**
+   * Why this French column may stay empty although its English twin has text, shown to editors in the
+   * data dictionary. Only for proper names with no official French form: the French pages then show the
+   * English, marked lang="en". Every other French column must be filled (validate.ts, missingFrench).
+   */
+  readonly frenchMayBeEmpty?: string;
 }
 
 export interface TableSchema {
@@ -84,6 +95,25 @@ export const col = {
   refs: <R extends boolean = true>(references: string, description: string, required?: R): Spec<'refs', R> =>
     ({ kind: 'refs', required: (required ?? true) as R, description, references }) as Spec<'refs', R>,
 };
+
+/** Why a French cell may stay empty: the one exception the French edition allows. */
+export const PROPER_NAME_WITHOUT_FRENCH = 'a proper name with no official French form (shown in English, marked as English)';
+
+/**
+ * The English column a French text column translates, and when a translation is due, or undefined for
+ * a column that is not French. By convention `<base>_fr` translates `<base>_en`.
+ */
+export function englishTwin(
+  name: string,
+  spec: ColumnSpec,
+  columns: Readonly<Record<string, ColumnSpec>>,
+): { column: string; when?: { column: string; equals: string } } | undefined {
+  if (spec.kind !== 'text') return undefined;
+  if (spec.frenchOf) return spec.frenchOf;
+  if (!name.endsWith('_fr')) return undefined;
+  const english = `${name.slice(0, -'_fr'.length)}_en`;
+  return columns[english] ? { column: english } : undefined;
+}
 
 /** A date as precise as its source: year, year-month or full day. */
 export interface PartialDate {

@@ -2,7 +2,7 @@
  * One schema per CSV file in data/. Editing a column here changes validation, the row types and the
  * data dictionary together; run `npm run data:dictionary` afterwards to refresh data/README.md.
  */
-import { col, type RowOf, type TableSchema } from './schema-kit.ts';
+import { col, PROPER_NAME_WITHOUT_FRENCH, type RowOf, type TableSchema } from './schema-kit.ts';
 
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
@@ -81,11 +81,11 @@ const conflicts = {
   example: {
     id: 'CF02',
     topic_en: "Toronto's February 2013 vote: 37–3 or 38–2?",
-    topic_fr: '',
+    topic_fr: 'Le vote de Toronto en février 2013 : 37 contre 3 ou 38 contre 2?',
     versions_en: 'The Toronto Star and two later accounts give 37–3 and name three opponents; CBC gives 38–2.',
-    versions_fr: '',
+    versions_fr: 'Le Toronto Star et deux récits ultérieurs donnent 37 contre 3 et nomment les trois opposants; CBC donne 38 contre 2.',
     verdict_en: 'Use 37–3, the majority reading, and mention 38–2.',
-    verdict_fr: '',
+    verdict_fr: 'Retenir 37 contre 3, la version majoritaire, et mentionner 38 contre 2.',
     source_ids: 'S004;S005;S006;S007',
   },
 } as const satisfies TableSchema;
@@ -105,7 +105,10 @@ const municipalities = {
     status_note_en: col.text('One line on the latest status, in English (e.g. "Adopted 2013; reaffirmed 2017").'),
     status_note_fr: col.text('The same line in French.', false),
     policy_name_en: col.text("The policy's own name, in the language the city uses (empty when there is no policy).", false),
-    policy_name_fr: col.text("The policy's name in French, where the city gives one.", false),
+    policy_name_fr: {
+      ...col.text("The policy's name in French: the city's official French name, or a plain French rendering of a descriptive one. Empty when the name is an English proper name with no official French form.", false),
+      frenchMayBeEmpty: PROPER_NAME_WITHOUT_FRENCH,
+    },
     police_covered: col.enum(
       ['yes', 'no', 'not_stated', 'not_applicable'] as const,
       'Does the policy bind the police? not_applicable when there is no policy.',
@@ -124,12 +127,12 @@ const municipalities = {
     status: 'adopted',
     status_date: '2014-02-12',
     status_note_en: 'Adopted unanimously in February 2014',
-    status_note_fr: '',
+    status_note_fr: "Adoptée à l'unanimité en février 2014",
     policy_name_en: 'Access to Services for Undocumented Individuals',
     policy_name_fr: '',
     police_covered: 'no',
     police_note_en: 'The police board is separate and not bound.',
-    police_note_fr: '',
+    police_note_fr: "La commission de services policiers est distincte et n'est pas liée.",
     lat: '43.2557',
     lon: '-79.8711',
     source_ids: 'S021;S022;S024',
@@ -194,7 +197,7 @@ const councilActions = {
     date_inferred: 'no',
     body: 'council',
     action_en: 'Council unanimously approved guidelines on access to services for undocumented residents.',
-    action_fr: '',
+    action_fr: "Le conseil municipal a approuvé à l'unanimité des lignes directrices sur l'accès aux services pour les résidents sans statut.",
     outcome: 'adopted',
     votes_for: '',
     votes_against: '',
@@ -230,7 +233,7 @@ const services = {
     label_fr: 'Bibliothèques publiques',
     jurisdiction: 'municipal_board',
     description_en: 'Library cards and branches, often run by a separate library board.',
-    description_fr: '',
+    description_fr: 'Cartes et succursales de bibliothèque, souvent gérées par un conseil de bibliothèque distinct.',
   },
 } as const satisfies TableSchema;
 
@@ -257,7 +260,7 @@ const serviceCoverage = {
     service_id: 'social-assistance',
     coverage: 'status_required',
     detail_en: 'Toronto delivers Ontario Works for the province, which requires proof of status.',
-    detail_fr: '',
+    detail_fr: "Toronto administre Ontario au travail pour la province, qui exige une preuve de statut.",
     source_ids: 'S093',
     fact_ids: 'B02',
     confidence: 'high',
@@ -303,7 +306,7 @@ const policePolicies = {
     dont_ask: 'partial',
     reports_to_cbsa: 'yes',
     summary_en: 'Victims and witnesses of crime are not to be asked their immigration status without a bona fide reason.',
-    summary_fr: '',
+    summary_fr: "On ne doit pas demander leur statut d'immigration aux victimes et aux témoins d'un crime sans motif légitime.",
     source_ids: 'S109',
     fact_ids: 'C02',
     confidence: 'high',
@@ -457,7 +460,7 @@ const nonstatusEstimates = {
     low: '20000',
     high: '500000',
     estimator_en: 'Immigration, Refugees and Citizenship Canada, citing academic estimates',
-    estimator_fr: '',
+    estimator_fr: 'Immigration, Réfugiés et Citoyenneté Canada, citant des estimations universitaires',
     estimator_kind: 'government',
     date: '2022-03-03',
     source_ids: 'S164',
@@ -505,10 +508,14 @@ const quotes = {
       'For a quote said in French: an English translation for the English pages, marked on the page as a translation. Empty for a quote said in English.',
       false,
     ),
-    translation_fr: col.text(
-      'For a quote said in English: a French translation for the French pages, marked « traduction libre ». Empty for a quote said in French.',
-      false,
-    ),
+    translation_fr: {
+      ...col.text(
+        'For a quote said in English: a French translation for the French pages, marked « traduction libre ». Empty for a quote said in French.',
+        false,
+      ),
+      // Not the French of translation_en: the French of the words themselves, due only when they are English.
+      frenchOf: { column: 'text', when: { column: 'language', equals: 'en' } },
+    },
     ...provenance,
   },
   example: {
@@ -518,7 +525,7 @@ const quotes = {
     language: 'en',
     date: '2017-01-31',
     context_en: 'after Toronto council reaffirmed its policy following the U.S. travel ban',
-    context_fr: '',
+    context_fr: 'après que le conseil de Toronto a réaffirmé sa politique à la suite du décret américain sur les voyages',
     translation_en: '',
     translation_fr: 'Personne ne devrait avoir peur à cause de qui il est ou d’où il vient',
     source_ids: 'S017',
@@ -555,10 +562,10 @@ const events = {
     category: 'police',
     city_id: 'vancouver',
     title_en: 'Death in CBSA custody after a fare check',
-    title_fr: '',
+    title_fr: "Décès sous garde de l'ASFC après un contrôle de titre de transport",
     description_en:
       'Lucia Vega Jimenez, stopped by Transit Police over a fare, was found hanging in CBSA custody at Vancouver airport.',
-    description_fr: '',
+    description_fr: "Lucia Vega Jimenez, interceptée par la police du transport en commun pour un titre de transport, a été trouvée pendue alors qu'elle était détenue par l'ASFC à l'aéroport de Vancouver.",
     source_ids: 'S133',
     fact_ids: 'C25',
     confidence: 'high',
@@ -595,7 +602,7 @@ const figures = {
     unit: 'percent',
     qualifier: 'exact',
     label_en: 'Share of Toronto police calls to CBSA (November 2014 to June 2015) that were status checks',
-    label_fr: '',
+    label_fr: "Part des appels de la police de Toronto à l'ASFC (novembre 2014 à juin 2015) qui étaient des vérifications du statut",
     date: '2014-11',
     source_ids: 'S116',
     fact_ids: 'C09',
@@ -628,11 +635,11 @@ export const glossary = {
   example: {
     id: 'status-check',
     term_en: 'Status check',
-    term_fr: 'Vérification de statut',
+    term_fr: 'Vérification du statut',
     forms_en: 'status checks;status check',
-    forms_fr: 'vérifications de statut;vérification de statut',
+    forms_fr: 'vérifications du statut;vérification du statut',
     definition_en: 'A police enquiry to the border agency about whether a person holds legal immigration status.',
-    definition_fr: '',
+    definition_fr: "Demande de la police à l'agence frontalière pour savoir si une personne a un statut d'immigration légal.",
     source_ids: 'S116',
   },
 } as const satisfies TableSchema;

@@ -6,7 +6,7 @@ import { parseCell } from './cells.ts';
 import type { RawTable } from './csv-read.ts';
 import type { Place, Problem } from './problems.ts';
 import { mojibakeFragments, repairMojibake, SPREADSHEET_FIXES } from './spreadsheet.ts';
-import type { TableSchema } from './schema-kit.ts';
+import { englishTwin, type ColumnSpec, type TableSchema } from './schema-kit.ts';
 import { CROSS_TABLE_RULES } from './rules.ts';
 
 export type TypedRow = Record<string, unknown> & { line: number };
@@ -133,6 +133,51 @@ function mojibakeProblem(file: string, line: number, column: string, raw: string
   };
 }
 
+interface FrenchColumn {
+  readonly name: string;
+  readonly english: string;
+  readonly when?: { readonly column: string; readonly equals: string };
+}
+
+/** The French columns that must be filled whenever their English twin is: exceptions left out. */
+function requiredFrenchColumns(columns: Readonly<Record<string, ColumnSpec>>): FrenchColumn[] {
+  return Object.entries(columns).flatMap(([name, spec]) => {
+    const twin = englishTwin(name, spec, columns);
+    return twin && spec.frenchMayBeEmpty === undefined ? [{ name, english: twin.column, when: twin.when }] : [];
+  });
+}
+
+const MAX_ENGLISH_SHOWN = 60;
+
+/**
+ * An English text without its French: the French pages would have nothing to show (they never fall
+ * back to English). Repeats in one column merge into one message naming every line.
+ */
+function missingFrench(file: string, row: TypedRow, cellOf: (column: string) => string, french: readonly FrenchColumn[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { name, english, when } of french) {
+    // Raw cells, not typed values: a French cell refused for another reason (garbled accents) is not empty.
+    const source = cellOf(english).trim();
+    if (source === '' || cellOf(name).trim() !== '') continue;
+    if (when && row[when.column] !== when.equals) continue;
+    const shown = source.length > MAX_ENGLISH_SHOWN ? `${source.slice(0, MAX_ENGLISH_SHOWN)}…` : source;
+    const condition = when ? ` when ${when.column} is ${when.equals}` : '';
+    problems.push({
+      file,
+      line: row.line,
+      column: name,
+      value: '',
+      expected: `the French of "${english}"${condition}: French pages show only French`,
+      fix: `Write in "${name}" the French for this row's ${english} ("${shown}"). Use the glossary's French words and official French names; an English name with no official French form stays in English inside the French sentence.`,
+      repeat: {
+        key: `missing-french:${name}`,
+        fix: `Write in "${name}" the French for each of these rows' ${english}. Use the glossary's French words and official French names.`,
+      },
+    });
+  }
+  return problems;
+}
+
 /** Reads one table: header, field counts, cells, required values and unique ids. Linear in its size. */
 export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   const columns = withoutTrailingEmptyColumns(raw.header);
@@ -144,6 +189,8 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   const idLines = new Map<string, number>();
   const idAt = columns.indexOf('id');
   const specs = columns.map((name) => schema.columns[name]!);
+  const french = requiredFrenchColumns(schema.columns);
+  const columnAt = new Map(columns.map((name, i) => [name, i]));
   for (const record of raw.records) {
     let cells = record.cells;
     if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
@@ -222,6 +269,7 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
         idLines.set(id, record.line);
       }
     }
+    problems.push(...missingFrench(schema.file, row, (column) => cells[columnAt.get(column)!] ?? '', french));
     readRows.push(row);
     if (rowOk) rows.push(row);
   }

@@ -51,12 +51,39 @@ export function formatIsoDay(lang: Lang, iso: string): string {
   return formatDate(lang, { year, month, day, iso });
 }
 
-/** Picks the *_en or *_fr column of a row, falling back to English while a translation is missing. */
+/**
+ * A CSV text in the page's language. check:data requires the French of every English text, so a
+ * missing one here is a bug, and it stops the build rather than putting English on a French page.
+ * Columns that may stay empty in French (proper names, see `frenchMayBeEmpty` in the schemas) are read
+ * with localizedText instead.
+ */
 export function localized<T extends Record<string, unknown>>(row: T, base: string, lang: Lang): string {
+  const { text, lang: shownIn } = localizedText(row, base, lang);
+  if (shownIn !== undefined) {
+    throw new Error(
+      `Row "${String(row.id ?? '?')}" has ${base}_en but no ${base}_${lang}: French pages never show English text. Run npm run check:data and fill the cell.`,
+    );
+  }
+  return text;
+}
+
+/** A text and, when it is not in the page's language, the language it is in, for a lang attribute. */
+export interface LocalizedText {
+  readonly text: string;
+  readonly lang?: 'en';
+}
+
+/**
+ * For a column the schema lets stay empty in French (an English proper name with no official French
+ * form): the French when there is one, otherwise the English marked `lang: 'en'`, which the caller
+ * renders inside an element with lang="en" so it is read and announced as English.
+ */
+export function localizedText<T extends Record<string, unknown>>(row: T, base: string, lang: Lang): LocalizedText {
   const value = row[`${base}_${lang}`];
-  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'string' && value !== '') return { text: value };
   const english = row[`${base}_en`];
-  return typeof english === 'string' ? english : '';
+  if (lang === 'en' || typeof english !== 'string' || english === '') return { text: '' };
+  return { text: english, lang: 'en' };
 }
 
 export type Unit = 'count' | 'percent' | 'dollars' | 'million_dollars' | 'per_day';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatValue, localized } from '../../src/i18n/locale.ts';
+import { formatDate, formatNumber, formatPercent, formatValue, localized, localizedText } from '../../src/i18n/locale.ts';
 import { parseDate } from '../../src/data/cells.ts';
 import type { PartialDate } from '../../src/data/schema-kit.ts';
 
@@ -29,10 +29,23 @@ describe('dates as precise as their source', () => {
 });
 
 describe('bilingual columns', () => {
-  it('uses the French text when there is one and the English otherwise', () => {
+  it('uses the text of the page language', () => {
     expect(localized({ name_en: 'Montreal', name_fr: 'Montréal' }, 'name', 'fr')).toBe('Montréal');
-    expect(localized({ name_en: 'Ajax', name_fr: '' }, 'name', 'fr')).toBe('Ajax');
     expect(localized({ name_en: 'Ajax', name_fr: 'Ajax (fr)' }, 'name', 'en')).toBe('Ajax');
+    expect(localized({ note_en: '', note_fr: '' }, 'note', 'fr')).toBe('');
+  });
+
+  it('never falls back to English on a French page: a missing French text is an error naming the row', () => {
+    expect(() => localized({ id: 'ajax', note_en: 'Single news source.', note_fr: '' }, 'note', 'fr')).toThrow(/"ajax" has note_en but no note_fr/);
+    expect(() => localized({ id: 'ajax', note_en: 'Single news source.' }, 'note', 'fr')).toThrow(/check:data/);
+  });
+
+  it('marks the English of a column allowed to stay empty in French, so the caller can tag it lang="en"', () => {
+    const kingston = { policy_name_en: 'Access Without Fear Policy', policy_name_fr: '' };
+    expect(localizedText(kingston, 'policy_name', 'fr')).toEqual({ text: 'Access Without Fear Policy', lang: 'en' });
+    expect(localizedText(kingston, 'policy_name', 'en')).toEqual({ text: 'Access Without Fear Policy' });
+    expect(localizedText({ policy_name_en: 'Politique', policy_name_fr: 'Politique d’accès' }, 'policy_name', 'fr')).toEqual({ text: 'Politique d’accès' });
+    expect(localizedText({ policy_name_en: '', policy_name_fr: '' }, 'policy_name', 'fr')).toEqual({ text: '' });
   });
 });
 

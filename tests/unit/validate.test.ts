@@ -64,8 +64,9 @@ describe('rows and cells', () => {
   });
 
   it('reports a row with too few fields', () => {
-    const line = appendRow(dir, 'municipalities.csv', { id: 'testville' });
-    rewriteText(dir, 'municipalities.csv', (t) => t.trimEnd().replace(/,[^,]*$/, '') + '\n');
+    const { header, rows } = readRows(dir, 'municipalities.csv');
+    writeRows(dir, 'municipalities.csv', header, [...rows, ['testville', ...rows[0]!.slice(1, -1)]]);
+    const line = rows.length + 2;
     const [p] = only('municipalities.csv');
     expect(p!.line).toBe(line);
     expect(p!.expected).toMatch(/cells, one per column/);
@@ -240,7 +241,7 @@ describe('figures whose parts are published with them', () => {
 describe('quotes said in the other language', () => {
   it('refuses a French quote without its English translation, and a translation into the language spoken', () => {
     const french = appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'Ce n’est pas juste un symbole', translation_en: '', translation_fr: '' });
-    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', translation_en: 'No one should be made afraid', translation_fr: '' });
+    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', translation_en: 'No one should be made afraid', translation_fr: 'Personne ne devrait avoir peur' });
     const problems = only('quotes.csv');
     expect(problems).toHaveLength(2);
     expect(problems.find((p) => p.line === french)).toMatchObject({ column: 'translation_en', value: '' });
@@ -251,5 +252,52 @@ describe('quotes said in the other language', () => {
   it('accepts a French quote that carries its English translation', () => {
     appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'C’est un moment historique', translation_en: 'This is a historic moment', translation_fr: '' });
     expect(only('quotes.csv')).toEqual([]);
+  });
+});
+
+describe('French text', () => {
+  it('names an empty French cell beside its English, with file, line, column and the fix', () => {
+    const line = appendRow(dir, 'events.csv', { id: 'test-event', note_en: 'The date is worked out from a blog post.', note_fr: '' });
+    const problems = only('events.csv');
+    expect(problems).toEqual([expect.objectContaining({ line, column: 'note_fr', value: '' })]);
+    const message = formatProblems(problems);
+    expect(message).toContain(`data/events.csv, line ${line}, column "note_fr": the cell is empty`);
+    expect(message).toContain('expected: the French of "note_en"');
+    expect(message).toContain('fix: Write in "note_fr" the French for this row\'s note_en ("The date is worked out from a blog post.")');
+  });
+
+  it('asks for nothing when the English cell is empty too', () => {
+    appendRow(dir, 'events.csv', { id: 'test-event', note_en: '', note_fr: '' });
+    expect(only('events.csv')).toEqual([]);
+  });
+
+  it('requires the French translation of a quote said in English, and none for a quote said in French', () => {
+    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', text: 'We are a sanctuary city', translation_en: '', translation_fr: '' });
+    appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'C’est un moment historique', translation_en: 'This is a historic moment', translation_fr: '' });
+    expect(only('quotes.csv')).toEqual([
+      expect.objectContaining({ line: english, column: 'translation_fr', value: '', expected: expect.stringContaining('the French of "text" when language is en') }),
+    ]);
+  });
+
+  it('lets an exception column stay empty: a policy name with no official French form', () => {
+    appendRow(dir, 'municipalities.csv', { id: 'testville', policy_name_en: 'Access Without Fear Policy', policy_name_fr: '' });
+    expect(only('municipalities.csv')).toEqual([]);
+  });
+
+  it('still requires the other French columns of a row that has an exception', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', policy_name_fr: '', status_note_fr: '' });
+    expect(only('municipalities.csv')).toEqual([expect.objectContaining({ line, column: 'status_note_fr', value: '' })]);
+  });
+
+  it('gives one message naming every line when a whole French column is empty', () => {
+    const { header, rows } = readRows(dir, 'glossary.csv');
+    const at = header.indexOf('definition_fr');
+    writeRows(dir, 'glossary.csv', header, rows.map((r) => r.map((cell, i) => (i === at ? '' : cell))));
+    const problems = only('glossary.csv');
+    expect(problems).toHaveLength(rows.length);
+    const message = formatProblems(problems);
+    expect(message).toContain('The data has 1 problem');
+    expect(message).toContain(`${rows.length} empty cells on lines 2, 3, 4`);
+    expect(message).toContain('column "definition_fr"');
   });
 });

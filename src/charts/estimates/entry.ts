@@ -1,5 +1,5 @@
 /** The `estimates` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
-import { formatDate } from '../../i18n/locale.ts';
+import { formatDate, localized } from '../../i18n/locale.ts';
 import { symbol } from '../common/draw.ts';
 import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { estimatesChart, estimatesData, KIND_ORDER, KIND_STYLES, rangeShort, upperBoundSwatch, type EstimatesData } from './chart.ts';
@@ -37,7 +37,7 @@ const entry: ChartEntry<EstimatesData> = {
       area_label_en: messages.en.areas[e.area],
       area_label_fr: messages.fr.areas[e.area],
       estimator_en: e.estimator_en,
-      estimator_fr: e.estimator_fr || e.estimator_en,
+      estimator_fr: localized(e, 'estimator', 'fr'),
       estimator_kind: e.estimator_kind,
       kind_en: messages.en.kinds[e.estimator_kind],
       kind_fr: messages.fr.kinds[e.estimator_kind],

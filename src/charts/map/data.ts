@@ -4,6 +4,7 @@
  * municipalities.status for the latest year.
  */
 import { geoConicConformal } from 'd3-geo';
+import { localized } from '../../i18n/locale.ts';
 import type { CityStatus, Dataset, MunicipalityRow } from '../../data/schemas.ts';
 import type { Basemap, MapCity, MapData } from './chart.ts';
 import canada from './canada.json' with { type: 'json' };
@@ -75,7 +76,7 @@ export function mapData(data: Pick<Dataset, 'municipalities' | 'councilActions'>
     const [x, y] = projection([m.lon, m.lat])!;
     return {
       id: m.id,
-      name: { en: m.name_en, fr: m.name_fr || m.name_en },
+      name: { en: m.name_en, fr: localized(m, 'name', 'fr') },
       x: Math.round(x * 10) / 10,
       y: Math.round(y * 10) / 10,
       changes: changes.map(({ year, status }) => ({ year, status })),

@@ -1,4 +1,5 @@
 /** The `map` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { localized } from '../../i18n/locale.ts';
 import { PROVINCE_NAMES, STATUS_LABELS } from '../../i18n/ui.ts';
 import { symbol } from '../common/draw.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
@@ -35,7 +36,7 @@ const entry: ChartEntry<MapData> = {
         changes.map((c) => ({
           city_id: city.id,
           city_en: city.name_en,
-          city_fr: city.name_fr || city.name_en,
+          city_fr: localized(city, 'name', 'fr'),
           province: city.province,
           province_name_en: PROVINCE_NAMES.en[city.province] ?? city.province,
           province_name_fr: PROVINCE_NAMES.fr[city.province] ?? city.province,

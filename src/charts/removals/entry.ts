@@ -1,4 +1,5 @@
 /** The `removals` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { localized } from '../../i18n/locale.ts';
 import type { Dataset } from '../../data/schemas.ts';
 import { barSwatch, dashedTickSwatch } from '../common/bars.ts';
 import { PALETTE } from '../common/palette.ts';
@@ -36,7 +37,7 @@ const entry: ChartEntry<RemovalsData> = {
       year_kind_en: r.partial_year ? messages.en.partialYes(shortPeriodNote(r, 'en')) : messages.en.partialNo,
       year_kind_fr: r.partial_year ? messages.fr.partialYes(messages.fr.periodInSentence(shortPeriodNote(r, 'fr'))) : messages.fr.partialNo,
       period_note_en: r.period_note_en ?? '',
-      period_note_fr: r.period_note_fr || r.period_note_en || '',
+      period_note_fr: localized(r, 'period_note', 'fr'),
       earlier_value: r.earlier_value ?? '',
       source_ids: r.source_ids.join(';'),
     })),

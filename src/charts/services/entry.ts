@@ -1,4 +1,5 @@
 /** The `services` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
+import { localized } from '../../i18n/locale.ts';
 import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { servicesChart, servicesData, type ServicesData } from './chart.ts';
 import { messages } from './messages.ts';
@@ -34,10 +35,10 @@ const entry: ChartEntry<ServicesData> = {
         return {
           city_id: r.city_id,
           city_en: city.name_en,
-          city_fr: city.name_fr || city.name_en,
+          city_fr: localized(city, 'name', 'fr'),
           service_id: r.service_id,
           service_en: service.label_en,
-          service_fr: service.label_fr || service.label_en,
+          service_fr: localized(service, 'label', 'fr'),
           jurisdiction: service.jurisdiction,
           run_by_en: messages.en.jurisdictions[service.jurisdiction],
           run_by_fr: messages.fr.jurisdictions[service.jurisdiction],
@@ -45,7 +46,7 @@ const entry: ChartEntry<ServicesData> = {
           coverage_label_en: messages.en.coverage[r.coverage],
           coverage_label_fr: messages.fr.coverage[r.coverage],
           detail_en: r.detail_en,
-          detail_fr: r.detail_fr || r.detail_en,
+          detail_fr: localized(r, 'detail', 'fr'),
           source_ids: r.source_ids.join(';'),
         };
       }),

@@ -2,6 +2,7 @@
  * Build-time side of the timeline: council actions and events as one list of dated items, each with
  * the strand it belongs to and the sources behind it (the sources stay here, out of the browser data).
  */
+import { localized } from '../../i18n/locale.ts';
 import type { CouncilActionRow, Dataset, EventRow } from '../../data/schemas.ts';
 import type { Strand, TimelineData, TimelineItem } from './chart.ts';
 import { yearPosition } from './chart.ts';
@@ -31,7 +32,7 @@ function fromAction(a: CouncilActionRow, cityName: (id: string, lang: 'en' | 'fr
       t: yearPosition(a.date.iso),
       title: {
         en: `${cityName(a.city_id, 'en')}: ${a.action_en}`,
-        fr: `${cityName(a.city_id, 'fr')} : ${a.action_fr || a.action_en}`,
+        fr: `${cityName(a.city_id, 'fr')} : ${localized(a, 'action', 'fr')}`,
       },
       short: { en: cityName(a.city_id, 'en'), fr: cityName(a.city_id, 'fr') },
     },
@@ -48,8 +49,8 @@ function fromEvent(e: EventRow): TimelineRow {
       strand: EVENT_STRAND[e.category],
       date: e.date.iso,
       t: yearPosition(e.date.iso),
-      title: { en: e.title_en, fr: e.title_fr || e.title_en },
-      short: { en: e.title_en, fr: e.title_fr || e.title_en },
+      title: { en: e.title_en, fr: localized(e, 'title', 'fr') },
+      short: { en: e.title_en, fr: localized(e, 'title', 'fr') },
     },
     cityId: e.city_id,
     sourceIds: e.source_ids,
@@ -60,7 +61,7 @@ export function timelineRows(data: Pick<Dataset, 'councilActions' | 'events' | '
   const names = new Map(data.municipalities.map((m) => [m.id, m]));
   const cityName = (id: string, lang: 'en' | 'fr') => {
     const m = names.get(id);
-    return m ? (lang === 'fr' ? m.name_fr || m.name_en : m.name_en) : id;
+    return m ? localized(m, 'name', lang) : id;
   };
   return [...data.councilActions.map((a) => fromAction(a, cityName)), ...data.events.map(fromEvent)].sort(
     (a, b) => a.item.t - b.item.t || a.item.id.localeCompare(b.item.id),

@@ -19,7 +19,7 @@ function city(id: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow 
   return {
     id,
     name_en: id[0]!.toUpperCase() + id.slice(1),
-    name_fr: '',
+    name_fr: id[0]!.toUpperCase() + id.slice(1),
     province: 'ON',
     status: 'adopted',
     status_date: undefined,

@@ -7,6 +7,7 @@ import securityHeaders, { CSP_DIRECTIVES } from './src/integrations/security-hea
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionLinks } from './src/markdown/section-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { frenchTypographyPlugin } from './src/markdown/french-typography.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, share cards) are emitted only when the deploy address is known.
@@ -20,6 +21,7 @@ export default defineConfig({
   // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Shiki colours code with inline style attributes, which a hash-only style-src blocks.
-  // Section links and first-use glossary links are added to chapters at render time; the MDX stays as written.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sectionLinks, glossaryLinks] }) },
+  // French spacing, section links and first-use glossary links are added to chapters at render time; the
+  // MDX stays as written. Typography first, so the glossary matches the text as readers see it.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [frenchTypographyPlugin, sectionLinks, glossaryLinks] }) },
 });

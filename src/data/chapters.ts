@@ -4,8 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANGS, type Lang } from '../i18n/locale.ts';
+import { reservedSlugs } from '../i18n/routes.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
+
+/** The methods page's file name: the full list of conflicts between sources lives there, in each language. */
+export const METHODS_KEY = '06-methods';
 
 export interface Chapter {
   readonly entry: ChapterEntry;
@@ -19,6 +24,29 @@ function describe(entry: ChapterEntry): string {
   return `content/chapters/${entry.id}.mdx`;
 }
 
+/**
+ * The frontmatter's reader-facing text set in its language's typography (French spacing and guillemets),
+ * once, so every page, card and handout that shows a title or summary shows the same characters. The
+ * entry keeps its id and rendered body, so render() still finds it.
+ */
+function typesetEntry(entry: ChapterEntry, lang: Lang): ChapterEntry {
+  if (lang === 'en') return entry;
+  const set = (text: string) => typeset(lang, text);
+  const data = entry.data;
+  return {
+    ...entry,
+    data: {
+      ...data,
+      title: set(data.title),
+      summary: set(data.summary),
+      ...(data.answer === undefined ? {} : { answer: set(data.answer) }),
+      key_points: data.key_points.map(set),
+      discussion_questions: data.discussion_questions.map(set),
+      corrections: data.corrections.map((c) => ({ ...c, text: set(c.text) })),
+    },
+  };
+}
+
 export async function chaptersByLang(): Promise<Record<Lang, Chapter[]>> {
   const entries = await getCollection('chapters');
   const result = Object.fromEntries(LANGS.map((l) => [l, [] as Chapter[]])) as Record<Lang, Chapter[]>;
@@ -30,13 +58,13 @@ export async function chaptersByLang(): Promise<Record<Lang, Chapter[]>> {
       continue;
     }
     const lang = folder as Lang;
-    result[lang].push({ entry, lang, key, href: `/${lang}/${entry.data.slug}/` });
+    result[lang].push({ entry: typesetEntry(entry, lang), lang, key, href: `/${lang}/${entry.data.slug}/` });
   }
   for (const lang of LANGS) {
     const list = result[lang];
-    const reserved = new Set(['sources', 'data', 'educators', 'glossary']);
+    const reserved = reservedSlugs(lang);
     for (const c of list) {
-      if (reserved.has(c.entry.data.slug)) problems.push(`${describe(c.entry)}: the slug "${c.entry.data.slug}" is reserved for a built-in page.`);
+      if (reserved.has(c.entry.data.slug)) problems.push(`${describe(c.entry)}: the slug "${c.entry.data.slug}" is reserved for a built-in page at /${lang}/${c.entry.data.slug}/. Choose another.`);
     }
     for (const [field, label] of [['slug', 'slug'], ['order', 'order']] as const) {
       const seen = new Map<unknown, ChapterEntry>();

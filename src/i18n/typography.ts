@@ -1,6 +1,18 @@
 /**
+ * Typography for text that reaches readers: curly quotes for English (frontmatter and CSV cells skip the
+ * Markdown pipeline), and Canadian French spacing for French (the Translation Bureau's and the OQLF's
+ * rules): a no-break space before the colon and inside « guillemets », none before ; ! ?. Writers type
+ * ordinary spaces; these functions make them the right ones, so a line never breaks before a colon or
+ * leaves a guillemet alone at the start of a line.
+ */
+import type { Lang } from './locale.ts';
+
+const NBSP = '\u00a0';
+
+/**
  * Curly quotes and apostrophes for text that skips the Markdown pipeline (frontmatter, CSV cells), so a
- * summary reads like the body text beside it. French guillemets are left to the writer.
+ * summary reads like the body text beside it. French text goes on through frenchTypography(), which
+ * turns the curly double quotes into guillemets.
  */
 export function smartQuotes(text: string): string {
   return text
@@ -8,4 +20,42 @@ export function smartQuotes(text: string): string {
     .replace(/"/g, '\u201d')
     .replace(/(^|[\s([{\u2014\u2013-])'/g, '$1\u2018')
     .replace(/'/g, '\u2019');
+}
+
+/** Any horizontal space a writer may have typed, ordinary or already no-break. */
+const SPACES = '[ \\t\\u00a0\\u202f]';
+
+/**
+ * French spacing and quotation marks. Only a colon that ends a phrase (followed by a space or the end of
+ * the text) is touched, so times (10:30), addresses (https://…) and ratios keep theirs. Straight and
+ * English curly double quotes become « » (a straight quote opens after a space or an opening bracket and
+ * closes otherwise); the apostrophe ’ is left as it is, being French too. Safe to run twice.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/\u201c/g, '«')
+    .replace(/\u201d/g, '»')
+    .replace(new RegExp(`«${SPACES}*`, 'g'), `«${NBSP}`)
+    .replace(new RegExp(`${SPACES}*»`, 'g'), `${NBSP}»`)
+    .replace(new RegExp(`${SPACES}*:(?=\\s|$)`, 'g'), `${NBSP}:`)
+    .replace(new RegExp(`${SPACES}+(?=[;!?])`, 'g'), '');
+}
+
+/** Text written for a page in one language, made ready to print on it. */
+export function typeset(lang: Lang, text: string): string {
+  return lang === 'fr' ? frenchTypography(text) : text;
+}
+
+/**
+ * A CSV row's `<base>_<lang>` cell, typeset. A French cell left empty (a proper name with no official
+ * French form) gives the English cell with the language to mark it with; an empty English cell gives ''.
+ */
+export function cellText(row: Readonly<Record<string, unknown>>, base: string, lang: Lang): { text: string; lang?: 'en' } {
+  const own = row[`${base}_${lang}`];
+  if (typeof own === 'string' && own !== '') return { text: typeset(lang, own) };
+  const english = row[`${base}_en`];
+  if (lang === 'fr' && typeof english === 'string' && english !== '') return { text: english, lang: 'en' };
+  return { text: '' };
 }

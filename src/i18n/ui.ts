@@ -1,5 +1,10 @@
-/** Interface text in both languages. Every key exists in both; the type checker enforces it. */
+/**
+ * Interface text in both languages, in one place: a French reviewer reads this file (and the charts'
+ * message tables). Every key exists in both; the type checker enforces it. French is written with
+ * ordinary spaces; frenchTypography() sets the no-break ones before colons and inside guillemets.
+ */
 import type { Lang } from './locale.ts';
+import { frenchTypography } from './typography.ts';
 
 const en = {
   siteTitle: 'Sanctuary',
@@ -45,6 +50,32 @@ const en = {
   siteLinks: 'Site',
   footerNote:
     'An independent explainer. Every figure comes from a published source listed on the methods page. No cookies, no tracking, nothing loaded from other sites.',
+  languageSwitchHint: 'Read this page in French',
+  rootGreeting: 'Welcome',
+  rootChoose: 'Choose your language',
+  frontQuestion: 'Does a sanctuary city stop deportations?',
+  frontAnswer:
+    'No. In Canada, a sanctuary city is a council’s promise about what its own staff ask and share, so that people without immigration status can use city services without fear. Deportation, like all immigration enforcement, is federal, and a city cannot stop it.',
+  frontIntro:
+    'Since 2013, a handful of Canadian cities have promised that people without immigration status can use city services without fear. What did they promise, what can a city actually deliver, and where do the police and Ottawa come in? This explainer follows the record, source by source.',
+  sourcesBlurb: 'Every source cited on this site, numbered as in the footnotes.',
+  sourcesIntro:
+    'Every footnote number on this site points to the source with the same number below. Links go to the original publisher; nothing is loaded from them until you click.',
+  sourceDates:
+    'The story rests on {count} sources. The {dated} that carry a date were published between {first} and {last}; the other {undated}, many of them web pages of cities and governments, carry none. Every claim about the present is therefore true as of its source, whose date the footnote gives.',
+  translationLabel: 'Translation',
+  conflictLabel: 'Sources disagree',
+  conflictVersions: 'What the sources say',
+  conflictVerdict: 'How we handle it',
+  conflictAll: 'All conflicts between sources',
+  undatedPage: 'and an undated page',
+  yes: 'Yes',
+  no: 'No',
+  notStated: 'Not stated',
+  tableSuffix: 'table',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'This address does not match any page.',
+  notFoundBack: 'Start again from the home page',
 } as const;
 
 type Strings = { readonly [K in keyof typeof en]: string };
@@ -56,7 +87,7 @@ const fr: Strings = {
   contents: 'Sommaire',
   chapter: 'Chapitre',
   keyPoints: 'Points clés',
-  discussionQuestions: 'Questions pour la discussion',
+  discussionQuestions: 'Questions à discuter',
   updated: 'Mis à jour le',
   published: 'Publié le',
   corrections: 'Corrections',
@@ -72,8 +103,8 @@ const fr: Strings = {
   allSources: 'Dans la liste des sources',
   undated: 'sans date',
   close: 'Fermer',
-  citedOn: 'Cité dans',
-  methods: 'Méthode et sources',
+  citedOn: 'Citée dans',
+  methods: 'Méthodes et sources',
   about: 'À propos',
   cite: 'Comment citer cette page',
   cities: 'Villes',
@@ -81,10 +112,10 @@ const fr: Strings = {
   province: 'Province',
   status: 'Statut',
   statusDate: 'Depuis',
-  statusAsOf: 'Dossier à jour au',
+  statusAsOf: 'Sources à jour au',
   policy: 'Politique',
-  police: 'Police visée?',
-  notFound: 'Introuvable dans les documents',
+  police: 'Vise la police?',
+  notFound: 'Rien de trouvé dans les sources',
   dataTable: 'Afficher les données sous forme de tableau',
   getData: 'Télécharger les données (CSV)',
   printNote: 'Imprimé à partir de',
@@ -92,10 +123,48 @@ const fr: Strings = {
   mainNav: 'Toutes les pages',
   siteLinks: 'Site',
   footerNote:
-    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée dans la page de méthode. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
+    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, présentée à la page des méthodes. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
+  languageSwitchHint: 'Lire cette page en anglais',
+  rootGreeting: 'Bienvenue',
+  rootChoose: 'Choisissez votre langue',
+  frontQuestion: 'Une ville sanctuaire empêche-t-elle les expulsions?',
+  frontAnswer:
+    'Non. Au Canada, une ville sanctuaire, c’est l’engagement d’un conseil municipal sur ce que son propre personnel demande et transmet, pour que les personnes sans statut d’immigration puissent utiliser les services municipaux sans crainte. Le renvoi, comme toute l’application des lois sur l’immigration, relève du fédéral : aucune ville ne peut l’empêcher.',
+  frontIntro:
+    'Depuis 2013, quelques villes canadiennes promettent que les personnes sans statut d’immigration peuvent utiliser les services municipaux sans crainte. Qu’ont-elles promis, que peut vraiment offrir une ville, et quel rôle jouent la police et Ottawa? Cet explicatif suit les documents, source par source.',
+  sourcesBlurb: 'Toutes les sources citées sur ce site, numérotées comme dans les notes.',
+  sourcesIntro:
+    'Chaque numéro de note de ce site renvoie à la source qui porte le même numéro ci-dessous. Les liens mènent à l’éditeur d’origine; rien n’en est chargé avant que vous cliquiez.',
+  sourceDates:
+    'Ce récit s’appuie sur {count} sources. Les {dated} sources datées ont été publiées entre {first} et {last}; les {undated} autres, dont bon nombre de pages Web de villes et de gouvernements, ne portent aucune date. Chaque affirmation sur le présent vaut donc à la date de sa source, que la note indique.',
+  translationLabel: 'Traduction libre',
+  conflictLabel: 'Les sources divergent',
+  conflictVersions: 'Ce que disent les sources',
+  conflictVerdict: 'Notre choix',
+  conflictAll: 'Toutes les divergences entre les sources',
+  undatedPage: 'et une page non datée',
+  yes: 'Oui',
+  no: 'Non',
+  notStated: 'Non précisé',
+  tableSuffix: 'tableau',
+  notFoundTitle: 'Page introuvable',
+  notFoundBody: 'Cette adresse ne correspond à aucune page.',
+  notFoundBack: 'Recommencer à la page d’accueil',
 };
 
-export const UI: Record<Lang, Strings> = { en, fr };
+function typesetStrings(strings: Strings): Strings {
+  return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, frenchTypography(value)])) as Strings;
+}
+
+/**
+ * A template cut at its placeholders, for markup that puts elements (a <time>) in the gaps:
+ * '{first} to {last}' → ['', 'first', ' to ', 'last', ''] (placeholder names at odd indexes).
+ */
+export function templateParts(template: string): string[] {
+  return template.split(/\{(\w+)\}/);
+}
+
+export const UI: Record<Lang, Strings> = { en, fr: typesetStrings(fr) };
 
 export const STATUS_LABELS: Record<Lang, Record<string, string>> = {
   en: {

@@ -1,6 +1,7 @@
 /** Glossary rows as the linker and the glossary page use them: one pattern per term, per language. */
 import type { GlossaryRow } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
+import { builtinPath } from '../i18n/routes.ts';
 
 export interface TermPattern {
   readonly id: string;
@@ -12,7 +13,7 @@ export function glossaryAnchor(id: string): string {
 }
 
 export function glossaryHref(lang: Lang, id: string): string {
-  return `/${lang}/glossary/#${glossaryAnchor(id)}`;
+  return `${builtinPath('glossary', lang)}#${glossaryAnchor(id)}`;
 }
 
 export function formsOf(row: GlossaryRow, lang: Lang): string[] {

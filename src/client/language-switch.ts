@@ -1,0 +1,53 @@
+/**
+ * The language switch keeps the reader's place. Built, it links to the twin page's top; here, just before
+ * it is followed (pointer, keyboard focus, touch, context menu for "open in new tab"), its href gains the
+ * section heading or step the reader is at. Ids are the same in both languages, so /fr/…/#step-map-2017
+ * lands where /en/…/#step-map-2017 was. Computed on demand, so reading costs no scroll listener.
+ */
+export interface Landmark {
+  readonly id: string;
+  /** Its top edge, in pixels from the top of the viewport. */
+  readonly top: number;
+  /** Where a reader's eye is: a landmark at or above this line has been reached. */
+  readonly trigger: number;
+}
+
+/** The last landmark, in reading order, the reader has reached; undefined at the top of the page. */
+export function currentPlace(landmarks: readonly Landmark[]): string | undefined {
+  let place: string | undefined;
+  for (const l of landmarks) if (l.top <= l.trigger) place = l.id;
+  return place;
+}
+
+/** The switch's address for a place: the twin page, with the place's #id when there is one. */
+export function placedHref(href: string, place: string | undefined): string {
+  const base = href.split('#')[0]!;
+  return place ? `${base}#${encodeURIComponent(place)}` : base;
+}
+
+/** Section headings and scrolly steps: the places whose ids the twin page shares. */
+const PLACES = 'main h2[id], main h3[id], main section.step[id]';
+
+function landmarks(): Landmark[] {
+  const middle = Math.round(window.innerHeight * 0.5);
+  return [...document.querySelectorAll<HTMLElement>(PLACES)].flatMap((element) => {
+    const rect = element.getBoundingClientRect();
+    // A hidden element (a print-only heading, a collapsed list) is nowhere a reader can be.
+    if (rect.width === 0 && rect.height === 0) return [];
+    const scrollyTrigger = Number(element.closest<HTMLElement>('[data-trigger]')?.dataset.trigger);
+    return [{ id: element.id, top: rect.top, trigger: Number.isFinite(scrollyTrigger) && scrollyTrigger > 0 ? scrollyTrigger : middle }];
+  });
+}
+
+function hashPlace(): string | undefined {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return id && document.getElementById(id)?.matches(PLACES) ? id : undefined;
+}
+
+export function enhanceLanguageSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    const twin = link.getAttribute('href') ?? '';
+    const update = () => link.setAttribute('href', placedHref(twin, currentPlace(landmarks()) ?? hashPlace()));
+    for (const event of ['pointerenter', 'pointerdown', 'focus', 'contextmenu', 'click']) link.addEventListener(event, update);
+  }
+}

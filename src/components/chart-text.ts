@@ -1,5 +1,6 @@
 /** Words around the charts (captions, step links, notes), in both languages. */
 import type { Lang } from '../i18n/locale.ts';
+import { frenchTypography } from '../i18n/typography.ts';
 
 export const CHART_TEXT = {
   en: {
@@ -15,7 +16,7 @@ export const CHART_TEXT = {
   },
   fr: {
     step: (n: number, of: number) => `Étape ${n} sur ${of}`,
-    stepLinkLabel: (n: number, of: number) => `Étape ${n} sur ${of} : lien vers cette étape`,
+    stepLinkLabel: (n: number, of: number) => frenchTypography(`Étape ${n} sur ${of} : lien vers cette étape`),
     legend: 'Légende',
     sources: 'Sources',
     method: 'Méthode',

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { EDUCATOR_UI, fill } from '../i18n/educators.ts';
+import { typeset } from '../i18n/typography.ts';
 import { chapterLang, idOf, nameOf, textOf, type Node } from './mdx-nodes.ts';
 
 /** The same markup SectionHeading.astro renders for headings outside the MDX. */
@@ -47,7 +48,7 @@ export const sectionLinks = {
             type: 'element',
             tagName: 'div',
             properties: { className: ['section-heading', `section-heading--${name}`] },
-            children: [sectionLink(id, fill(t.linkToSection, { heading }), fill(t.linkCopied, { heading }))],
+            children: [sectionLink(id, typeset(lang, fill(t.linkToSection, { heading })), typeset(lang, fill(t.linkCopied, { heading })))],
           };
           ctx.wrapNode(node as never, wrapper as never);
         } else if (node.children) {

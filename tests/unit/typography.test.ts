@@ -1,10 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { smartQuotes } from '../../src/i18n/typography.ts';
+import { cellText, frenchTypography, smartQuotes, typeset } from '../../src/i18n/typography.ts';
+
+const NBSP = '\u00a0';
 
 describe('smartQuotes', () => {
   it('curls double quotes, single quotes and apostrophes', () => {
     expect(smartQuotes('a "sanctuary city" is Toronto\'s promise')).toBe('a \u201csanctuary city\u201d is Toronto\u2019s promise');
     expect(smartQuotes("'don't ask' (2006)")).toBe('\u2018don\u2019t ask\u2019 (2006)');
     expect(smartQuotes('("quoted")')).toBe('(\u201cquoted\u201d)');
+  });
+});
+
+describe('frenchTypography', () => {
+  it('puts a no-break space before a colon that ends a phrase, typed or not', () => {
+    expect(frenchTypography('relève du fédéral : aucune ville')).toBe(`relève du fédéral${NBSP}: aucune ville`);
+    expect(frenchTypography('Note: voir plus bas')).toBe(`Note${NBSP}: voir plus bas`);
+    expect(frenchTypography('Source fragile :')).toBe(`Source fragile${NBSP}:`);
+  });
+
+  it('leaves times, addresses and ratios alone', () => {
+    expect(frenchTypography('à 10:30 sur https://example.org/a:b, ratio 3:1')).toBe('à 10:30 sur https://example.org/a:b, ratio 3:1');
+  });
+
+  it('removes a space typed before ; ! ? (Canadian usage)', () => {
+    expect(frenchTypography('Pourquoi ? Parce que ; enfin !')).toBe('Pourquoi? Parce que; enfin!');
+    expect(frenchTypography(`Quoi${NBSP}?`)).toBe('Quoi?');
+  });
+
+  it('sets no-break spaces inside guillemets, typed or missing', () => {
+    expect(frenchTypography('« ville sanctuaire »')).toBe(`«${NBSP}ville sanctuaire${NBSP}»`);
+    expect(frenchTypography('«ville sanctuaire»')).toBe(`«${NBSP}ville sanctuaire${NBSP}»`);
+  });
+
+  it('turns straight and English curly double quotes into guillemets, keeping the apostrophe', () => {
+    expect(frenchTypography('une "ville sanctuaire" d\u2019abord')).toBe(`une «${NBSP}ville sanctuaire${NBSP}» d\u2019abord`);
+    expect(frenchTypography('(\u201cl\u2019accès sans crainte\u201d)')).toBe(`(«${NBSP}l\u2019accès sans crainte${NBSP}»)`);
+    // Frontmatter goes through smartQuotes first: the result is the same.
+    expect(frenchTypography(smartQuotes('dit "non" : fin'))).toBe(`dit «${NBSP}non${NBSP}»${NBSP}: fin`);
+  });
+
+  it('is idempotent', () => {
+    const once = frenchTypography('« Oui » : c\u2019est « non » ? "Bien" !');
+    expect(frenchTypography(once)).toBe(once);
+  });
+
+  it('touches French only', () => {
+    expect(typeset('en', 'Note : "quoted" ?')).toBe('Note : "quoted" ?');
+    expect(typeset('fr', 'Note : oui')).toBe(`Note${NBSP}: oui`);
+  });
+});
+
+describe('cellText', () => {
+  const row = { name_en: 'Montreal', name_fr: 'Montréal', policy_name_en: 'Access T.O.', policy_name_fr: '', note_en: '', note_fr: '' };
+  it('gives the cell in the page language, typeset', () => {
+    expect(cellText(row, 'name', 'fr')).toEqual({ text: 'Montréal' });
+    expect(cellText({ topic_en: 'x', topic_fr: 'Quand : en 2017' }, 'topic', 'fr')).toEqual({ text: `Quand${NBSP}: en 2017` });
+  });
+  it('gives an English cell, marked English, where the French one is empty on purpose', () => {
+    expect(cellText(row, 'policy_name', 'fr')).toEqual({ text: 'Access T.O.', lang: 'en' });
+    expect(cellText(row, 'policy_name', 'en')).toEqual({ text: 'Access T.O.' });
+    expect(cellText(row, 'note', 'fr')).toEqual({ text: '' });
   });
 });

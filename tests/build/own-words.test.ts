@@ -5,7 +5,8 @@
  * attribution, or rewrite it. The check reads the rendered chapters, not the MDX, because in the MDX
  * footnotes and bound numbers split the sentences a reader sees. Exempt: quotations (block quotes,
  * anything between quotation marks), titles of documents (<cite>), the footnotes' own source details,
- * and what the charts and tables draw from the CSV files.
+ * and what the charts and tables draw from the CSV files. French chapters are held to the same rule,
+ * against the same excerpts (the French sources' excerpts are kept in French).
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,12 +16,18 @@ import { chapterPassages, dossierExcerpts, excerptRuns, sharedRuns } from '../su
 
 const siteDir = inject('siteDir');
 
+/** The story chapters in each language (slugs pinned in the frontmatter; French excerpts count too). */
 const CHAPTERS = [
-  'what-is-a-sanctuary-city',
-  'services-without-fear',
-  'police-cooperation',
-  'federal-tension',
-  'where-things-stand',
+  ['en', 'what-is-a-sanctuary-city'],
+  ['en', 'services-without-fear'],
+  ['en', 'police-cooperation'],
+  ['en', 'federal-tension'],
+  ['en', 'where-things-stand'],
+  ['fr', 'qu-est-ce-qu-une-ville-sanctuaire'],
+  ['fr', 'des-services-sans-crainte'],
+  ['fr', 'la-cooperation-policiere'],
+  ['fr', 'la-tension-avec-ottawa'],
+  ['fr', 'ou-en-sont-les-villes'],
 ] as const;
 
 /**
@@ -50,13 +57,24 @@ describe('the eight-word rule', () => {
     expect(hits[0]!.run).toContain('housing libraries and food banks without being questioned');
   });
 
-  it.each(CHAPTERS)('%s shares no run of eight words with a source excerpt outside quotation marks', (slug) => {
+  it('catches a run copied from a French excerpt and lets « guillemets » through (self-check)', () => {
     const runs = excerptRuns(dossierExcerpts(readFileSync(DOSSIER, 'utf8')));
-    const html = readFileSync(join(siteDir, 'en', slug, 'index.html'), 'utf8');
+    const html = `<article data-chapter="x"><h2 id="la">Là</h2>
+      <p>Selon lui, Montréal n’est pas une ville sanctuaire. C’était irresponsable de faire cette déclaration, disait-il.</p>
+      <p>Il a lancé : « Montréal n'est pas une ville sanctuaire. C'était irresponsable de faire cette déclaration ».</p>
+      <footer class="chapter-foot"></footer></article>`;
+    const hits = sharedRuns(chapterPassages(html), runs);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ where: '#la', factId: 'F54' });
+  });
+
+  it.each(CHAPTERS)('/%s/%s/ shares no run of eight words with a source excerpt outside quotation marks', (lang, slug) => {
+    const runs = excerptRuns(dossierExcerpts(readFileSync(DOSSIER, 'utf8')));
+    const html = readFileSync(join(siteDir, lang, slug, 'index.html'), 'utf8');
     const passages = chapterPassages(html);
     expect(passages.length, `${slug}: prose found`).toBeGreaterThan(20);
     const report = sharedRuns(passages, runs).map(
-      (h) => `/en/${slug}/${h.where}: "${h.run}" (dossier ${h.factId}) in: ${h.sentence}`,
+      (h) => `/${lang}/${slug}/${h.where}: "${h.run}" (dossier ${h.factId}) in: ${h.sentence}`,
     );
     expect(report, `quote these with attribution or put them in our own words:\n${report.join('\n')}`).toEqual([]);
   });

@@ -1,8 +1,9 @@
 /**
- * The language switch keeps the reader's place. Built, it links to the twin page's top; here, just before
- * it is followed (pointer, keyboard focus, touch, context menu for "open in new tab"), its href gains the
- * section heading or step the reader is at. Ids are the same in both languages, so /fr/…/#step-map-2017
- * lands where /en/…/#step-map-2017 was. Computed on demand, so reading costs no scroll listener.
+ * The language switch keeps the reader's place. Built, it links to the twin page's top; here its href gains
+ * the section heading or step the reader was at, so /fr/…/#step-map-2017 lands where /en/…/#step-map-2017
+ * was (ids are the same in both languages). The switch sits in the page header, so a reader scrolls (or
+ * tabs, which scrolls) back up to reach it: the place is therefore the one read while the header was out of
+ * view, measured when a scroll comes to rest, and kept while the reader goes up to the header.
  */
 export interface Landmark {
   readonly id: string;
@@ -44,10 +45,28 @@ function hashPlace(): string | undefined {
   return id && document.getElementById(id)?.matches(PLACES) ? id : undefined;
 }
 
+const REST_MS = 150;
+
 export function enhanceLanguageSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
-    const twin = link.getAttribute('href') ?? '';
-    const update = () => link.setAttribute('href', placedHref(twin, currentPlace(landmarks()) ?? hashPlace()));
-    for (const event of ['pointerenter', 'pointerdown', 'focus', 'contextmenu', 'click']) link.addEventListener(event, update);
-  }
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')];
+  const header = links[0]?.closest('header');
+  if (!header) return;
+  const twins = links.map((link) => link.getAttribute('href') ?? '');
+  let place = hashPlace();
+  const show = () => links.forEach((link, i) => link.setAttribute('href', placedHref(twins[i]!, place)));
+  const measure = () => {
+    if (header.getBoundingClientRect().bottom > 0) return;
+    place = currentPlace(landmarks());
+    show();
+  };
+  let timer: number | undefined;
+  addEventListener('scroll', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(measure, REST_MS);
+  }, { passive: true });
+  addEventListener('hashchange', () => {
+    place = hashPlace() ?? place;
+    show();
+  });
+  show();
 }

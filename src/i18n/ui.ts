@@ -9,6 +9,7 @@ import { frenchTypography } from './typography.ts';
 const en = {
   siteTitle: 'Sanctuary',
   siteTagline: 'Canada’s sanctuary city movement, explained with data',
+  siteHeading: 'Sanctuary: Canada’s sanctuary city movement, explained with data',
   skipToContent: 'Skip to content',
   contents: 'Contents',
   chapter: 'Chapter',
@@ -83,6 +84,7 @@ type Strings = { readonly [K in keyof typeof en]: string };
 const fr: Strings = {
   siteTitle: 'Sanctuaire',
   siteTagline: 'Le mouvement des villes sanctuaires au Canada, expliqué par les données',
+  siteHeading: 'Sanctuaire : le mouvement des villes sanctuaires au Canada, expliqué par les données',
   skipToContent: 'Aller au contenu',
   contents: 'Sommaire',
   chapter: 'Chapitre',

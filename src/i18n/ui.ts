@@ -83,8 +83,8 @@ type Strings = { readonly [K in keyof typeof en]: string };
 
 const fr: Strings = {
   siteTitle: 'Sanctuaire',
-  siteTagline: 'Le mouvement des villes sanctuaires au Canada, expliqué par les données',
-  siteHeading: 'Sanctuaire : le mouvement des villes sanctuaires au Canada, expliqué par les données',
+  siteTagline: 'Les villes sanctuaires du Canada, données à l’appui',
+  siteHeading: 'Sanctuaire : les villes sanctuaires du Canada, données à l’appui',
   skipToContent: 'Aller au contenu',
   contents: 'Sommaire',
   chapter: 'Chapitre',

@@ -106,7 +106,7 @@ const fr: Strings = {
   undated: 'sans date',
   close: 'Fermer',
   citedOn: 'Citée dans',
-  methods: 'Méthodes et sources',
+  methods: 'Méthode et sources',
   about: 'À propos',
   cite: 'Comment citer cette page',
   cities: 'Villes',
@@ -125,7 +125,7 @@ const fr: Strings = {
   mainNav: 'Toutes les pages',
   siteLinks: 'Site',
   footerNote:
-    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, présentée à la page des méthodes. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
+    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée à la page de méthode. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
   languageSwitchHint: 'Lire cette page en anglais',
   rootGreeting: 'Bienvenue',
   rootChoose: 'Choisissez votre langue',

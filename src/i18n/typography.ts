@@ -47,15 +47,3 @@ export function frenchTypography(text: string): string {
 export function typeset(lang: Lang, text: string): string {
   return lang === 'fr' ? frenchTypography(text) : text;
 }
-
-/**
- * A CSV row's `<base>_<lang>` cell, typeset. A French cell left empty (a proper name with no official
- * French form) gives the English cell with the language to mark it with; an empty English cell gives ''.
- */
-export function cellText(row: Readonly<Record<string, unknown>>, base: string, lang: Lang): { text: string; lang?: 'en' } {
-  const own = row[`${base}_${lang}`];
-  if (typeof own === 'string' && own !== '') return { text: typeset(lang, own) };
-  const english = row[`${base}_en`];
-  if (lang === 'fr' && typeof english === 'string' && english !== '') return { text: english, lang: 'en' };
-  return { text: '' };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, frenchTypography, smartQuotes, typeset } from '../../src/i18n/typography.ts';
+import { frenchTypography, smartQuotes, typeset } from '../../src/i18n/typography.ts';
 
 const NBSP = '\u00a0';
 
@@ -47,18 +47,5 @@ describe('frenchTypography', () => {
   it('touches French only', () => {
     expect(typeset('en', 'Note : "quoted" ?')).toBe('Note : "quoted" ?');
     expect(typeset('fr', 'Note : oui')).toBe(`Note${NBSP}: oui`);
-  });
-});
-
-describe('cellText', () => {
-  const row = { name_en: 'Montreal', name_fr: 'Montréal', policy_name_en: 'Access T.O.', policy_name_fr: '', note_en: '', note_fr: '' };
-  it('gives the cell in the page language, typeset', () => {
-    expect(cellText(row, 'name', 'fr')).toEqual({ text: 'Montréal' });
-    expect(cellText({ topic_en: 'x', topic_fr: 'Quand : en 2017' }, 'topic', 'fr')).toEqual({ text: `Quand${NBSP}: en 2017` });
-  });
-  it('gives an English cell, marked English, where the French one is empty on purpose', () => {
-    expect(cellText(row, 'policy_name', 'fr')).toEqual({ text: 'Access T.O.', lang: 'en' });
-    expect(cellText(row, 'policy_name', 'en')).toEqual({ text: 'Access T.O.' });
-    expect(cellText(row, 'note', 'fr')).toEqual({ text: '' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
+import { typeset } from '../i18n/typography.ts';
 import { chartEntry, type ChartEntry } from '../charts/registry.ts';
 import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
@@ -49,13 +50,19 @@ export interface RenderedState {
   readonly description: string;
 }
 
+/** The drawing's words in the page language's typography (CSV cells are typed with spreadsheet spaces and quotes). */
+function typesetTree(lang: Lang, node: SvgNode): SvgNode {
+  if (!node.children) return node;
+  return { ...node, children: node.children.map((child) => (typeof child === 'string' ? typeset(lang, child) : typesetTree(lang, child))) };
+}
+
 export function renderState(chart: PreparedChart, state: unknown, width: number, lang: Lang, where: string): RenderedState {
   const size = { width, height: Math.round(width * chart.entry.module.aspect(width)) };
   let tree: SvgNode;
   let description: string;
   try {
-    tree = chart.entry.module.render(chart.data, state, size, lang);
-    description = chart.entry.module.describe(chart.data, state, lang);
+    tree = typesetTree(lang, chart.entry.module.render(chart.data, state, size, lang));
+    description = typeset(lang, chart.entry.module.describe(chart.data, state, lang));
   } catch (error) {
     throw new ChartBuildError(where, `the state ${JSON.stringify(state)} cannot be drawn: ${(error as Error).message}`);
   }

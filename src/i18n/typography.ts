@@ -29,10 +29,12 @@ const SPACES = '[ \\t\\u00a0\\u202f]';
  * French spacing and quotation marks. Only a colon that ends a phrase (followed by a space or the end of
  * the text) is touched, so times (10:30), addresses (https://…) and ratios keep theirs. Straight and
  * English curly double quotes become « » (a straight quote opens after a space or an opening bracket and
- * closes otherwise); the apostrophe ’ is left as it is, being French too. Safe to run twice.
+ * closes otherwise); a straight apostrophe, as spreadsheets type it, becomes ’ (French quotes with « », so
+ * a single straight quote is always an apostrophe). Safe to run twice.
  */
 export function frenchTypography(text: string): string {
   return text
+    .replace(/'/g, '\u2019')
     .replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1\u201c')
     .replace(/"/g, '\u201d')
     .replace(/\u201c/g, '«')

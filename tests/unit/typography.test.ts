@@ -39,6 +39,10 @@ describe('frenchTypography', () => {
     expect(frenchTypography(smartQuotes('dit "non" : fin'))).toBe(`dit «${NBSP}non${NBSP}»${NBSP}: fin`);
   });
 
+  it('types the apostrophe a spreadsheet leaves straight', () => {
+    expect(frenchTypography("Refuges d'urgence et l'ASFC")).toBe('Refuges d\u2019urgence et l\u2019ASFC');
+  });
+
   it('is idempotent', () => {
     const once = frenchTypography('« Oui » : c\u2019est « non » ? "Bien" !');
     expect(frenchTypography(once)).toBe(once);

@@ -44,8 +44,9 @@ export interface StepLink {
   readonly text: string;
 }
 
-// A full stop ends a sentence unless it closes an initialism (U.S., B.C.) or a short title (Coun., Ont.).
-const SENTENCE_END = /(?<![A-Z]\.[A-Z]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St)\.)(?<=[.!?])\s+(?=[A-Z“"À-Ý])/;
+// A full stop ends a sentence unless it closes an initialism (U.S., B.C., C.-B., É.-U.) or a short title
+// (Coun., Ont., M., Mme). A French sentence may open with a guillemet.
+const SENTENCE_END = /(?<![A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St|M|Mme|Me)\.)(?<=[.!?])\s+(?=[A-Z“"«À-Ý])/;
 /** A step's opening, long enough to say what the chart shows: whole sentences up to about this length. */
 const OPENING_LENGTH = 80;
 

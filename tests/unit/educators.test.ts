@@ -8,6 +8,10 @@ import { pageJsonLd } from '../../src/educators/json-ld.ts';
 import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
 import type { Dataset } from '../../src/data/schemas.ts';
 import { EDUCATOR_UI } from '../../src/i18n/educators.ts';
+import { SHARING_TEXT } from '../../src/sharing/text.ts';
+
+/** fr-CA spacing: a no-break space before a colon and inside « », no space before ; ! ? */
+const FRENCH_SPACING_ERROR = /[^\u00a0]:(?=\s|$)|«(?!\u00a0)|(?<!\u00a0)»|\s[;!?]|[“”"]/;
 import { termPattern } from '../../src/markdown/glossary-terms.ts';
 import { linkTerms } from '../../src/markdown/glossary-links.ts';
 
@@ -75,6 +79,20 @@ describe('French citations', () => {
   it('contain no English words of the English citations', () => {
     for (const style of CITATION_STYLES) {
       expect(citationText(fr, style)).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|last modified|site address|newsroom)\b/);
+    }
+  });
+});
+
+describe('French interface text of the apparatus', () => {
+  it('is spaced as fr-CA asks and shares no sentence with the English', () => {
+    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2)) : String(value));
+    for (const table of [EDUCATOR_UI, SHARING_TEXT] as const) {
+      for (const [key, value] of Object.entries(table.fr)) {
+        const text = sample(value);
+        expect(text, key).not.toMatch(FRENCH_SPACING_ERROR);
+        const english = sample((table.en as Record<string, unknown>)[key]);
+        if (english.length > 12) expect(text, key).not.toBe(english);
+      }
     }
   });
 });

@@ -28,6 +28,8 @@ export function proseText(mdx: string, lang: Lang, data: Dataset, where: string)
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#]/g, '')
     .replace(/\s+/g, ' ')
+    // A dropped inline tag (<span lang="en">No One Is Illegal</span>,) leaves a space before the punctuation.
+    .replace(/ ([,.;!?)\]])/g, '$1')
     .trim();
 }
 

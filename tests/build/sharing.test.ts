@@ -18,6 +18,7 @@ import { CHART_TEXT } from '../../src/components/chart-text.ts';
 import { LANGS, type Lang } from '../../src/i18n/locale.ts';
 import { builtinPath } from '../../src/i18n/routes.ts';
 import { UI } from '../../src/i18n/ui.ts';
+import { siteData } from '../../src/data/site-data.ts';
 import { embedPath } from '../../src/sharing/embeds.ts';
 import { SHARING_TEXT } from '../../src/sharing/text.ts';
 
@@ -193,6 +194,11 @@ describe('embed pages', () => {
     expect(text).toContain(`${CHART_TEXT[lang].updated}</span>`);
     expect(text).toMatch(new RegExp(`<figcaption class="embed__step-head">${t.step(1, steps).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`));
     expect(article).toMatch(new RegExp(`href="${builtinPath('sources', lang)}#S\\d{3}"`));
+    // Publishers keep their own names, marked with their language where it is not the page's.
+    for (const [, id, mark] of article.matchAll(/href="\/[a-z]{2}\/[a-z]+\/#(S\d{3})" target="_blank"(?: lang="([a-z]{2})")?>/g)) {
+      const language = siteData().sources.find((source) => source.id === id)!.language;
+      expect(mark, `${path}: ${id}`).toBe(language === lang ? undefined : language);
+    }
     expect(embed.html).toContain(`<html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"`);
   });
 

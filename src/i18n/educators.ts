@@ -78,7 +78,8 @@ const fr: EducatorStrings = {
   accessDateMla: '[jour mois année]',
   accessDateChicago: '[jour mois année]',
   siteAddress: '[adresse du site]',
-  author: 'Équipe technique de la salle de nouvelles de Sanctuaire',
+  // The team's name as the French about page gives it (newsroom-tech is its name, kept in English).
+  author: 'Équipe newsroom-tech de Sanctuaire',
   copy: 'Copier',
   copyCitation: 'Copier la citation {style}',
   copied: 'Citation {style} copiée dans le presse-papiers.',

@@ -78,7 +78,7 @@ describe('French citations', () => {
 
   it('contain no English words of the English citations', () => {
     for (const style of CITATION_STYLES) {
-      expect(citationText(fr, style)).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|last modified|site address|newsroom)\b/);
+      expect(citationText(fr, style)).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|last modified|site address|team)\b/);
     }
   });
 });

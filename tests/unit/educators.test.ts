@@ -9,6 +9,7 @@ import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
 import type { Dataset } from '../../src/data/schemas.ts';
 import { EDUCATOR_UI } from '../../src/i18n/educators.ts';
 import { SHARING_TEXT } from '../../src/sharing/text.ts';
+import { cardSvg, CARD_HEIGHT } from '../../src/sharing/card.ts';
 
 /** fr-CA spacing: a no-break space before a colon and inside « », no space before ; ! ? */
 const FRENCH_SPACING_ERROR = /[^\u00a0]:(?=\s|$)|«(?!\u00a0)|(?<!\u00a0)»|\s[;!?]|[“”"]/;
@@ -177,5 +178,35 @@ describe('glossary matching', () => {
     const { pieces, pending: left } = linkTerms('Removals by CBSA, and more CBSA removals.', pending, (id) => `/en/glossary/#term-${id}`);
     expect(left).toHaveLength(0);
     expect(pieces.map((p) => (p.type === 'text' ? p.value : `[${p.children![0]!.value}]`)).join('')).toBe('[Removals] by [CBSA], and more CBSA removals.');
+  });
+});
+
+describe('share cards', () => {
+  /** Each text block's font size and the baselines of its lines, from the card's SVG. */
+  function blocks(svg: string): { size: number; baselines: number[]; text: string }[] {
+    return [...svg.matchAll(/<text x="64" y="(\d+)" font-size="(\d+)"[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) => {
+      let y = Number(m[1]);
+      const baselines = [...m[3]!.matchAll(/dy="(\d+)"/g)].map((d) => (y += Number(d[1])));
+      return { size: Number(m[2]), baselines, text: [...m[3]!.matchAll(/>([^<]*)</g)].map((t) => t[1]).join(' ') };
+    });
+  }
+
+  it('keep a long French title clear of its subtitle and the subtitle above the bottom edge', () => {
+    const svg = cardSvg(
+      { siteTitle: 'Sanctuaire', kicker: 'Chapitre 1', title: 'Qu’est-ce qu’une ville sanctuaire?', subtitle: 'Les villes canadiennes qui se sont penchées sur une politique de ville sanctuaire ou d’accès sans crainte, année par année' },
+      { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' },
+    );
+    const [title, subtitle] = blocks(svg);
+    expect(title!.text).toContain('sanctuaire?');
+    // The subtitle's first line starts below the title's last line, with room for its capitals.
+    expect(subtitle!.baselines[0]! - subtitle!.size).toBeGreaterThan(title!.baselines.at(-1)!);
+    expect(subtitle!.baselines.at(-1)!).toBeLessThanOrEqual(CARD_HEIGHT - 60);
+  });
+
+  it('cut a subtitle that cannot fit at a word, with an ellipsis', () => {
+    const svg = cardSvg({ siteTitle: 'S', kicker: 'K', title: 'Un titre assez long pour occuper quatre lignes entières du côté gauche de la carte', subtitle: 'mot '.repeat(200).trim() }, { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' });
+    const [, subtitle] = blocks(svg);
+    expect(subtitle!.text.trim().endsWith('…')).toBe(true);
+    expect(subtitle!.baselines.at(-1)!).toBeLessThanOrEqual(CARD_HEIGHT - 60);
   });
 });

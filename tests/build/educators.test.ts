@@ -183,7 +183,7 @@ for (const lang of langs) {
         expect(page.html).not.toMatch(/<h[1-6][^>]*>(?:(?!<\/h[1-6]>)[\s\S])*class="term-link"/);
         expect(page.html).not.toMatch(/<blockquote[^>]*>(?:(?!<\/blockquote>)[\s\S])*class="term-link"/);
       }
-      for (const id of terms) expect(linked.get(id), `no ${lang} chapter links to ${id}`).toBeGreaterThan(0);
+      for (const id of terms) expect(linked.get(id) ?? 0, `no ${lang} chapter links to ${id} (at ${path}#term-${id})`).toBeGreaterThan(0);
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { smartQuotes } from '../i18n/typography.ts';
+import { smartQuotes, typeset } from '../i18n/typography.ts';
 import { boundStat, statText, type StatProps } from '../components/stat-text.ts';
 
 /** Adult silent reading of non-fiction on a screen, a common planning figure. */
@@ -68,8 +68,9 @@ export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string)
     const chart = attributes(block[1]!).title ?? '';
     for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
       const text = proseText(step[2]!, lang, data, where);
-      // The MDX is typed with straight quotes; the chapter shows them curly, and so does this page.
-      links.push({ id: step[1]!, chart, text: smartQuotes(opening(text)) });
+      // The MDX is typed with straight quotes and plain spaces; the chapter shows them curly (English) or as
+      // « » with no-break spaces (French), and so does this page.
+      links.push({ id: step[1]!, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(opening(text))) });
     }
   }
   return links;

@@ -324,6 +324,18 @@ for (const lang of langs) {
       }
     });
 
+    it('sets its French text in fr-CA typography: a no-break space before a colon and inside « », none before ; ! ?', () => {
+      if (lang !== 'fr') return;
+      for (const { path } of teaching) {
+        const main = /<main[\s\S]*<\/main>/.exec(read(siteDir, path))![0];
+        // Text nodes only, without passages marked as another language.
+        const text = decode(main.replace(/<(\w+)[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, '\n'));
+        for (const line of text.split('\n')) {
+          expect(line, `${path}: "${line.trim().slice(0, 80)}"`).not.toMatch(/[^\u00a0\s]:\s|[ \t]:|«(?!\u00a0)|(?<!\u00a0)»|[ \u00a0\u202f][;!?]/);
+        }
+      }
+    });
+
     it('shows none of the other edition’s interface words', () => {
       if (lang !== 'fr') return;
       // Long English strings only: short ones ("Data", "Licence") are also French or proper names.

@@ -140,9 +140,9 @@ describe('step openings', () => {
     expect(link!.text).toBe('New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville.');
   });
 
-  it('leave no space where an inline tag was dropped before punctuation, and keep the French space before a colon', () => {
+  it('leave no space where an inline tag was dropped before punctuation, and set French spacing', () => {
     const mdx = '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>Selon <span lang="en">No One Is Illegal</span>, la police appelle souvent : voici pourquoi.</Step></Scrolly>';
-    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe('Selon No One Is Illegal, la police appelle souvent : voici pourquoi.');
+    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe('Selon No One Is Illegal, la police appelle souvent\u00a0: voici pourquoi.');
   });
 });
 

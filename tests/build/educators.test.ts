@@ -68,8 +68,9 @@ function jsonLd(html: string): Record<string, unknown> {
   return JSON.parse(body!) as Record<string, unknown>;
 }
 
-function alternateOf(html: string): string | undefined {
-  return /<link rel="alternate" hreflang="[a-z]{2}-CA" href="([^"]+)"/.exec(html)?.[1];
+/** The page's twin in the other edition, from its hreflang alternates. */
+function alternateOf(html: string, lang: Lang): string | undefined {
+  return new RegExp(`<link rel="alternate" hreflang="${lang}-CA" href="([^"]+)"`).exec(html)?.[1];
 }
 
 it('publishes the English edition, and French pages only in the French edition’s own addresses', () => {
@@ -126,7 +127,8 @@ for (const lang of langs) {
             expect(id, `heading without id: ${inner}`).toBeDefined();
             // The printed source list is on paper only, where a link to itself would lead nowhere.
             if (new RegExp(`class="print-only[^"]*"[^>]*aria-labelledby="${id}"`).test(page.html)) continue;
-            const text = decode(inner!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+            // Ordinary white space only: French headings keep their no-break spaces in the label.
+          const text = decode(inner!.replace(/<[^>]+>/g, '')).replace(/[ \t\r\n]+/g, ' ').trim();
             const link = new RegExp(`<a class="section-link" href="#${id}"[^>]*><span aria-hidden="true">#</span><span class="visually-hidden">([^<]*)</span></a>`).exec(page.html);
             expect(link, `no section link for #${id}`).not.toBeNull();
             expect(decode(link![1]!)).toBe(fill(e.linkToSection, { heading: text }));
@@ -316,11 +318,11 @@ for (const lang of langs) {
     it('links each teaching page to its twin in the other edition, and the twin links back', () => {
       if (!langs.includes(other)) return;
       for (const { path } of teaching) {
-        const twin = alternateOf(read(siteDir, path));
+        const twin = alternateOf(read(siteDir, path), other);
         expect(twin, `${path} has no alternate`).toBeDefined();
         expect(twin!.startsWith(`/${other}/`)).toBe(true);
         expect(existsSync(join(siteDir, twin!, 'index.html')), twin).toBe(true);
-        expect(alternateOf(read(siteDir, twin!)), `${twin} does not link back`).toBe(path);
+        expect(alternateOf(read(siteDir, twin!), lang), `${twin} does not link back`).toBe(path);
       }
     });
 

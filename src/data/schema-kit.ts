@@ -50,6 +50,9 @@ export interface TableSchema {
   readonly file: string;
   readonly title: string;
   readonly description: string;
+  /** The title and description in French, for the French data page. */
+  readonly title_fr: string;
+  readonly description_fr: string;
   readonly columns: Readonly<Record<string, ColumnSpec>>;
   /** One complete, valid example row, for the data dictionary. */
   readonly example: Readonly<Record<string, string>>;

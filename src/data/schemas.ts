@@ -41,6 +41,9 @@ const sources = {
   title: 'Sources',
   description:
     'Every source cited anywhere on the site, numbered as in the research bibliography. Other files name these ids in their source_ids column; the methods page lists them all.',
+  title_fr: 'Sources',
+  description_fr:
+    'Toutes les sources citées sur le site, numérotées comme dans la bibliographie de recherche. Les autres fichiers renvoient à ces numéros dans leur colonne source_ids; la page «\u00a0Méthode et sources\u00a0» les énumère toutes.',
   columns: {
     id: col.id('Source number from the bibliography: S followed by three digits.', /^S\d{3}$/, 'S followed by three digits, e.g. S017'),
     title: col.text('Title of the article, page or document, as published.'),
@@ -68,6 +71,9 @@ const conflicts = {
   title: 'Conflicts between sources',
   description:
     'Where sources disagree, the dossier records each version and a verdict. Rows in other files point here through their conflict_id column, and pages show both versions.',
+  title_fr: 'Contradictions entre les sources',
+  description_fr:
+    'Là où les sources divergent, le dossier consigne chaque version et un verdict. Les lignes des autres fichiers y renvoient par leur colonne conflict_id, et les pages présentent les deux versions.',
   columns: {
     id: col.id('CF followed by two digits, numbered as in the dossier.', /^CF\d{2}$/, 'CF followed by two digits, e.g. CF02'),
     topic_en: col.text('The question in dispute, in English.'),
@@ -95,6 +101,9 @@ const municipalities = {
   title: 'Municipalities',
   description:
     'Every city in the story, with its latest status on the sanctuary / access-without-fear question. The map, the city table and the counts in the prose all come from this file.',
+  title_fr: 'Municipalités',
+  description_fr:
+    'Chaque ville du récit, avec sa situation la plus récente sur la question de la ville sanctuaire ou de l’accès sans crainte. La carte, le tableau des villes et les décomptes du texte proviennent tous de ce fichier.',
   columns: {
     id: col.id('Short lower-case name used by other files, e.g. toronto or new-westminster.'),
     name_en: col.text('City name in English.'),
@@ -149,6 +158,9 @@ const councilActions = {
   title: 'Council actions',
   description:
     'Every recorded step a council, committee, mayor or board took on the question, one row per action. The timeline and the map through time are drawn from this file.',
+  title_fr: 'Démarches municipales',
+  description_fr:
+    'Chaque démarche consignée d’un conseil municipal, d’un comité, d’une mairesse ou d’un maire, ou d’une commission sur la question, une ligne par démarche. La chronologie et la carte dans le temps sont tirées de ce fichier.',
   columns: {
     id: col.id('Unique lower-case id, e.g. toronto-2013-council.'),
     city_id: col.ref('municipalities.csv', 'The city (id from municipalities.csv).'),
@@ -216,6 +228,9 @@ const services = {
   file: 'services.csv',
   title: 'Services',
   description: 'The kinds of public service the story talks about, and which level of government runs each.',
+  title_fr: 'Services',
+  description_fr:
+    'Les types de services publics dont parle le récit, et l’ordre de gouvernement responsable de chacun.',
   columns: {
     id: col.id('Short lower-case id, e.g. shelters.'),
     label_en: col.text('Name of the service in English.'),
@@ -242,6 +257,9 @@ const serviceCoverage = {
   title: 'Service coverage',
   description:
     "Which services each city's policy opens to residents without status, and which it cannot reach. One row per city and service.",
+  title_fr: 'Couverture des services',
+  description_fr:
+    'Les services que la politique de chaque ville ouvre aux personnes sans statut, et ceux qu’elle ne peut pas atteindre. Une ligne par ville et par service.',
   columns: {
     id: col.id('Unique lower-case id, e.g. toronto-shelters.'),
     city_id: col.ref('municipalities.csv', 'The city (id from municipalities.csv).'),
@@ -274,6 +292,9 @@ const policePolicies = {
   file: 'police_policies.csv',
   title: 'Police policies',
   description: 'Police "don\'t ask" policies and agreements with the Canada Border Services Agency, one row per decision.',
+  title_fr: 'Politiques policières',
+  description_fr:
+    'Les politiques policières «\u00a0ne pas demander\u00a0» et les ententes avec l’Agence des services frontaliers du Canada (ASFC), une ligne par décision.',
   columns: {
     id: col.id('Unique lower-case id, e.g. tpsb-2006-dont-ask.'),
     force_en: col.text('The police force or board, in English.'),
@@ -321,6 +342,9 @@ const policeCbsaContacts = {
   title: 'Police contacts with CBSA',
   description:
     'Counts of police contacts with the Canada Border Services Agency. Each row says exactly what was counted and by whom: calls, status checks, communications, requests and referrals are different measures and are never added or compared as if they were the same.',
+  title_fr: 'Contacts de la police avec l’ASFC',
+  description_fr:
+    'Décomptes des contacts de la police avec l’Agence des services frontaliers du Canada. Chaque ligne précise ce qui a été compté, et par qui\u00a0: les appels, les vérifications du statut, les communications, les demandes et les signalements sont des mesures différentes, qu’on n’additionne ni ne compare jamais comme si elles étaient identiques.',
   columns: {
     id: col.id('Unique lower-case id, e.g. spvm-2017-calls.'),
     force: col.enum(
@@ -370,6 +394,9 @@ const cbsaRemovals = {
   file: 'cbsa_removals.csv',
   title: 'CBSA removals',
   description: 'People removed from Canada by the Canada Border Services Agency, by calendar year and region.',
+  title_fr: 'Renvois par l’ASFC',
+  description_fr:
+    'Personnes renvoyées du Canada par l’Agence des services frontaliers du Canada, par année civile et par région.',
   columns: {
     id: col.id('removals-<year>-<region>, e.g. removals-2024-total.'),
     year: col.integer('Calendar year.'),
@@ -407,6 +434,9 @@ const rcmpInterceptions = {
   title: 'RCMP interceptions of irregular border crossers',
   description:
     'People the RCMP intercepted crossing into Canada between official ports of entry, by month or by year. Monthly 2017 figures are preliminary press-release numbers that do not add up exactly to the annual total.',
+  title_fr: 'Interceptions par la GRC lors de passages irréguliers',
+  description_fr:
+    'Personnes interceptées par la GRC alors qu’elles entraient au Canada entre les points d’entrée officiels, par mois ou par année. Les chiffres mensuels de 2017 sont des données préliminaires tirées de communiqués, dont la somme ne correspond pas exactement au total annuel.',
   columns: {
     id: col.id('rcmp-<year>[-<month>]-<region>, e.g. rcmp-2017-08-canada or rcmp-2017-canada.'),
     period: col.enum(['month', 'year'] as const, 'Whether the row counts one month or a whole year.'),
@@ -440,6 +470,9 @@ const nonstatusEstimates = {
   title: 'Estimates of the population without status',
   description:
     'Nobody knows how many people live in Canada without immigration status; these are the published estimates, each a range with who made it. Never present one as a count.',
+  title_fr: 'Estimations de la population sans statut',
+  description_fr:
+    'Nul ne sait combien de personnes vivent au Canada sans statut d’immigration; ce fichier réunit les estimations publiées, chacune une fourchette accompagnée de qui l’a établie. Aucune ne doit être présentée comme un décompte.',
   columns: {
     id: col.id('Unique lower-case id, e.g. ircc-2022-canada.'),
     area: col.enum(['canada', 'toronto', 'montreal', 'edmonton'] as const, 'Where the estimate applies.'),
@@ -476,6 +509,9 @@ const people = {
   file: 'people.csv',
   title: 'People',
   description: 'People quoted in the story, with the role they held when they spoke.',
+  title_fr: 'Personnes',
+  description_fr:
+    'Les personnes citées dans le récit, avec le rôle qu’elles occupaient au moment de leurs propos.',
   columns: {
     id: col.id('Lower-case name, e.g. john-tory.'),
     name: col.text('Full name as published.'),
@@ -496,6 +532,9 @@ const quotes = {
   file: 'quotes.csv',
   title: 'Quotes',
   description: 'Attributed quotes, verbatim from the source, in the language spoken. Never edit the words of a quote.',
+  title_fr: 'Citations',
+  description_fr:
+    'Citations attribuées, textuelles, dans la langue où elles ont été dites. Ne jamais modifier les mots d’une citation.',
   columns: {
     id: col.id('Unique lower-case id, e.g. tory-2017-afraid.'),
     person_id: col.ref('people.csv', 'Who said it (id from people.csv).'),
@@ -542,6 +581,9 @@ const events = {
   title: 'Events',
   description:
     'Dated events that are not council actions: police and federal decisions, studies, deaths, border crossings. The timeline draws these beside council_actions.csv.',
+  title_fr: 'Événements',
+  description_fr:
+    'Événements datés qui ne sont pas des démarches municipales\u00a0: décisions policières et fédérales, études, décès, passages à la frontière. La chronologie les présente à côté de council_actions.csv.',
   columns: {
     id: col.id('Unique lower-case id, e.g. travel-ban-2017.'),
     date: col.date('When it happened, as precise as known.'),
@@ -580,6 +622,9 @@ const figures = {
   title: 'Other sourced figures',
   description:
     'Single figures the story quotes that belong to no series: a share, a budget, a count from one report. Each row is one number with what it counts, its unit and how the source hedges it, so the prose can state it exactly through <Stat table="figures" id="…" />.',
+  title_fr: 'Autres chiffres sourcés',
+  description_fr:
+    'Chiffres isolés cités dans le récit qui n’appartiennent à aucune série\u00a0: une proportion, un budget, un décompte tiré d’un rapport. Chaque ligne est un nombre, avec ce qu’il compte, son unité et les réserves de la source, pour que le texte puisse l’énoncer exactement au moyen de <Stat table="figures" id="…" />.',
   columns: {
     id: col.id('Unique lower-case id, e.g. toronto-calls-status-check-share.'),
     value: col.decimal('The number as the source gives it: 83.4 for 83.4 per cent, 200000 for $200,000, 34 for $34 million.'),
@@ -622,6 +667,9 @@ export const glossary = {
   title: 'Glossary',
   description:
     'Terms used in the chapters, each defined in plain words and, where the research has one, tied to a source. The forms columns list the words that link a chapter to the term.',
+  title_fr: 'Glossaire',
+  description_fr:
+    'Les termes employés dans les chapitres, chacun défini simplement et, lorsque la recherche en fournit une, rattaché à une source. Les colonnes forms énumèrent les mots qui relient un chapitre au terme.',
   columns: {
     id: col.id('Short lower-case name: the glossary anchor is #term-<id>, so never change it once published.'),
     term_en: col.text('The term as the glossary shows it, in English.'),

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { smartQuotes } from '../i18n/typography.ts';
+import { smartQuotes, typeset } from '../i18n/typography.ts';
 import { boundStat, statText, type StatProps } from '../components/stat-text.ts';
 
 /** Adult silent reading of non-fiction on a screen, a common planning figure. */
@@ -28,6 +28,8 @@ export function proseText(mdx: string, lang: Lang, data: Dataset, where: string)
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#]/g, '')
     .replace(/\s+/g, ' ')
+    // A dropped inline tag (<span lang="en">No One Is Illegal</span>,) leaves a space before the punctuation.
+    .replace(/ ([,.;!?)\]])/g, '$1')
     .trim();
 }
 
@@ -44,8 +46,9 @@ export interface StepLink {
   readonly text: string;
 }
 
-// A full stop ends a sentence unless it closes an initialism (U.S., B.C.) or a short title (Coun., Ont.).
-const SENTENCE_END = /(?<![A-Z]\.[A-Z]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St)\.)(?<=[.!?])\s+(?=[A-Z“"À-Ý])/;
+// A full stop ends a sentence unless it closes an initialism (U.S., B.C., C.-B., É.-U.) or a short title
+// (Coun., Ont., M., Mme). A French sentence may open with a guillemet.
+const SENTENCE_END = /(?<![A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St|M|Mme|Me)\.)(?<=[.!?])\s+(?=[A-Z“"«À-Ý])/;
 /** A step's opening, long enough to say what the chart shows: whole sentences up to about this length. */
 const OPENING_LENGTH = 80;
 
@@ -65,8 +68,9 @@ export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string)
     const chart = attributes(block[1]!).title ?? '';
     for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
       const text = proseText(step[2]!, lang, data, where);
-      // The MDX is typed with straight quotes; the chapter shows them curly, and so does this page.
-      links.push({ id: step[1]!, chart, text: smartQuotes(opening(text)) });
+      // The MDX is typed with straight quotes and plain spaces; the chapter shows them curly (English) or as
+      // « » with no-break spaces (French), and so does this page.
+      links.push({ id: step[1]!, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(opening(text))) });
     }
   }
   return links;

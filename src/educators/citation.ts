@@ -3,6 +3,9 @@
  * The URL is absolute only when the public address is configured; otherwise the path is given after a
  * bracketed "[site address]" for the reader to fill in, like the access date, so the text never passes a
  * bare path off as a full web address.
+ * French citations follow the French adaptations taught in Quebec: APA's "Récupéré le … de", MLA's and
+ * Chicago's "Consulté le …", day-month-year dates, « guillemets » with the full stop outside them, and
+ * no-break spaces inside the guillemets (fr-CA typography).
  */
 import { formatIsoDay, type Lang } from '../i18n/locale.ts';
 import { EDUCATOR_UI } from '../i18n/educators.ts';
@@ -64,17 +67,18 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
   const en = page.lang === 'en';
   const published = formatIsoDay(page.lang, page.published);
   const updated = formatIsoDay(page.lang, page.updated);
-  const [open, close] = en ? ['“', '”'] : ['« ', ' »'];
+  // English closes a quoted title with its full stop inside the marks; French puts it after them.
+  const quoted = (title: string) => (en ? `“${closed(title)}”` : `«\u00a0${title}\u00a0»${/[.?!]$/.test(title) ? '' : '.'}`);
   switch (style) {
     case 'APA':
       return [
         { text: `${t.author}. (${apaDate(page.lang, page.published)}). ` },
         { text: page.title, italic: true },
-        { text: en ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}` : ` (mis à jour le ${updated}). ${page.siteName}. Consulté le ${t.accessDateApa}, à l’adresse ${url}` },
+        { text: en ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}` : ` (mis à jour le ${updated}). ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}` },
       ];
     case 'MLA':
       return [
-        { text: `${t.author}. ${open}${closed(page.title)}${close} ` },
+        { text: `${t.author}. ${quoted(page.title)} ` },
         { text: page.siteName, italic: true },
         { text: en
           ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
@@ -82,7 +86,7 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
       ];
     case 'Chicago':
       return [
-        { text: `${t.author}. ${open}${closed(page.title)}${close} ${page.siteName}. ` },
+        { text: `${t.author}. ${quoted(page.title)} ${page.siteName}. ` },
         { text: en
           ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
           : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.` },

@@ -1,6 +1,8 @@
 /**
  * Interface text for the teaching apparatus (citations, section links, educators' page, glossary, data
  * page), kept apart from ui.ts so those pages can grow without touching the chapter strings.
+ * French strings carry their no-break spaces (\u00a0 before a colon and inside « »), as fr-CA typography
+ * asks: they reach pages, attributes and copied citations that no typography pass sees.
  */
 import type { Lang } from './locale.ts';
 
@@ -36,7 +38,7 @@ const en = {
   stepsToProjectNote: 'Each link opens the chapter with the chart in that state.',
   stepsOnHandout: 'Each step’s anchor, added to {address}, opens the chapter with the chart in that state.',
   activity: 'Activity with the data',
-  activityData: 'Download',
+  activityData: 'Download:',
   handout: 'Printable handout',
   handoutFor: 'Handout: {title}',
   printHint: 'Print this page, or save it as a PDF, for a one-page handout.',
@@ -61,7 +63,7 @@ export type EducatorStrings = { readonly [K in keyof typeof en]: string };
 const fr: EducatorStrings = {
   educators: 'Pour le personnel enseignant',
   educatorsIntro:
-    'Tout ce qu’il faut pour utiliser un chapitre en classe : ce qu’il dit, le temps de lecture, des questions à discuter, les étapes de graphique à projeter, une activité avec les données et un document d’une page à imprimer.',
+    'Tout ce qu’il faut pour utiliser un chapitre en classe\u00a0: ce qu’il dit, le temps de lecture, des questions à discuter, les étapes de graphique à projeter, une activité avec les données et un document d’une page à imprimer.',
   glossary: 'Glossaire',
   glossaryIntro:
     'Les termes rencontrés dans les chapitres, expliqués simplement. Le numéro après une définition renvoie à une source de la page des sources; chaque chapitre relie un terme à sa première mention.',
@@ -71,18 +73,19 @@ const fr: EducatorStrings = {
   cite: 'Citer ce chapitre',
   citeIntro: 'Citations suggérées. Indiquez la date de consultation là où les crochets la demandent.',
   citeRelativeNote:
-    'Cette copie du site ne connaît pas son adresse Web publique : la citation donne donc le chemin de la page. Ajoutez l’adresse du site devant.',
+    'Cette copie du site ne connaît pas son adresse Web publique\u00a0: la citation donne donc le chemin de la page. Ajoutez l’adresse du site devant.',
   accessDateApa: '[jour mois année]',
   accessDateMla: '[jour mois année]',
   accessDateChicago: '[jour mois année]',
   siteAddress: '[adresse du site]',
+  // The team's name as the French about page gives it (newsroom-tech is its name, kept in English).
   author: 'Équipe newsroom-tech de Sanctuaire',
   copy: 'Copier',
   copyCitation: 'Copier la citation {style}',
   copied: 'Citation {style} copiée dans le presse-papiers.',
   copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le avec le clavier.',
-  linkToSection: 'Lien vers la section : {heading}',
-  linkCopied: 'Lien vers « {heading} » copié dans le presse-papiers.',
+  linkToSection: 'Lien vers la section\u00a0: {heading}',
+  linkCopied: 'Lien vers «\u00a0{heading}\u00a0» copié dans le presse-papiers.',
   readingTime: 'Temps de lecture',
   minutes: 'environ {n} minutes',
   summary: 'Résumé',
@@ -90,9 +93,9 @@ const fr: EducatorStrings = {
   stepsToProjectNote: 'Chaque lien ouvre le chapitre avec le graphique dans cet état.',
   stepsOnHandout: 'L’ancre de chaque étape, ajoutée à {address}, ouvre le chapitre avec le graphique dans cet état.',
   activity: 'Activité avec les données',
-  activityData: 'Télécharger',
+  activityData: 'Télécharger\u00a0:',
   handout: 'Document à imprimer',
-  handoutFor: 'Document : {title}',
+  handoutFor: 'Document\u00a0: {title}',
   printHint: 'Imprimez cette page, ou enregistrez-la en PDF, pour obtenir un document d’une page.',
   backToEducators: 'Tous les chapitres pour le personnel enseignant',
   seeAlsoGlossary: 'Les termes employés dans les chapitres sont expliqués dans le glossaire.',
@@ -103,8 +106,8 @@ const fr: EducatorStrings = {
   download: 'Télécharger',
   licence: 'Licence',
   licenceText:
-    'La page À propos fixe les conditions de réutilisation : le texte des chapitres est publié sous licence CC BY 4.0 et le code sous licence MIT. Les fichiers de données sont notre transcription des sources qu’ils nomment, et chaque ligne indique ses sources; les mots des citations et extraits appartiennent aux personnes et aux éditeurs qui les ont écrits.',
-  licenceShort: 'Notre transcription des sources qu’il nomme : voir les conditions de réutilisation',
+    'La page À propos fixe les conditions de réutilisation\u00a0: le texte des chapitres est publié sous licence CC BY 4.0 et le code sous licence MIT. Les fichiers de données sont notre transcription des sources qu’ils nomment, et chaque ligne indique ses sources; les mots des citations et extraits appartiennent aux personnes et aux éditeurs qui les ont écrits.',
+  licenceShort: 'Notre transcription des sources qu’il nomme\u00a0: voir les conditions de réutilisation',
   columns: 'Colonnes',
   aboutPage: 'À propos de ce site',
   term: 'Terme',

@@ -11,6 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGS } from '../i18n/locale.ts';
+import { builtinPath } from '../i18n/routes.ts';
 
 /**
  * Directives added to every page's policy besides Astro's hashed script-src/style-src. Everything is
@@ -31,11 +33,11 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Pages under this path of an edition (/en/embed/…) may be framed by other sites (chart embeds); all others refuse framing. */
-const EMBED_PREFIX = '/embed/';
+/** Pages under an edition's embed folder (/en/embed/…, /fr/integrer/…) may be framed by other sites (chart embeds); all others refuse framing. */
+const EMBED_PREFIXES = LANGS.map((lang) => builtinPath('embed', lang));
 
 export function isEmbedPath(urlPath: string): boolean {
-  return /^\/[a-z]{2}\//.test(urlPath) && urlPath.slice(3).startsWith(EMBED_PREFIX);
+  return EMBED_PREFIXES.some((prefix) => urlPath.startsWith(prefix) && urlPath.length > prefix.length);
 }
 
 /**

@@ -51,10 +51,47 @@ function fit(text: string, sizes: readonly number[], maxWidth: number, maxLines:
   return { size, lines: [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ')}`] };
 }
 
+const TITLE_SIZES = [68, 60, 52, 44] as const;
+const SUBTITLE_SIZES = [30, 26] as const;
+/** The last baseline a line of text may sit on. */
+const TEXT_BOTTOM = CARD_HEIGHT - 60;
+const lineHeight = (size: number) => Math.round(size * 1.18);
+
+/**
+ * Title and subtitle sizes that fit together above the card's bottom edge: the largest title whose
+ * subtitle still fits in full below it, else the smallest sizes with the subtitle cut at a word and an
+ * ellipsis. French titles run longer than English ones, so this is measured per card, never assumed.
+ */
+function layoutText(text: CardText, width: number, top: number, maxSubtitleLines: number): {
+  title: { size: number; lines: string[] };
+  subtitle?: { size: number; lines: string[]; y: number };
+} {
+  let last: ReturnType<typeof layoutText> | undefined;
+  for (const titleSize of TITLE_SIZES) {
+    const title = fit(text.title, [titleSize], width, 4);
+    if (!text.subtitle) return { title };
+    const subtitleTop = top + lineHeight(title.size) * (title.lines.length - 1) + 64;
+    for (const size of SUBTITLE_SIZES) {
+      const room = Math.min(maxSubtitleLines, Math.floor((TEXT_BOTTOM - subtitleTop) / lineHeight(size)) + 1);
+      const lines = wrap(text.subtitle, size, width);
+      if (room >= 1 && lines.length <= room) return { title, subtitle: { size, lines, y: subtitleTop } };
+      last = { title, subtitle: { size, lines: cut(lines, Math.max(1, room)), y: subtitleTop } };
+    }
+  }
+  return last!;
+}
+
+/** The first lines of a wrapped text, the last of them ending in an ellipsis when words were left out. */
+function cut(lines: readonly string[], count: number): string[] {
+  if (lines.length <= count) return [...lines];
+  const kept = lines.slice(0, count);
+  kept[count - 1] = `${kept[count - 1]!.replace(/[\s,;:.]*\S*$/, '')}…`;
+  return kept;
+}
+
 function textBlock(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
-  const lineHeight = Math.round(size * 1.18);
   return `<text x="${x}" y="${y}" font-size="${size}" ${attrs}>${lines
-    .map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight(size)}">${escapeXml(line)}</tspan>`)
     .join('')}</text>`;
 }
 
@@ -89,14 +126,9 @@ export function cardSvg(text: CardText, chart?: CardChart): string {
     parts.push(`<text x="${left}" y="${y}" font-size="26" fill="${MUTED}">${escapeXml(text.kicker)}</text>`);
     y += 70;
   }
-  const title = fit(text.title, [68, 60, 52, 44], textWidth, 4);
+  const { title, subtitle } = layoutText(text, textWidth, y, chart ? 5 : 4);
   parts.push(textBlock(title.lines, left, y, title.size, `font-weight="700" fill="${INK}"`));
-  y += Math.round(title.size * 1.18) * (title.lines.length - 1) + 64;
-  if (text.subtitle) {
-    const sub = fit(text.subtitle, [30, 26], textWidth, chart ? 5 : 4);
-    y = Math.min(y, CARD_HEIGHT - 60 - Math.round(sub.size * 1.18) * (Math.min(sub.lines.length, chart ? 5 : 4) - 1));
-    parts.push(textBlock(sub.lines.slice(0, chart ? 5 : 4), left, y, sub.size, `fill="${MUTED}"`));
-  }
+  if (subtitle) parts.push(textBlock(subtitle.lines, left, subtitle.y, subtitle.size, `fill="${MUTED}"`));
   if (chart) {
     const box = { x: 580, y: 44, width: 580, height: 550 };
     const drawn = drawState(chart.chart, 'share', chart.state, CHART_DRAWING_WIDTH, chart.lang, chart.where);

@@ -1,15 +1,16 @@
 /**
  * Embed addresses and the iframe snippet chapters offer. The address is the sequence id under the
- * edition (/en/embed/map-through-time/); with SANCTUARY_SITE_URL set it is absolute, without it
+ * edition's embed folder (/en/embed/map-through-time/, /fr/integrer/map-through-time/); with SANCTUARY_SITE_URL set it is absolute, without it
  * root-relative (a guessed host would be false).
  */
 import { chartEntry } from '../charts/registry.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { escapeXml } from '../charts/svg-string.ts';
+import { builtinPath } from '../i18n/routes.ts';
 
 export const EMBED_WIDTH = 560;
 
-export const embedPath = (lang: Lang, sequenceId: string) => `/${lang}/embed/${sequenceId}/`;
+export const embedPath = (lang: Lang, sequenceId: string) => builtinPath('embed', lang, sequenceId);
 
 /**
  * A height that shows the chart, the step list, one step's text and the source line without a scroll

@@ -4,6 +4,7 @@
  * rendering the chapter: the sequence id is pinned like a step id, so /<lang>/embed/<id>/ stays stable.
  */
 import type { Chapter } from '../data/chapters.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export interface SequenceStep {
   readonly id: string;
@@ -53,7 +54,8 @@ export function sequencesOf(chapter: Chapter): ChartSequence[] {
     if (!id || !chart || !title) throw new Error(`${file}: a <Scrolly> needs chart="…", id="…" and title="…" (found ${m[0].slice(0, 80)}).`);
     const steps = [...m[2]!.matchAll(STEP)].map((s) => ({ id: s[1]!, state: parseStateLiteral(s[2]!, `${file}, <Step id="${s[1]}">`) }));
     if (steps.length === 0) throw new Error(`${file}: <Scrolly id="${id}"> has no <Step id="…" state={{…}}> that can be read.`);
-    return { id, chart, title, steps, chapter };
+    // Set like the chapter's own <Scrolly> title, so the embed, its snippet and the share card print the same characters.
+    return { id, chart, title: typeset(chapter.lang, title), steps, chapter };
   });
 }
 

@@ -22,8 +22,11 @@ export interface CardSpec {
 
 const ALT = {
   en: { site: (t: string) => `${t}: title card`, chapter: (title: string, chart: string) => `“${title}”, with the chart “${chart}”`, text: (title: string) => `“${title}”: title card` },
-  fr: { site: (t: string) => `${t} : carte de titre`, chapter: (title: string, chart: string) => `« ${title} », avec le graphique « ${chart} »`, text: (title: string) => `« ${title} » : carte de titre` },
+  // fr-CA spacing: a no-break space before the colon and inside the guillemets.
+  fr: { site: (t: string) => `${t}\u00a0: carte de titre`, chapter: (title: string, chart: string) => `«\u00a0${title}\u00a0», avec le graphique «\u00a0${chart}\u00a0»`, text: (title: string) => `«\u00a0${title}\u00a0»\u00a0: carte de titre` },
 } as const;
+
+const COLON = { en: ':', fr: '\u00a0:' } as const satisfies Record<Lang, string>;
 
 /** The site card draws the first chapter's key chart under the site's name and tagline. */
 export async function siteCard(lang: Lang): Promise<CardSpec> {
@@ -32,7 +35,7 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
   return {
     text: { siteTitle: t.siteTitle, title: t.siteTagline },
     chart: first ? { chart: first.chart, state: first.steps.at(-1)!.state, lang, where: `<Step id="${first.steps.at(-1)!.id}"> (the site's share image)` } : undefined,
-    alt: first ? ALT[lang].chapter(`${t.siteTitle}: ${t.siteTagline}`, first.title) : ALT[lang].site(`${t.siteTitle}: ${t.siteTagline}`),
+    alt: first ? ALT[lang].chapter(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`, first.title) : ALT[lang].site(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Words for embeds, embed snippets and the printed handout, in both languages. */
+/** Words for embeds, embed snippets and the printed handout, in both languages (French with its no-break spaces). */
 import type { Lang } from '../i18n/locale.ts';
 
 export const SHARING_TEXT = {
@@ -7,6 +7,7 @@ export const SHARING_TEXT = {
     step: (n: number, of: number) => `Step ${n} of ${of}`,
     showStep: (n: number) => `Show step ${n}`,
     sources: 'Sources',
+    sourcesLabel: 'Sources:',
     getData: 'Get the data (CSV)',
     fromChapter: (title: string) => `From the chapter “${title}”`,
     embedThis: 'Embed this chart',
@@ -24,16 +25,17 @@ export const SHARING_TEXT = {
     step: (n: number, of: number) => `Étape ${n} sur ${of}`,
     showStep: (n: number) => `Afficher l’étape ${n}`,
     sources: 'Sources',
+    sourcesLabel: 'Sources\u00a0:',
     getData: 'Télécharger les données (CSV)',
-    fromChapter: (title: string) => `Tiré du chapitre « ${title} »`,
+    fromChapter: (title: string) => `Tiré du chapitre «\u00a0${title}\u00a0»`,
     embedThis: 'Intégrer ce graphique',
     embedHelp: 'Collez ce code dans une page Web pour y montrer ce graphique, avec ses étapes, sa source et ses données.',
     copy: 'Copier le code',
     copied: 'Copié dans le presse-papiers.',
-    copyFailed: 'Copie impossible : sélectionnez le code et copiez-le vous-même.',
+    copyFailed: 'Copie impossible\u00a0: sélectionnez le code et copiez-le vous-même.',
     printedFrom: 'Imprimé depuis',
     printedOn: 'le',
     sourcesCited: 'Sources citées dans ce chapitre',
-    tablesNoJs: 'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque « Afficher les données » avant d’imprimer.',
+    tablesNoJs: 'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque «\u00a0Afficher les données sous forme de tableau\u00a0» avant d’imprimer.',
   },
 } as const satisfies Record<Lang, unknown>;

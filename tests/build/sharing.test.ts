@@ -1,8 +1,10 @@
 /**
- * Share cards, icons and embeds in the built site: every page has Open Graph and Twitter tags whose
- * image exists at 1200 × 630; each chapter has its own, non-blank image; chapters' JSON-LD carries
- * image, publisher and free access; URLs are absolute only when SANCTUARY_SITE_URL is set (a second
- * build checks that); every embed page draws its chart without JavaScript and links its data and chapter.
+ * Share cards, icons and embeds in the built site, in every published edition: every page has Open Graph
+ * and Twitter tags whose image exists at 1200 × 630, in its edition's language; each chapter has its own,
+ * non-blank image; chapters' JSON-LD carries image, publisher and free access in the chapter's language;
+ * URLs are absolute only when SANCTUARY_SITE_URL is set (a second build checks that); every embed page,
+ * at its edition's address, draws its chart without JavaScript, links its data and chapter, and speaks
+ * its edition's language.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -12,14 +14,24 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { astroBuild, tempDir } from '../support/build.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { isEmbedPath } from '../../src/integrations/security-headers.ts';
+import { CHART_TEXT } from '../../src/components/chart-text.ts';
+import { LANGS, type Lang } from '../../src/i18n/locale.ts';
+import { builtinPath } from '../../src/i18n/routes.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import { siteData } from '../../src/data/site-data.ts';
+import { embedPath } from '../../src/sharing/embeds.ts';
+import { SHARING_TEXT } from '../../src/sharing/text.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 const chapters = pages.filter((p) => p.isChapter);
 const embeds = pages.filter((p) => isEmbedPath(p.path));
 const withoutError = pages.filter((p) => p.path !== '/404.html');
+const langOf = (path: string): Lang => (path.startsWith('/fr/') ? 'fr' : 'en');
+/** The editions the build published: French joins once its chapters exist. */
+const langs = LANGS.filter((lang) => chapters.some((c) => langOf(c.path) === lang));
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) => s.replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 function meta(html: string, key: string): string | undefined {
   for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
@@ -109,6 +121,14 @@ describe('share tags on every page', () => {
     const png = readPng(readFileSync(file));
     expect([png.width, png.height]).toEqual([1200, 630]);
     expect(page.html).not.toMatch(/<link rel="canonical"|property="og:url"/);
+    // A page shares its own edition's card, described in its language.
+    if (page.path.startsWith('/fr/') || page.path.startsWith('/en/')) {
+      const lang = langOf(page.path);
+      expect(image.startsWith(`/share/${lang}`), `${page.path} shares ${image}`).toBe(true);
+      expect(meta(page.html, 'og:locale')).toBe(lang === 'fr' ? 'fr_CA' : 'en_CA');
+      expect(meta(page.html, 'og:site_name')).toBe(UI[lang].siteTitle);
+      if (lang === 'fr') expect(meta(page.html, 'og:image:alt')).toMatch(/«\u00a0|carte de titre/);
+    }
   });
 
   it('gives each chapter its own share image, and none is blank', () => {
@@ -141,6 +161,10 @@ describe('chapters’ NewsArticle JSON-LD', () => {
     expect(ld.publisher).toEqual({ '@type': 'Organization', name: meta(chapter.html, 'og:site_name') });
     expect(ld.isAccessibleForFree).toBe(true);
     expect(ld).not.toHaveProperty('url');
+    // In the chapter's language: the headline and description a reader of that edition sees.
+    expect(ld.inLanguage).toBe(langOf(chapter.path) === 'fr' ? 'fr-CA' : 'en-CA');
+    expect(ld.headline).toBe(meta(chapter.html, 'og:title'));
+    expect(ld.description).toBe(meta(chapter.html, 'og:description'));
   });
 });
 
@@ -158,6 +182,36 @@ describe('embed pages', () => {
     const chapter = chapters.find((c) => c.path === chapterHref![1]);
     expect(chapter?.html).toContain(`id="${chapterHref![2]}"`);
     expect(embed.html).not.toMatch(/class="site-header"|class="site-footer"/);
+    // In its edition's words, linking back to a chapter of the same edition.
+    const lang = langOf(path);
+    const t = SHARING_TEXT[lang];
+    expect(path.startsWith(builtinPath('embed', lang))).toBe(true);
+    expect(chapterHref![1]!.startsWith(`/${lang}/`)).toBe(true);
+    const text = decode(article);
+    expect(text).toContain(`>${t.sourcesLabel}</span>`);
+    expect(text).toContain(`>${t.getData}</a>`);
+    expect(text).toContain(t.fromChapter(decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(chapter!.html)![1]!.replace(/<[^>]+>/g, '').trim())));
+    expect(text).toContain(`${CHART_TEXT[lang].updated}</span>`);
+    expect(text).toMatch(new RegExp(`<figcaption class="embed__step-head">${t.step(1, steps).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`));
+    expect(article).toMatch(new RegExp(`href="${builtinPath('sources', lang)}#S\\d{3}"`));
+    // Publishers keep their own names, marked with their language where it is not the page's.
+    for (const [, id, mark] of article.matchAll(/href="\/[a-z]{2}\/[a-z]+\/#(S\d{3})" target="_blank"(?: lang="([a-z]{2})")?>/g)) {
+      const language = siteData().sources.find((source) => source.id === id)!.language;
+      expect(mark, `${path}: ${id}`).toBe(language === lang ? undefined : language);
+    }
+    expect(embed.html).toContain(`<html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"`);
+  });
+
+  it('gives every embed of a translated chapter a twin in the other edition, linked both ways', () => {
+    if (langs.length < 2) return;
+    for (const embed of embeds) {
+      const lang = langOf(embed.path);
+      const other: Lang = lang === 'en' ? 'fr' : 'en';
+      const id = embed.path.split('/')[3]!;
+      const twin = embeds.find((e) => e.path === embedPath(other, id));
+      expect(twin, `no twin of ${embed.path}`).toBeDefined();
+      expect(new RegExp(`<link rel="alternate" hreflang="${other}-CA" href="([^"]+)"`).exec(embed.html)?.[1]).toBe(twin!.path);
+    }
   });
 
   it('each chart sequence in a chapter offers an iframe snippet for its embed page', () => {
@@ -166,8 +220,12 @@ describe('embed pages', () => {
         const code = new RegExp(`id="${id}-embed-code"[^>]*><code>([^<]*)</code>`).exec(chapter.html)?.[1];
         expect(code, `no embed code for ${id} on ${chapter.path}`).toBeTruthy();
         const snippet = decode(code!);
-        expect(snippet).toMatch(new RegExp(`^<iframe src="/en/embed/${id}/" title="[^"]+" width="100%" height="\\d+"`));
-        expect(embeds.map((e) => e.path)).toContain(`/en/embed/${id}/`);
+        const lang = langOf(chapter.path);
+        expect(snippet).toMatch(new RegExp(`^<iframe src="${embedPath(lang, id!)}" title="[^"]+" width="100%" height="\\d+"`));
+        expect(embeds.map((e) => e.path)).toContain(embedPath(lang, id!));
+        // The snippet's title is the embed page's heading: the chart's title in the chapter's language.
+        const embed = embeds.find((e) => e.path === embedPath(lang, id!))!;
+        expect(snippet).toContain(`title="${decode(/<h1 class="embed__title">([^<]+)<\/h1>/.exec(embed.html)![1]!).replace(/"/g, '&quot;')}"`);
         const height = Number(/height="(\d+)"/.exec(snippet)![1]);
         expect(height).toBeGreaterThanOrEqual(400);
         expect(height).toBeLessThanOrEqual(1200);
@@ -202,7 +260,7 @@ describe('with SANCTUARY_SITE_URL set', () => {
         const ld = jsonLd(page.html)!;
         expect(ld.image).toBe(meta(page.html, 'og:image'));
         expect(ld.url).toBe(canonical);
-        for (const [, code] of page.html.matchAll(/-embed-code"[^>]*><code>([^<]*)<\/code>/g)) expect(decode(code!)).toMatch(new RegExp(`^<iframe src="${site}/en/embed/`));
+        for (const [, code] of page.html.matchAll(/-embed-code"[^>]*><code>([^<]*)<\/code>/g)) expect(decode(code!)).toMatch(new RegExp(`^<iframe src="${site}${builtinPath('embed', langOf(page.path))}`));
       }
     }
   });

@@ -1,6 +1,18 @@
 /** Citations and glossary matching, the pure parts of the teaching apparatus. */
 import { describe, expect, it } from 'vitest';
 import { citationText, CITATION_STYLES, type CitedPage } from '../../src/educators/citation.ts';
+import { ACTIVITIES, activityFor } from '../../src/educators/activities.ts';
+import { stepLinks } from '../../src/educators/chapter-material.ts';
+import { describedFile } from '../../src/educators/data-files.ts';
+import { pageJsonLd } from '../../src/educators/json-ld.ts';
+import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
+import type { Dataset } from '../../src/data/schemas.ts';
+import { EDUCATOR_UI } from '../../src/i18n/educators.ts';
+import { SHARING_TEXT } from '../../src/sharing/text.ts';
+import { cardSvg, CARD_HEIGHT } from '../../src/sharing/card.ts';
+
+/** fr-CA spacing: a no-break space before a colon and inside « », no space before ; ! ? */
+const FRENCH_SPACING_ERROR = /[^\u00a0]:(?=\s|$)|«(?!\u00a0)|(?<!\u00a0)»|\s[;!?]|[“”"]/;
 import { termPattern } from '../../src/markdown/glossary-terms.ts';
 import { linkTerms } from '../../src/markdown/glossary-links.ts';
 
@@ -39,8 +51,109 @@ describe('citations', () => {
 
   it('use French dates and quotation marks in French', () => {
     const fr = citationText({ ...page, lang: 'fr', title: 'Coopération policière', siteName: 'Sanctuaire' }, 'MLA');
-    expect(fr).toContain('« Coopération policière. »');
+    expect(fr).toContain('«\u00a0Coopération policière\u00a0». ');
     expect(fr).toContain('25 novembre 2026');
+  });
+});
+
+describe('French citations', () => {
+  const fr: CitedPage = { ...page, lang: 'fr', title: 'La coopération policière', siteName: 'Sanctuaire', path: '/fr/la-cooperation-policiere/' };
+
+  it('follow the French adaptations of APA, MLA and Chicago, with the access date left to the reader', () => {
+    const author = EDUCATOR_UI.fr.author;
+    expect(citationText(fr, 'APA')).toBe(
+      `${author}. (2026, 25 novembre). La coopération policière (mis à jour le 1er décembre 2026). Sanctuaire. Récupéré le [jour mois année] de [adresse du site]/fr/la-cooperation-policiere/`,
+    );
+    expect(citationText(fr, 'MLA')).toBe(
+      `${author}. «\u00a0La coopération policière\u00a0». Sanctuaire, 25 novembre 2026, mis à jour le 1er décembre 2026, [adresse du site]/fr/la-cooperation-policiere/. Consulté le [jour mois année].`,
+    );
+    expect(citationText(fr, 'Chicago')).toBe(
+      `${author}. «\u00a0La coopération policière\u00a0». Sanctuaire. Publié le 25 novembre 2026; modifié le 1er décembre 2026. Consulté le [jour mois année]. [adresse du site]/fr/la-cooperation-policiere/.`,
+    );
+  });
+
+  it('keep a question mark inside the guillemets and add no full stop after it', () => {
+    const text = citationText({ ...fr, title: 'Qu’est-ce qu’une ville sanctuaire?' }, 'MLA');
+    expect(text).toContain('«\u00a0Qu’est-ce qu’une ville sanctuaire?\u00a0» Sanctuaire');
+  });
+
+  it('contain no English words of the English citations', () => {
+    for (const style of CITATION_STYLES) {
+      expect(citationText(fr, style)).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|last modified|site address|team)\b/);
+    }
+  });
+});
+
+describe('French interface text of the apparatus', () => {
+  it('is spaced as fr-CA asks and shares no sentence with the English', () => {
+    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2)) : String(value));
+    for (const table of [EDUCATOR_UI, SHARING_TEXT] as const) {
+      for (const [key, value] of Object.entries(table.fr)) {
+        const text = sample(value);
+        expect(text, key).not.toMatch(FRENCH_SPACING_ERROR);
+        const english = sample((table.en as Record<string, unknown>)[key]);
+        if (english.length > 12) expect(text, key).not.toBe(english);
+      }
+    }
+  });
+});
+
+describe('activities', () => {
+  it('ask their question in French on French pages, in fr-CA typography', () => {
+    for (const key of Object.keys(ACTIVITIES)) {
+      const en = activityFor(key, 'en')!;
+      const fr = activityFor(key, 'fr')!;
+      expect(fr.data).toBe(en.data);
+      expect(fr.question).not.toBe(en.question);
+      expect(fr.question, key).not.toMatch(/[“”"]|\s[;!?]|[^\u00a0]:|«[^\u00a0]|[^\u00a0]»/);
+      // The column the question works with is named as the file spells it, in both languages.
+      for (const code of en.question.match(/\b[a-z]+_[a-z_]+\b/g) ?? []) expect(fr.question, `${key} keeps ${code}`).toContain(code);
+    }
+  });
+
+  it('refuse a data file the site does not serve', () => {
+    (ACTIVITIES as Record<string, unknown>)['99-test'] = { data: 'missing.csv', question: { en: 'Q', fr: 'Q' } };
+    try {
+      expect(() => activityFor('99-test', 'fr')).toThrow(/data\/missing\.csv/);
+    } finally {
+      delete (ACTIVITIES as Record<string, unknown>)['99-test'];
+    }
+  });
+});
+
+describe('the data dictionary in French', () => {
+  it('gives every data file a French title and description of its own', () => {
+    for (const schema of ALL_SCHEMAS) {
+      const fr = describedFile(schema, 'fr');
+      expect(fr.title.trim(), schema.file).not.toBe('');
+      expect(fr.description, schema.file).not.toBe(schema.description);
+      expect(fr.description, schema.file).not.toMatch(/\s[;!?]|[^\u00a0]:\s|«[^\u00a0]|[^\u00a0]»/);
+    }
+  });
+});
+
+describe('step openings', () => {
+  const empty = {} as Dataset;
+  it('cut French prose after whole sentences, not after C.-B. or M.', () => {
+    const mdx = '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville. « Une deuxième phrase » suit. Une troisième.</Step></Scrolly>';
+    const [link] = stepLinks(mdx, 'fr', empty, 'test.mdx');
+    expect(link!.text).toBe('New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville.');
+  });
+
+  it('leave no space where an inline tag was dropped before punctuation, and set French spacing', () => {
+    const mdx = '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>Selon <span lang="en">No One Is Illegal</span>, la police appelle souvent : voici pourquoi.</Step></Scrolly>';
+    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe('Selon No One Is Illegal, la police appelle souvent\u00a0: voici pourquoi.');
+  });
+});
+
+describe('JSON-LD of the teaching pages', () => {
+  it('is in the page’s language, with root-relative addresses when the site address is unknown', () => {
+    const ld = JSON.parse(pageJsonLd({ type: 'DefinedTermSet', lang: 'fr', name: 'Glossaire', description: 'Les termes', path: '/fr/glossaire/', site: undefined, image: '/share/fr.png' })) as Record<string, unknown>;
+    expect(ld).toMatchObject({ '@type': 'DefinedTermSet', inLanguage: 'fr-CA', name: 'Glossaire', image: '/share/fr.png', publisher: { name: 'Sanctuaire' } });
+    expect(ld).not.toHaveProperty('url');
+    const absolute = JSON.parse(pageJsonLd({ type: 'DataCatalog', lang: 'en', name: 'Data', description: '<b>', path: '/en/data/', site: new URL('https://example.org'), image: '/share/en.png' })) as Record<string, unknown>;
+    expect(absolute).toMatchObject({ url: 'https://example.org/en/data/', image: 'https://example.org/share/en.png', inLanguage: 'en-CA' });
+    expect(pageJsonLd({ type: 'DataCatalog', lang: 'en', name: 'x', description: '</script>', path: '/', site: undefined, image: '/' })).not.toContain('</script>');
   });
 });
 
@@ -65,5 +178,35 @@ describe('glossary matching', () => {
     const { pieces, pending: left } = linkTerms('Removals by CBSA, and more CBSA removals.', pending, (id) => `/en/glossary/#term-${id}`);
     expect(left).toHaveLength(0);
     expect(pieces.map((p) => (p.type === 'text' ? p.value : `[${p.children![0]!.value}]`)).join('')).toBe('[Removals] by [CBSA], and more CBSA removals.');
+  });
+});
+
+describe('share cards', () => {
+  /** Each text block's font size and the baselines of its lines, from the card's SVG. */
+  function blocks(svg: string): { size: number; baselines: number[]; text: string }[] {
+    return [...svg.matchAll(/<text x="64" y="(\d+)" font-size="(\d+)"[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) => {
+      let y = Number(m[1]);
+      const baselines = [...m[3]!.matchAll(/dy="(\d+)"/g)].map((d) => (y += Number(d[1])));
+      return { size: Number(m[2]), baselines, text: [...m[3]!.matchAll(/>([^<]*)</g)].map((t) => t[1]).join(' ') };
+    });
+  }
+
+  it('keep a long French title clear of its subtitle and the subtitle above the bottom edge', () => {
+    const svg = cardSvg(
+      { siteTitle: 'Sanctuaire', kicker: 'Chapitre 1', title: 'Qu’est-ce qu’une ville sanctuaire?', subtitle: 'Les villes canadiennes qui se sont penchées sur une politique de ville sanctuaire ou d’accès sans crainte, année par année' },
+      { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' },
+    );
+    const [title, subtitle] = blocks(svg);
+    expect(title!.text).toContain('sanctuaire?');
+    // The subtitle's first line starts below the title's last line, with room for its capitals.
+    expect(subtitle!.baselines[0]! - subtitle!.size).toBeGreaterThan(title!.baselines.at(-1)!);
+    expect(subtitle!.baselines.at(-1)!).toBeLessThanOrEqual(CARD_HEIGHT - 60);
+  });
+
+  it('cut a subtitle that cannot fit at a word, with an ellipsis', () => {
+    const svg = cardSvg({ siteTitle: 'S', kicker: 'K', title: 'Un titre assez long pour occuper quatre lignes entières du côté gauche de la carte', subtitle: 'mot '.repeat(200).trim() }, { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' });
+    const [, subtitle] = blocks(svg);
+    expect(subtitle!.text.trim().endsWith('…')).toBe(true);
+    expect(subtitle!.baselines.at(-1)!).toBeLessThanOrEqual(CARD_HEIGHT - 60);
   });
 });

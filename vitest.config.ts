@@ -20,7 +20,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/site.ts'],
+          // One build and one Chromium for the whole tier; each file connects to the browser.
+          globalSetup: ['tests/support/site.ts', 'tests/support/browser-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

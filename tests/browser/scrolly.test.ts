@@ -11,7 +11,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { buildWithChapter, CHART_FIXTURE_PATH } from '../support/chart-fixture-site.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   ({ server, url } = await startStaticServer(build.dist));
   url = new URL(CHART_FIXTURE_PATH, url).href;
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

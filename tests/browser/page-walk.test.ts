@@ -70,6 +70,7 @@ describe('the shared page walk', () => {
     const csp = Object.values(found)[2]!;
     expect(csp.join('\n')).toMatch(/^script-src(-elem)? blocked inline/m);
     expect(csp.join('\n')).toMatch(/^console\.error: .*Content Security Policy/m);
-    expect(Object.values(found)[1]).toEqual([]);
+    // The blocked script stored nothing (the item left over is the first page's, same origin).
+    expect(Object.values(found)[1]!.join('\n')).not.toMatch(/tried to store/);
   });
 });

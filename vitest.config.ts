@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          globalSetup: ['tests/support/site.ts'],
+          globalSetup: ['tests/support/site.ts', 'tests/support/fixture-site-setup.ts'],
           // Builds of the project share its .astro/ folder; two at once can read each other's half-written files.
           fileParallelism: false,
           testTimeout: 240_000,
@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           // One build and one Chromium for the whole tier; each file connects to the browser.
-          globalSetup: ['tests/support/site.ts', 'tests/support/browser-server.ts'],
+          globalSetup: ['tests/support/site.ts', 'tests/support/fixture-site-setup.ts', 'tests/support/browser-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3-dsv';
-import { buildWithChapter, CHART_FIXTURE } from '../support/chart-fixture-site.ts';
+import { buildWithChapter, CHART_FIXTURE, CHART_FIXTURE_PATH, fixtureSite, type FixtureBuild } from '../support/chart-fixture-site.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { siteData } from '../../src/data/site-data.ts';
@@ -130,13 +130,12 @@ describe('charts in the real build', () => {
 });
 
 describe('charts in a build with a chapter using every scrolly chart', () => {
-  let build: ReturnType<typeof buildWithChapter>;
+  let build: FixtureBuild;
   let page: BuiltPage;
 
   beforeAll(() => {
-    build = buildWithChapter(FIXTURE);
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-    page = builtPages(build.dist).find((p) => p.path === '/en/chart-fixture/')!;
+    build = fixtureSite(inject('fixtureRoot'));
+    page = builtPages(build.dist).find((p) => p.path === CHART_FIXTURE_PATH)!;
   });
 
   it('finds the map and timeline sequences and the static figure, each complete', () => {

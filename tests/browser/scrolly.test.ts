@@ -25,7 +25,7 @@ let url: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  const build = fixtureSite(inject('fixtureRoot'));
+  const build = await fixtureSite(inject('fixtureRoot'));
   ({ server, url } = await startStaticServer(build.dist));
   url = new URL(CHART_FIXTURE_PATH, url).href;
   browser = await connectBrowser();

@@ -7,7 +7,7 @@
  * it (`fixtureSite()`), into the folder the tier's global setup provides (fixture-site-setup.ts); later
  * files read the same build. One-off builds of a deliberately broken chapter use `buildWithChapter`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, tempDir } from './build.ts';
@@ -27,8 +27,11 @@ export interface FixtureBuild {
   readonly dist: string;
 }
 
-/** Builds a copy of the project with these chapters (file name → MDX) added to the English edition. */
-export function buildWithChapters(chapters: Record<string, string>, root: string = tempDir('sanctuary-charts-')): FixtureBuild {
+/**
+ * Builds a copy of the project with these chapters (file name → MDX) added to the English edition. It
+ * runs alongside the caller: each copy has its own folders, so several can build at once.
+ */
+export function buildWithChapters(chapters: Record<string, string>, root: string = tempDir('sanctuary-charts-')): Promise<FixtureBuild> {
   for (const entry of ['src', 'content', 'public', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
@@ -36,16 +39,21 @@ export function buildWithChapters(chapters: Record<string, string>, root: string
   mkdirSync(join(root, 'content/chapters/en'), { recursive: true });
   for (const [file, chapter] of Object.entries(chapters)) writeFileSync(join(root, 'content/chapters/en', file), chapter);
   const dist = join(root, 'dist');
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: root,
     env: { ...process.env, SANCTUARY_OUT_DIR: dist, SANCTUARY_DATA_DIR: join(root, 'data'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
   });
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, dist };
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? 1, output, dist }));
+  });
 }
 
 /** A copy of the project with one chapter added (by default the scrolly chart fixture). */
-export function buildWithChapter(chapter: string = CHART_FIXTURE): FixtureBuild {
+export function buildWithChapter(chapter: string = CHART_FIXTURE): Promise<FixtureBuild> {
   return buildWithChapters({ '90-chart-fixture.mdx': chapter });
 }
 
@@ -53,12 +61,12 @@ export function buildWithChapter(chapter: string = CHART_FIXTURE): FixtureBuild 
  * The tier's fixture site with both fixture chapters, built on first use. `root` is the empty folder the
  * global setup provides; the outcome is recorded there so that the next file reads it instead of building.
  */
-export function fixtureSite(root: string): FixtureBuild {
+export async function fixtureSite(root: string): Promise<FixtureBuild> {
   const record = join(root, 'fixture-build.json');
   let build: FixtureBuild;
   if (existsSync(record)) build = JSON.parse(readFileSync(record, 'utf8')) as FixtureBuild;
   else {
-    build = buildWithChapters({ '90-chart-fixture.mdx': CHART_FIXTURE, '91-chart-fixture-services.mdx': SERVICES_FIXTURE }, root);
+    build = await buildWithChapters({ '90-chart-fixture.mdx': CHART_FIXTURE, '91-chart-fixture-services.mdx': SERVICES_FIXTURE }, root);
     writeFileSync(record, JSON.stringify(build));
   }
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);

@@ -11,6 +11,9 @@ export default defineConfig({
           // Files share one module graph per worker: d3, the schemas and the parsed data load once, not once
           // per file (a third of the CPU time otherwise). Unit tests keep no state in modules and mock nothing.
           isolate: false,
+          // The layout tests draw every published state at every width: about a second alone, but several
+          // on a machine shared with builds and browsers. Slowness is the bench's business, not a failure.
+          testTimeout: 20_000,
         },
       },
       {

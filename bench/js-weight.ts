@@ -17,10 +17,10 @@ import { buildWithChapter } from '../tests/support/chart-fixture-site.ts';
 
 const BUDGET = 20 * 1024;
 
-function siteDir(): string {
+async function siteDir(): Promise<string> {
   const args = process.argv.slice(2);
   if (args.includes('--fixture')) {
-    const build = buildWithChapter();
+    const build = await buildWithChapter();
     if (build.status !== 0) throw new Error(build.output);
     return build.dist;
   }
@@ -64,7 +64,7 @@ function closure(root: string, entries: readonly string[], into = new Set<string
   return into;
 }
 
-const root = siteDir();
+const root = await siteDir();
 const rows: { path: string; charts: string; loaded: number; files: number }[] = [];
 for (const page of htmlFiles(root)) {
   const html = readFileSync(page, 'utf8');

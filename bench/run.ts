@@ -195,15 +195,22 @@ async function main(): Promise<void> {
             await recordLongTasks(context);
             const page = await context.newPage();
             const rows: string[][] = [];
+            // At full speed (what this machine's CPU does) and slowed like a mid-range phone: the budget holds for both.
             for (const chapter of chapters) {
-              const tasks = await longTasksWhileScrolling(context, page, new URL(chapter.path, url).href);
-              const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
-              rows.push([chapter.path, String(tasks.length), tasks.length ? `${Math.round(longest)} ms` : '–']);
-              if (tasks.length > BUDGETS.longTasks) missed.push(`${chapter.path}: ${tasks.length} long task(s) while scrolling, longest ${Math.round(longest)} ms`);
+              const row = [chapter.path];
+              for (const slowdown of [1, CPU_SLOWDOWN]) {
+                const tasks = await longTasksWhileScrolling(context, page, new URL(chapter.path, url).href, slowdown);
+                const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+                row.push(String(tasks.length), tasks.length ? `${Math.round(longest)} ms` : '–');
+                if (tasks.length > BUDGETS.longTasks) {
+                  missed.push(`${chapter.path}: ${tasks.length} long task(s) while scrolling at CPU ${slowdown}×, longest ${Math.round(longest)} ms`);
+                }
+              }
+              rows.push(row);
             }
             show({
-              title: `Long tasks while scrolling (CPU slowed ${CPU_SLOWDOWN}×, 390×844 phone viewport)`,
-              head: ['chapter', `tasks > ${LONG_TASK_MS} ms`, 'longest'],
+              title: `Long tasks while scrolling (390×844 phone viewport; full CPU speed and slowed ${CPU_SLOWDOWN}×)`,
+              head: ['chapter', `tasks > ${LONG_TASK_MS} ms at 1×`, 'longest at 1×', `tasks at ${CPU_SLOWDOWN}×`, `longest at ${CPU_SLOWDOWN}×`],
               rows,
             });
           } finally {

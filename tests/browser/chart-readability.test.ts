@@ -17,7 +17,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 
 const MIN_TEXT_PX = 11;
 const MAX_COVERED = 0.1;
@@ -42,7 +42,7 @@ const MODES: readonly Mode[] = [
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

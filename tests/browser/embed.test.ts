@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { isEmbedPath } from '../../src/integrations/security-headers.ts';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
 <iframe id="chapter" title="chapter" src="${new URL(chapter.path, baseUrl).href}" width="600" height="400"></iframe>`,
   );
   host = await startStaticServer(hostDir);
-  browser = await launchChromium();
+  browser = await connectBrowser();
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   page = await context.newPage();

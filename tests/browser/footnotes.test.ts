@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const CHAPTER = '/en/what-is-a-sanctuary-city/';
@@ -14,7 +14,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true });
   page = await context.newPage();
   await page.goto(new URL(CHAPTER, baseUrl).href, { waitUntil: 'load' });

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { settle } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,7 +18,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
 });

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfData } from '../support/build.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { readRows, writeRows } from '../support/csv-edit.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
   // The server starts on broken data: the preview must open anyway and show what is wrong.
   editCell('municipalities.csv', 'toronto', 'province', 'Ontario');
   server = await startDevServer(dataDir);
-  browser = await launchChromium();
+  browser = await connectBrowser();
   page = await browser.newPage();
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) clientConnected = false;

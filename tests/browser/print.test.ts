@@ -8,8 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages, pageUrl } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { builtPages, pageUrl, type BuiltPage } from '../support/built-pages.ts';
+import { connectBrowser } from '../support/browser.ts';
+import { builtinPath } from '../../src/i18n/routes.ts';
+import { isLang, type Lang } from '../../src/i18n/locale.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
@@ -17,6 +19,13 @@ const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
 // chapter 1 prints 22 Letter pages and the others 2–16 (2026-12-02). This budget catches a regression
 // (a page per step, an unscaled chart, a duplicated section) while the aim is still open.
 const MAX_PAGES = 24;
+
+/** A chapter's language, from its address (/en/…, /fr/…). */
+function langOf(chapter: BuiltPage): Lang {
+  const lang = chapter.path.split('/')[1];
+  if (!isLang(lang)) throw new Error(`${chapter.path} is not under a language folder`);
+  return lang;
+}
 
 /** Pages of a PDF: its page objects (/Type /Page, not the /Pages tree nodes). */
 export function pdfPageCount(pdf: Buffer): number {
@@ -27,7 +36,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
 });
 
@@ -82,7 +91,8 @@ describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, c
   });
 
   it('lists the sources it cites with their full addresses', async () => {
-    const cited = [...new Set([...chapter.html.matchAll(/href="\/en\/sources\/#(S\d+)"/g)].map((m) => m[1]!))];
+    const sources = builtinPath('sources', langOf(chapter));
+    const cited = [...new Set([...chapter.html.matchAll(/href="([^"#]*)#(S\d+)"/g)].filter((m) => m[1] === sources).map((m) => m[2]!))];
     if (cited.length === 0) return;
     const list = page.locator('.print-sources');
     expect(await list.isVisible()).toBe(true);

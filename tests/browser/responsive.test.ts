@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { scrollToFraction, settle, visitEveryStep } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,7 +18,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectBrowser();
   // Reduced motion: each step's final layout is there at once, so the check need not wait out transitions.
   context = await browser.newContext({ viewport: { width: WIDTH, height: 640 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
   page = await context.newPage();

@@ -10,10 +10,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
-import { buildWithChapter, CHART_FIXTURE_PATH } from '../support/chart-fixture-site.ts';
+import { CHART_FIXTURE_PATH, fixtureSite } from '../support/chart-fixture-site.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
 import { realDataset } from '../unit/charts/fixtures.ts';
@@ -25,11 +25,10 @@ let url: string;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  const build = buildWithChapter();
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  const build = await fixtureSite(inject('fixtureRoot'));
   ({ server, url } = await startStaticServer(build.dist));
   url = new URL(CHART_FIXTURE_PATH, url).href;
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

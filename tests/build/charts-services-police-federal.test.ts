@@ -3,16 +3,15 @@
  * scrolly sequences and static figures), and the built page must carry, for each, its SVG with a text
  * alternative, a description per step state, a data table matching its CSV, and no broken number.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3-dsv';
-import { buildWithChapter } from '../support/chart-fixture-site.ts';
+import { buildWithChapter, fixtureSite, SERVICES_FIXTURE, SERVICES_FIXTURE_PATH, type FixtureBuild } from '../support/chart-fixture-site.ts';
 import { builtPages } from '../support/built-pages.ts';
-import { PROJECT_ROOT } from '../support/build.ts';
 
-const FIXTURE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/charts/services-police-federal.mdx'), 'utf8');
+const FIXTURE = SERVICES_FIXTURE;
 const CHARTS = ['services', 'police-path', 'police-contacts', 'crossings', 'removals', 'estimates'];
 
 const plain = (html: string) =>
@@ -36,14 +35,17 @@ interface Block {
   readonly html: string;
 }
 
-let build: ReturnType<typeof buildWithChapter>;
+let build: FixtureBuild;
 let html: string;
 let blocks: Block[];
 
-beforeAll(() => {
-  build = buildWithChapter(FIXTURE);
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-  html = builtPages(build.dist).find((p) => p.path === '/en/chart-fixture/')!.html;
+// A step the chart cannot draw: started at once, so that it builds alongside the fixture site.
+let unknownCity: Promise<FixtureBuild>;
+
+beforeAll(async () => {
+  unknownCity = buildWithChapter(FIXTURE.replace("state={{ city: 'toronto' }}", "state={{ city: 'atlantis' }}"));
+  [build] = await Promise.all([fixtureSite(inject('fixtureRoot')), unknownCity]);
+  html = builtPages(build.dist).find((p) => p.path === SERVICES_FIXTURE_PATH)!.html;
   const opening = /<(section|figure) class="(scrolly|chart-figure)(?: [^"]*)?"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
   const found = [...html.matchAll(opening)];
   blocks = found.map((m, i) => ({ id: m[3]!, chart: m[4]!, html: html.slice(m.index, found[i + 1]?.index ?? html.indexOf('</article>', m.index)) }));
@@ -81,8 +83,8 @@ describe('services, police and federal charts in a build', () => {
     expect(gzipSync(html).length).toBeLessThan(120_000);
   });
 
-  it('refuses a step whose state the chart cannot draw, naming the step and the reason', () => {
-    const result = buildWithChapter(FIXTURE.replace("state={{ city: 'toronto' }}", "state={{ city: 'atlantis' }}"));
+  it('refuses a step whose state the chart cannot draw, naming the step and the reason', async () => {
+    const result = await unknownCity;
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/<Step id="step-fx-services-toronto">[\s\S]*atlantis/);
   });

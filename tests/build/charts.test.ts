@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3-dsv';
-import { buildWithChapter, CHART_FIXTURE } from '../support/chart-fixture-site.ts';
+import { buildWithChapter, CHART_FIXTURE, CHART_FIXTURE_PATH, fixtureSite, type FixtureBuild } from '../support/chart-fixture-site.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { siteData } from '../../src/data/site-data.ts';
@@ -130,13 +130,17 @@ describe('charts in the real build', () => {
 });
 
 describe('charts in a build with a chapter using every scrolly chart', () => {
-  let build: ReturnType<typeof buildWithChapter>;
+  let build: FixtureBuild;
   let page: BuiltPage;
+  // The chapters that must not build, started at once so they build alongside the fixture site.
+  let yearOutsideData: Promise<FixtureBuild>;
+  let duplicateStepId: Promise<FixtureBuild>;
 
-  beforeAll(() => {
-    build = buildWithChapter(FIXTURE);
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
-    page = builtPages(build.dist).find((p) => p.path === '/en/chart-fixture/')!;
+  beforeAll(async () => {
+    yearOutsideData = buildWithChapter(FIXTURE.replace('state={{ year: 2014 }}', 'state={{ year: 1999 }}'));
+    duplicateStepId = buildWithChapter(FIXTURE.replace('id="step-fixture-map-2017-again"', 'id="step-fixture-map-2017"'));
+    [build] = await Promise.all([fixtureSite(inject('fixtureRoot')), yearOutsideData, duplicateStepId]);
+    page = builtPages(build.dist).find((p) => p.path === CHART_FIXTURE_PATH)!;
   });
 
   it('finds the map and timeline sequences and the static figure, each complete', () => {
@@ -182,15 +186,14 @@ describe('charts in a build with a chapter using every scrolly chart', () => {
     expect(page.html).toContain('<a class="step-link" href="#step-fixture-map-2014" aria-label="Step 2 of 5: link to this step">Step 2 of 5</a>');
   });
 
-  it('refuses to build a step whose state the chart cannot draw, naming the step and the reason', () => {
-    const broken = FIXTURE.replace('state={{ year: 2014 }}', 'state={{ year: 1999 }}');
-    const result = buildWithChapter(broken);
+  it('refuses to build a step whose state the chart cannot draw, naming the step and the reason', async () => {
+    const result = await yearOutsideData;
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/<Step id="step-fixture-map-2014">[\s\S]*year 1999 is outside the data/);
   });
 
-  it('refuses a step id that is not a stable step- link target', () => {
-    const result = buildWithChapter(FIXTURE.replace('id="step-fixture-map-2017-again"', 'id="step-fixture-map-2017"'));
+  it('refuses a step id that is not a stable step- link target', async () => {
+    const result = await duplicateStepId;
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/the id "step-fixture-map-2017" is used twice on this page/);
   });

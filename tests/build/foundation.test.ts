@@ -1,8 +1,8 @@
-import { parse, type HTMLElement } from 'node-html-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
+import { astroBuild, copyOfData, PROJECT_ROOT, tempDir } from '../support/build.ts';
 import { appendRow } from '../support/csv-edit.ts';
 
 const siteDir = inject('siteDir');
@@ -13,15 +13,6 @@ function html(dir: string, path: string): string {
 
 function pagesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-}
-
-function documents(dir: string): HTMLElement[] {
-  return pagesUnder(dir).map((p) => parse(readFileSync(join(dir, p), 'utf8')));
-}
-
-/** The value of every count of adopting cities in the prose of a built site. */
-function adoptedCounts(dir: string): number[] {
-  return documents(dir).flatMap((root) => root.querySelectorAll('[data-stat-derived="cities-adopted"]').map((e) => Number(e.getAttribute('data-stat-value'))));
 }
 
 describe('the standard build', () => {
@@ -51,66 +42,11 @@ describe('the standard build', () => {
   });
 });
 
-describe('an editor adds a city', () => {
-  const hostile = '<img src=x onerror=alert(1)>';
-  let build: BuildResult;
-  let before: number;
-
-  beforeAll(() => {
-    const data = copyOfData();
-    // A name that would run script if any page printed CSV text without escaping it.
-    appendRow(data, 'municipalities.csv', {
-      id: 'trois-rivieres',
-      name_en: `Trois-Rivières ${hostile}`,
-      name_fr: 'Trois-Rivières',
-      province: 'QC',
-      status: 'adopted',
-      status_date: '',
-      lat: '46.3432',
-      lon: '-72.5477',
-    });
-    before = adoptedCounts(siteDir)[0] ?? NaN;
-    build = astroBuild(tempDir('sanctuary-newcity-'), { SANCTUARY_DATA_DIR: data });
-  });
-
-  function allHtml(dir: string): string {
-    return pagesUnder(dir).map((p) => readFileSync(join(dir, p), 'utf8')).join('\n');
-  }
-
-  it('builds', () => {
-    expect(build.status, build.output).toBe(0);
-  });
-
-  it('shows the city in the city table, escaped as text', () => {
-    const pages = pagesUnder(build.outDir).map((p) => readFileSync(join(build.outDir, p), 'utf8'));
-    const withTable = pages.filter((p) => p.includes('class="city-table"'));
-    expect(withTable.length).toBeGreaterThan(0);
-    for (const page of withTable) {
-      expect(page).toContain('data-city="trois-rivieres"');
-      expect(page).toContain('Trois-Rivières &lt;img src=x onerror=alert(1)&gt;');
-    }
-    expect(allHtml(build.outDir)).not.toContain(hostile);
-  });
-
-  it('raises every count of adopting cities in the prose', () => {
-    const counts = adoptedCounts(build.outDir);
-    expect(before).toBeGreaterThan(0);
-    expect(counts.length).toBeGreaterThan(0);
-    for (const n of counts) expect(n).toBe(before + 1);
-  });
-
-  it('draws the city on the map', () => {
-    const mark = (dir: string) => parse(html(dir, 'en/what-is-a-sanctuary-city')).querySelector('svg [data-key="city:trois-rivieres"]');
-    expect(mark(build.outDir)).not.toBeNull();
-    expect(mark(siteDir)).toBeNull();
-  });
-});
-
 describe('an editor makes a mistake', () => {
   it('fails the build with file, line and fix, and leaves the previous build in place', () => {
+    // The last good build: a copy of the tier's own build of the same project, rather than building it again.
     const out = tempDir('sanctuary-keep-');
-    const good = astroBuild(out);
-    expect(good.status, good.output).toBe(0);
+    cpSync(siteDir, out, { recursive: true });
     const index = join(out, 'en/index.html');
     const stamp = statSync(index).mtimeMs;
     const content = readFileSync(index, 'utf8');

@@ -11,7 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
-import { readRows, writeRows } from '../support/csv-edit.ts';
+import { appendRow, readRows, writeRows } from '../support/csv-edit.ts';
 import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { derivedNumber, type TableName } from '../../src/data/stats.ts';
@@ -547,17 +547,49 @@ describe('a chapter cites a source that the data no longer has', () => {
   });
 });
 
+/** Every HTML file of a built site, relative to it. */
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+function allHtml(dir: string): string {
+  return pagesUnder(dir).map((p) => readFileSync(join(dir, p), 'utf8')).join('\n');
+}
+
+/** The value of every count of adopting cities in the prose of a built site. */
+function adoptedCounts(dir: string): number[] {
+  return pagesUnder(dir).flatMap((p) =>
+    parse(readFileSync(join(dir, p), 'utf8'))
+      .querySelectorAll('[data-stat-derived="cities-adopted"]')
+      .map((e) => Number(e.getAttribute('data-stat-value'))),
+  );
+}
+
 /**
- * An editor's ordinary corrections, on a copy of the data: a city's display name, a yearly total (with the
- * region that keeps the regions adding up) and a single sourced figure. Built once; the edited values show
- * where they belong, and every invariant of the standard build holds on this build too.
+ * An editor's ordinary edits, on one copy of the data: a city added (under a name that would run script
+ * if any page printed CSV text unescaped), a city's display name, a yearly total (with the region that
+ * keeps the regions adding up) and a single sourced figure. Built once; the edited values show where they
+ * belong, and every invariant of the standard build holds on this build too.
  */
-describe('an editor corrects the data', () => {
+describe('an editor edits the data', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
   let build: BuildResult;
   let site: Site;
+  let adoptedBefore: number;
 
   beforeAll(() => {
     const data = copyOfData();
+    appendRow(data, 'municipalities.csv', {
+      id: 'trois-rivieres',
+      name_en: `Trois-Rivières ${hostile}`,
+      name_fr: 'Trois-Rivières',
+      province: 'QC',
+      status: 'adopted',
+      status_date: '',
+      lat: '46.3432',
+      lon: '-72.5477',
+    });
+    adoptedBefore = adoptedCounts(siteDir)[0] ?? NaN;
     const { header, rows } = readRows(data, 'cbsa_removals.csv');
     const idCol = header.indexOf('id');
     const valueCol = header.indexOf('value');
@@ -605,6 +637,30 @@ describe('an editor corrects the data', () => {
     expect(rows(build.outDir).length).toBeGreaterThan(0);
     for (const row of rows(build.outDir)) expect(row.querySelector('th')?.text).toBe('City of Hamilton');
     for (const row of rows(siteDir)) expect(row.querySelector('th')?.text).toBe('Hamilton');
+  });
+
+  it('shows an added city in the city table, escaped as text', () => {
+    const pages = pagesUnder(build.outDir).map((p) => readFileSync(join(build.outDir, p), 'utf8'));
+    const withTable = pages.filter((p) => p.includes('class="city-table"'));
+    expect(withTable.length).toBeGreaterThan(0);
+    for (const page of withTable) {
+      expect(page).toContain('data-city="trois-rivieres"');
+      expect(page).toContain('Trois-Rivières &lt;img src=x onerror=alert(1)&gt;');
+    }
+    expect(allHtml(build.outDir)).not.toContain(hostile);
+  });
+
+  it('raises every count of adopting cities in the prose when a city adopts', () => {
+    const counts = adoptedCounts(build.outDir);
+    expect(adoptedBefore).toBeGreaterThan(0);
+    expect(counts.length).toBeGreaterThan(0);
+    for (const n of counts) expect(n).toBe(adoptedBefore + 1);
+  });
+
+  it('draws an added city on the map', () => {
+    const mark = (dir: string) => dom(dir, 'what-is-a-sanctuary-city').querySelector('svg [data-key="city:trois-rivieres"]');
+    expect(mark(build.outDir)).not.toBeNull();
+    expect(mark(siteDir)).toBeNull();
   });
 
   describe('and every invariant still holds', () => {

@@ -3,17 +3,17 @@
  * command that installs it; the browser tier never passes by skipping.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+function launchOptions(): LaunchOptions {
   if (!existsSync(CHROME_PATH)) {
     throw new Error(
       `No Chromium at ${CHROME_PATH}. Install it with "sudo apt-get install -y chromium" (Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.`,
     );
   }
-  return chromium.launch({
+  return {
     executablePath: CHROME_PATH,
     args: [
       '--headless',
@@ -25,5 +25,15 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** A browser of one's own, for the scripts and benchmarks that run outside the test tiers. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/** One browser for a whole test tier: started by its global setup, reached by every file over its endpoint. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
 }

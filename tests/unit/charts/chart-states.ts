@@ -22,7 +22,19 @@ function mdxFiles(): string[] {
 // The states are object literals written by editors of the MDX; evaluating them as JavaScript is what MDX does too.
 const literal = (source: string): unknown => new Function(`return (${source});`)();
 
+/**
+ * Each distinct state once (where it first appears): the French chapters show the English ones' states,
+ * and drawing the same state twice checks nothing more.
+ */
 export function chartStates(chart: string): { where: string; state: unknown }[] {
+  const seen = new Set<string>();
+  return allChartStates(chart).filter(({ state }) => {
+    const key = JSON.stringify(state);
+    return !seen.has(key) && (seen.add(key), true);
+  });
+}
+
+function allChartStates(chart: string): { where: string; state: unknown }[] {
   const found: { where: string; state: unknown }[] = [];
   for (const file of mdxFiles()) {
     const mdx = readFileSync(file, 'utf8');

@@ -19,9 +19,7 @@ export interface DrawLayout {
 }
 
 export const DRAW_LAYOUTS: readonly DrawLayout[] = [
-  // Print too: a printed step picture is small (three to a row), and only the phone drawing keeps its
-  // text legible at that size (src/styles/print.css).
-  { name: 'narrow', width: NARROW_DRAW_WIDTH, media: `print, (max-width: ${NARROW_MAX_VIEWPORT}px)` },
+  { name: 'narrow', width: NARROW_DRAW_WIDTH, media: `(max-width: ${NARROW_MAX_VIEWPORT}px)` },
   { name: 'wide', width: WIDE_DRAW_WIDTH, media: `(min-width: ${NARROW_MAX_VIEWPORT + 0.02}px)` },
 ];
 

@@ -15,10 +15,10 @@ import { isLang, type Lang } from '../../src/i18n/locale.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
-// The aim is about 12 pages; with every data table open and every cited source's address,
-// chapter 1 prints 22 Letter pages and the others 2–16 (2026-12-02). This budget catches a regression
-// (a page per step, an unscaled chart, a duplicated section) while the aim is still open.
-const MAX_PAGES = 24;
+// The aim is about 12 pages. Measured with npm run bench:print (2026-12-02): every chapter fits
+// 12 Letter pages except the French chapter 1 (13; its English edition 12, its A4 printing 12), whose
+// three data tables and 135 cited sources fill a thirteenth page by a third.
+const MAX_PAGES = 13;
 
 /** A chapter's language, from its address (/en/…, /fr/…). */
 function langOf(chapter: BuiltPage): Lang {

@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/built-pages.ts';
+import { typeset } from '../../src/i18n/typography.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
@@ -120,7 +121,8 @@ describe('tables under charts', () => {
       for (const m of page.html.matchAll(/data-chart="([a-z-]+)"[\s\S]*?<details class="chart-table">[\s\S]*?<thead>([\s\S]*?)<\/thead>/g)) {
         const entry = REGISTRY[m[1]!]!;
         const heads = [...m[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((h) => decode(h[1]!));
-        const expected = entry.table(data).columns.filter((c) => !c.csvOnly && (c.lang === undefined || c.lang === 'en')).map((c) => c.label.en);
+        const lang = page.path.startsWith('/fr/') ? 'fr' : 'en';
+        const expected = entry.table(data).columns.filter((c) => !c.csvOnly && (c.lang === undefined || c.lang === lang)).map((c) => typeset(lang, c.label[lang]));
         expect(heads, `${page.path} ${m[1]}`).toEqual(expected);
       }
     }

@@ -14,6 +14,7 @@ import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from 
 import { appendRow, readRows, writeRows } from '../support/csv-edit.ts';
 import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
 import { siteData } from '../../src/data/site-data.ts';
+import { typeset } from '../../src/i18n/typography.ts';
 import { derivedNumber, type TableName } from '../../src/data/stats.ts';
 
 const siteDir = inject('siteDir');
@@ -484,7 +485,9 @@ function invariants(site: () => Site): void {
         const id = figure.getAttribute('data-quote');
         const row = rows.find((r) => r[header.indexOf('id')] === id);
         expect(row, `${slug}: quote ${id} is in quotes.csv`).toBeDefined();
-        expect(figure.querySelector('blockquote p')?.text, `${slug}: ${id}`).toBe(row![header.indexOf('text')]);
+        // The exact words; French ones in French typography (’ for a spreadsheet's straight apostrophe).
+        const words = row![header.indexOf('text')]!;
+        expect(figure.querySelector('blockquote p')?.text, `${slug}: ${id}`).toBe(row![header.indexOf('language')] === 'fr' ? typeset('fr', words) : words);
         const person = people.rows.find((p) => p[people.header.indexOf('id')] === row![header.indexOf('person_id')]);
         const caption = figure.querySelector('figcaption')!;
         expect(caption.text, `${slug}: ${id} names the speaker`).toContain(person![people.header.indexOf('name')]!);
@@ -582,7 +585,7 @@ describe('an editor edits the data', () => {
     appendRow(data, 'municipalities.csv', {
       id: 'trois-rivieres',
       name_en: `Trois-Rivières ${hostile}`,
-      name_fr: 'Trois-Rivières',
+      name_fr: `Trois-Rivières ${hostile}`,
       province: 'QC',
       status: 'adopted',
       status_date: '',

@@ -77,8 +77,8 @@ describe(`reflow at ${WIDTH} px (400 % zoom of 1280 px)`, () => {
 
 /**
  * Every table on the page, its <details> opened: cells whose text breaks inside a word (a word's glyphs on
- * two lines), captions or tables reaching past the screen, and table text under 12 px. A break after a
- * hyphen, slash, dash or comma is a break between words.
+ * two lines), cells drawn over their neighbours, captions or tables reaching past the screen, and table
+ * text under 12 px. A break after a hyphen, slash, dash or comma is a break between words.
  */
 function tableProblems() {
   for (const details of document.querySelectorAll('details')) details.open = true;
@@ -91,8 +91,11 @@ function tableProblems() {
     if (table.getBoundingClientRect().right > width + 0.5) problems.push(`"${name}" is ${Math.round(table.getBoundingClientRect().width)}px wide`);
     if (table.caption && table.caption.getBoundingClientRect().right > right + 0.5) problems.push(`"${name}": the caption is cut at the right edge`);
     const broken = new Set<string>();
+    const spilled = new Set<string>();
     let smallest = Infinity;
     for (const cell of table.querySelectorAll('caption, th, td')) {
+      // Whatever a cell draws (its text, a column label in front of it) stays inside it, off its neighbours.
+      if (cell.scrollHeight > cell.clientHeight + 1) spilled.add((cell.textContent ?? '').trim().slice(0, 30));
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
@@ -108,6 +111,7 @@ function tableProblems() {
       }
     }
     if (broken.size > 0) problems.push(`"${name}" breaks words: ${[...broken].slice(0, 8).join(', ')}`);
+    if (spilled.size > 0) problems.push(`"${name}" has cells drawn over their neighbours: ${[...spilled].slice(0, 5).join(' | ')}`);
     if (smallest < 12) problems.push(`"${name}" has ${smallest}px text`);
   }
   return problems;

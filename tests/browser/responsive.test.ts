@@ -74,3 +74,58 @@ describe(`reflow at ${WIDTH} px (400 % zoom of 1280 px)`, () => {
     expect(failures, failures.join('\n')).toEqual([]);
   });
 });
+
+/**
+ * Every table on the page, its <details> opened: cells whose text breaks inside a word (a word's glyphs on
+ * two lines), cells drawn over their neighbours, captions or tables reaching past the screen, and table
+ * text under 12 px. A break after a hyphen, slash, dash or comma is a break between words.
+ */
+function tableProblems() {
+  for (const details of document.querySelectorAll('details')) details.open = true;
+  const width = document.documentElement.clientWidth;
+  const problems: string[] = [];
+  for (const table of document.querySelectorAll('table')) {
+    const name = (table.caption?.textContent ?? '').trim().slice(0, 50);
+    const box = table.closest('.table-scroll') ?? table;
+    const right = Math.min(width, box.getBoundingClientRect().right);
+    if (table.getBoundingClientRect().right > width + 0.5) problems.push(`"${name}" is ${Math.round(table.getBoundingClientRect().width)}px wide`);
+    if (table.caption && table.caption.getBoundingClientRect().right > right + 0.5) problems.push(`"${name}": the caption is cut at the right edge`);
+    const broken = new Set<string>();
+    const spilled = new Set<string>();
+    let smallest = Infinity;
+    for (const cell of table.querySelectorAll('caption, th, td')) {
+      // Whatever a cell draws (its text, a column label in front of it) stays inside it, off its neighbours.
+      if (cell.scrollHeight > cell.clientHeight + 1) spilled.add((cell.textContent ?? '').trim().slice(0, 30));
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!text.trim() || node.parentElement!.getClientRects().length === 0) continue;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(node.parentElement!).fontSize));
+        for (const word of text.matchAll(/[^\s\-–—/,;]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+          if (lines.size > 1) broken.add(word[0]);
+        }
+      }
+    }
+    if (broken.size > 0) problems.push(`"${name}" breaks words: ${[...broken].slice(0, 8).join(', ')}`);
+    if (spilled.size > 0) problems.push(`"${name}" has cells drawn over their neighbours: ${[...spilled].slice(0, 5).join(' | ')}`);
+    if (smallest < 12) problems.push(`"${name}" has ${smallest}px text`);
+  }
+  return problems;
+}
+
+describe(`tables at ${WIDTH} px`, () => {
+  it('keep every word whole, their captions and cells on screen, and text at 12 px or more', async () => {
+    const withTables = pages.filter((p) => /<table\b/.test(p.html));
+    expect(withTables.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const builtPage of withTables) {
+      await page.goto(pageUrl(baseUrl, builtPage), { waitUntil: 'load' });
+      for (const problem of await page.evaluate(tableProblems)) failures.push(`${builtPage.path}: ${problem}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+});

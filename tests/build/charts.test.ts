@@ -56,7 +56,7 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
   else if (!/viewBox="0 0 \d+(\.\d)? \d+(\.\d)?"/.test(svg[0])) say('the main SVG has no viewBox to reserve its box');
   if (textOfId(block.html, `${block.id}-desc`).length < 20) say('no text alternative for the main graphic');
   if (!/<figcaption[^>]*>[\s\S]*?class="chart-title"/.test(block.html)) say('no <figcaption> with the title');
-  if (!/<details class="chart-table">[\s\S]*?<table>[\s\S]*?<tbody>\s*<tr>/.test(block.html)) say('no data table with rows in <details>');
+  if (!/<details class="chart-table">[\s\S]*?<table[\s>][\s\S]*?<tbody[^>]*>\s*<tr[\s>]/.test(block.html)) say('no data table with rows in <details>');
   if (!/class="chart-notes__method"><span[^>]*>[^<]+<\/span>\s*\S/.test(block.html)) say('no method note');
   if (!/<time datetime="\d{4}-\d{2}-\d{2}">/.test(block.html)) say('no "data last updated" date');
   if (!/class="cite"[\s\S]*?href="\/(en|fr)\/sources\/#S\d{3}"/.test(block.html)) say('no source links');
@@ -66,7 +66,7 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
   if (!existsSync(csvPath)) say(`the CSV ${csvPath} was not built`);
   else {
     const rows = csvParseRows(readFileSync(csvPath, 'utf8'));
-    const tableRows = (/<details class="chart-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr>/g) ?? []).length;
+    const tableRows = (/<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr[\s>]/g) ?? []).length;
     if (rows.length - 1 !== tableRows) say(`the CSV has ${rows.length - 1} rows but the table shows ${tableRows}`);
   }
   if (block.kind === 'scrolly') {

@@ -5,6 +5,14 @@ import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './chart
 import { timelineRows } from './data.ts';
 import { TIMELINE_MESSAGES } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
+import type { PartialDate } from '../../data/schema-kit.ts';
+import { formatDate } from '../../i18n/locale.ts';
+
+/** A date as the item carries it (2017, 2017-02 or 2017-02-20), for formatting. */
+function partialDate(iso: string): PartialDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return { year, iso, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}
 
 const entry: ChartEntry<TimelineData> = {
   module: timelineChart,
@@ -16,7 +24,8 @@ const entry: ChartEntry<TimelineData> = {
   select: (data) => ({ items: timelineRows(data).map((r) => r.item) }),
   table: (data) => ({
     columns: [
-      { key: 'date', label: { en: 'Date', fr: 'Date' } },
+      { key: 'date', label: { en: 'Date (ISO)', fr: 'Date (ISO)' }, csvOnly: true },
+      ...enFr('date_label', { en: 'Date', fr: 'Date' }),
       { key: 'strand', label: { en: 'Strand code', fr: 'Code du volet' }, csvOnly: true },
       ...enFr('strand_label', { en: 'Strand', fr: 'Volet' }),
       { key: 'title_en', label: { en: 'What happened', fr: 'Ce qui s’est passé' }, lang: 'en' },
@@ -27,6 +36,8 @@ const entry: ChartEntry<TimelineData> = {
     ],
     rows: timelineRows(data).map((r) => ({
       date: r.item.date,
+      date_label_en: formatDate('en', partialDate(r.item.date)),
+      date_label_fr: formatDate('fr', partialDate(r.item.date)),
       strand: r.item.strand,
       strand_label_en: TIMELINE_MESSAGES.en.strands[r.item.strand].label,
       strand_label_fr: TIMELINE_MESSAGES.fr.strands[r.item.strand].label,

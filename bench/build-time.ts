@@ -57,7 +57,10 @@ export function timeSiteBuild(env: Record<string, string> = {}, outDir = tempDir
 /** Writes a minimal Astro project with `pages` one-paragraph pages sharing a layout, next to no data. */
 function writeBareProject(dir: string, pages: number): void {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }));
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n",
+  );
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   mkdirSync(join(dir, 'src/layouts'), { recursive: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });

@@ -76,6 +76,8 @@ export function dataCheckTimes(badRows = 100_000): DataCheckTime[] {
 if (import.meta.main) {
   const rows = Number(process.argv[2] ?? 100_000);
   for (const t of dataCheckTimes(rows)) {
-    console.log(`${t.label}: ${t.seconds.toFixed(2)} s to check and report (${t.cpuSeconds.toFixed(2)} s of CPU; ${t.problems} problems, ${t.reportLines} report lines)`);
+    console.log(
+      `${t.label}: ${t.seconds.toFixed(2)} s to check and report (${t.cpuSeconds.toFixed(2)} s of CPU; ${t.problems} problems, ${t.reportLines} report lines)`,
+    );
   }
 }

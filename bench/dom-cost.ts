@@ -25,7 +25,12 @@ export async function domCosts(dist: string): Promise<DomCost[]> {
   const { server, url } = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -41,7 +46,10 @@ export async function domCosts(dist: string): Promise<DomCost[]> {
       await page.goto(new URL(chapter.path, url).href, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       const loaded = await metrics();
-      const counts = await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, svg: document.querySelectorAll('svg, svg *').length }));
+      const counts = await page.evaluate(() => ({
+        elements: document.getElementsByTagName('*').length,
+        svg: document.querySelectorAll('svg, svg *').length,
+      }));
       await wheelThrough(page, 400, 20);
       const scrolled = await metrics();
       out.push({
@@ -73,7 +81,15 @@ if (import.meta.main) {
       textTable({
         title: `DOM size and style/layout time, 390 × 844 with JavaScript: ${dir}`,
         head: ['chapter', 'elements', 'in SVG', 'load style', 'load layout', 'scroll style', 'scroll layout'],
-        rows: costs.map((c) => [c.path, String(c.elements), String(c.svgElements), `${c.loadStyleMs.toFixed(0)} ms`, `${c.loadLayoutMs.toFixed(0)} ms`, `${c.scrollStyleMs.toFixed(0)} ms`, `${c.scrollLayoutMs.toFixed(0)} ms`]),
+        rows: costs.map((c) => [
+          c.path,
+          String(c.elements),
+          String(c.svgElements),
+          `${c.loadStyleMs.toFixed(0)} ms`,
+          `${c.loadLayoutMs.toFixed(0)} ms`,
+          `${c.scrollStyleMs.toFixed(0)} ms`,
+          `${c.scrollLayoutMs.toFixed(0)} ms`,
+        ]),
       }),
     );
   }

@@ -48,7 +48,9 @@ function staticImports(root: string, file: string): string[] {
 function dynamicImports(root: string, file: string): string[] {
   const js = readFileSync(file, 'utf8');
   // Vite lists lazily imported chunks in __vite__mapDeps and calls import("./x.js") (or with backticks).
-  const specs = [...js.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g), ...js.matchAll(/["'](_astro\/[^"']+\.js)["']/g)].map((m) => m[1]!);
+  const specs = [...js.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g), ...js.matchAll(/["'](_astro\/[^"']+\.js)["']/g)].map(
+    (m) => m[1]!,
+  );
   return [...new Set(specs.flatMap((s) => resolveImport(root, file, s.startsWith('_astro/') ? `/${s}` : s) ?? []))];
 }
 
@@ -68,13 +70,18 @@ const root = await siteDir();
 const rows: { path: string; charts: string; loaded: number; files: number }[] = [];
 for (const page of htmlFiles(root)) {
   const html = readFileSync(page, 'utf8');
-  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].flatMap((m) => resolveImport(root, page, m[1]!) ?? []);
+  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].flatMap(
+    (m) => resolveImport(root, page, m[1]!) ?? [],
+  );
   const charts = [...new Set([...html.matchAll(/\bdata-chart="([a-z-]+)"/g)].map((m) => m[1]!))];
   const base = closure(root, entries);
   const lazy = [...base].flatMap((f) => dynamicImports(root, f));
   // Charts run no code in the browser, so every lazily imported chunk counts: what the page can load, it loads.
   const loaded = closure(root, lazy, new Set(base));
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gzipSync(m[1]!).length, 0);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (s, m) => s + gzipSync(m[1]!).length,
+    0,
+  );
   const sum = (files: Set<string>) => [...files].reduce((s, f) => s + gz(f), 0) + inline;
   rows.push({ path: urlPathOf(relative(root, page)), charts: charts.join(' ') || '—', loaded: sum(loaded), files: loaded.size });
 }

@@ -58,7 +58,16 @@ function weightTable(title: string, weights: LoadedWeight[]): Table {
         w.bytes.js > BUDGETS.jsBytes ? `JS > ${kb(BUDGETS.jsBytes)}` : '',
         w.total > BUDGETS.pageBytes ? `page > ${kb(BUDGETS.pageBytes)}` : '',
       ].filter(Boolean);
-      return [w.path, kb(w.bytes.html), kb(w.bytes.css), kb(w.bytes.js), kb(w.reachableJs), kb(w.bytes.other), kb(w.total), over.join(', ') || 'ok'];
+      return [
+        w.path,
+        kb(w.bytes.html),
+        kb(w.bytes.css),
+        kb(w.bytes.js),
+        kb(w.reachableJs),
+        kb(w.bytes.other),
+        kb(w.total),
+        over.join(', ') || 'ok',
+      ];
     }),
     notes: [
       'gzip bytes of the page and of every file Chromium requests while it is read to the end and through every step;',
@@ -89,7 +98,9 @@ function runJsWeight(site: TimedBuild): void {
 async function main(): Promise<void> {
   const sections = selectedSections(process.argv.slice(2));
   const temporary: string[] = [];
-  console.log(`Sanctuary benchmark, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+  console.log(
+    `Sanctuary benchmark, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
 
   if (sections.has('data-check')) {
     const times = dataCheckTimes();
@@ -120,8 +131,18 @@ async function main(): Promise<void> {
         title: 'Build time (cold, best of 2)',
         head: ['build', 'pages', 'seconds', 'per page'],
         rows: [
-          ['Sanctuary (data checks, MDX, charts)', String(site.pages), siteSeconds.toFixed(1), `${((siteSeconds / site.pages) * 1000).toFixed(0)} ms`],
-          ['bare Astro, same page count', String(bare.pages), bare.seconds.toFixed(1), `${((bare.seconds / bare.pages) * 1000).toFixed(0)} ms`],
+          [
+            'Sanctuary (data checks, MDX, charts)',
+            String(site.pages),
+            siteSeconds.toFixed(1),
+            `${((siteSeconds / site.pages) * 1000).toFixed(0)} ms`,
+          ],
+          [
+            'bare Astro, same page count',
+            String(bare.pages),
+            bare.seconds.toFixed(1),
+            `${((bare.seconds / bare.pages) * 1000).toFixed(0)} ms`,
+          ],
         ],
         notes: [`ratio: ${(siteSeconds / bare.seconds).toFixed(1)}× a bare Astro build, same machine, same run, same node_modules.`],
       });
@@ -140,7 +161,15 @@ async function main(): Promise<void> {
         const chapterTotals = weights.filter((w) => pages.some((p) => p.isChapter && p.path === w.path)).map((w) => w.total);
         const heaviestChapter = chapterTotals.length ? Math.max(...chapterTotals) : 0;
         const maxJs = Math.max(...weights.map((w) => w.bytes.js));
-        rows.push([factor, dataRows, String(build.pages), build.seconds.toFixed(1), kb(heaviestChapter), kb(maxJs), `${largest.path} ${kb(largest.total)}`]);
+        rows.push([
+          factor,
+          dataRows,
+          String(build.pages),
+          build.seconds.toFixed(1),
+          kb(heaviestChapter),
+          kb(maxJs),
+          `${largest.path} ${kb(largest.total)}`,
+        ]);
       };
       summarise('1×', site, baseWeights, 'as committed');
       for (const factor of [10, 100]) {
@@ -150,7 +179,12 @@ async function main(): Promise<void> {
         temporary.push(build.outDir);
         const weights = await loadedWeights(build.outDir);
         const r = data.rows;
-        summarise(`${factor}×`, build, weights, `${r['municipalities.csv']} cities, ${r['council_actions.csv']} actions, ${r['service_coverage.csv']} coverage, ${r['events.csv']} events, ${r['sources.csv']} sources`);
+        summarise(
+          `${factor}×`,
+          build,
+          weights,
+          `${r['municipalities.csv']} cities, ${r['council_actions.csv']} actions, ${r['service_coverage.csv']} coverage, ${r['events.csv']} events, ${r['sources.csv']} sources`,
+        );
         checkWeights(`${factor}× data `, weights);
         rmSync(build.outDir, { recursive: true, force: true });
       }
@@ -171,8 +205,19 @@ async function main(): Promise<void> {
           show({
             title: 'Lighthouse 13 (mobile preset), local build on 127.0.0.1',
             head: ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'CLS', 'LCP', 'TBT'],
-            rows: scores.map((s) => [new URL(s.url).pathname, String(s.performance), String(s.accessibility), String(s.bestPractices), String(s.seo), s.cls.toFixed(3), `${Math.round(s.lcpMs)} ms`, `${Math.round(s.tbtMs)} ms`]),
-            notes: [`Lighthouse benchmarkIndex of this machine: ${Math.round(scores[0]?.benchmarkIndex ?? 0)} (its CPU throttling assumes a desktop-class CPU).`],
+            rows: scores.map((s) => [
+              new URL(s.url).pathname,
+              String(s.performance),
+              String(s.accessibility),
+              String(s.bestPractices),
+              String(s.seo),
+              s.cls.toFixed(3),
+              `${Math.round(s.lcpMs)} ms`,
+              `${Math.round(s.tbtMs)} ms`,
+            ]),
+            notes: [
+              `Lighthouse benchmarkIndex of this machine: ${Math.round(scores[0]?.benchmarkIndex ?? 0)} (its CPU throttling assumes a desktop-class CPU).`,
+            ],
           });
           for (const s of scores) {
             const path = new URL(s.url).pathname;
@@ -191,7 +236,12 @@ async function main(): Promise<void> {
         if (sections.has('long-tasks')) {
           const browser = await launchChromium();
           try {
-            const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+            const context = await browser.newContext({
+              viewport: { width: 390, height: 844 },
+              isMobile: true,
+              hasTouch: true,
+              deviceScaleFactor: 2,
+            });
             await recordLongTasks(context);
             const page = await context.newPage();
             const rows: string[][] = [];
@@ -203,14 +253,22 @@ async function main(): Promise<void> {
                 const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
                 row.push(String(tasks.length), tasks.length ? `${Math.round(longest)} ms` : '–');
                 if (tasks.length > BUDGETS.longTasks) {
-                  missed.push(`${chapter.path}: ${tasks.length} long task(s) while scrolling at CPU ${slowdown}×, longest ${Math.round(longest)} ms`);
+                  missed.push(
+                    `${chapter.path}: ${tasks.length} long task(s) while scrolling at CPU ${slowdown}×, longest ${Math.round(longest)} ms`,
+                  );
                 }
               }
               rows.push(row);
             }
             show({
               title: `Long tasks while scrolling (390×844 phone viewport; full CPU speed and slowed ${CPU_SLOWDOWN}×)`,
-              head: ['chapter', `tasks > ${LONG_TASK_MS} ms at 1×`, 'longest at 1×', `tasks at ${CPU_SLOWDOWN}×`, `longest at ${CPU_SLOWDOWN}×`],
+              head: [
+                'chapter',
+                `tasks > ${LONG_TASK_MS} ms at 1×`,
+                'longest at 1×',
+                `tasks at ${CPU_SLOWDOWN}×`,
+                `longest at ${CPU_SLOWDOWN}×`,
+              ],
               rows,
             });
           } finally {
@@ -226,10 +284,16 @@ async function main(): Promise<void> {
   }
 
   const measured = [...sections].join(', ');
-  console.log(missed.length ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : `\nEvery budget met in: ${measured}.`);
+  console.log(
+    missed.length
+      ? `\nBudgets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}`
+      : `\nEvery budget met in: ${measured}.`,
+  );
   const resultsDir = join(PROJECT_ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
-  const budgetsMd = missed.length ? `**Budgets missed:**\n\n${missed.map((m) => `- ${m}`).join('\n')}\n` : `**Every budget met in: ${measured}.**\n`;
+  const budgetsMd = missed.length
+    ? `**Budgets missed:**\n\n${missed.map((m) => `- ${m}`).join('\n')}\n`
+    : `**Every budget met in: ${measured}.**\n`;
   writeFileSync(join(resultsDir, 'latest.md'), `${tables.map(markdownTable).join('\n')}\n${budgetsMd}`);
   console.log(`\nMarkdown of these tables: bench/results/latest.md`);
 }

@@ -51,7 +51,8 @@ function referencesInHtml(html: string, eagerOnly = false): string[] {
   for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...referencesInCss(css!));
   // The enhancer fetches a sequence's step drawings (one JSON file per layout) once it starts.
   if (!eagerOnly) {
-    for (const [, files] of html.matchAll(/\sdata-step-trees="([^"]*)"/g)) refs.push(...Object.values(JSON.parse(files!.replace(/&quot;/g, '"')) as Record<string, string>));
+    for (const [, files] of html.matchAll(/\sdata-step-trees="([^"]*)"/g))
+      refs.push(...Object.values(JSON.parse(files!.replace(/&quot;/g, '"')) as Record<string, string>));
   }
   return refs;
 }

@@ -11,7 +11,9 @@ import { dataDir } from '../src/data/load.ts';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const dir = process.argv[2] ?? dataDir();
 const added: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort()) {
   const path = join(dir, file);
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 3).equals(BOM)) continue;

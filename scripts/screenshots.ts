@@ -31,7 +31,9 @@ const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 const viewport = values.desktop ? { width: 1280, height: 900 } : values.zoom ? { width: 640, height: 450 } : { width: 390, height: 844 };
 const scale = values.zoom ? 1 : 2;
-const tag = [values.desktop ? 'desktop' : values.zoom ? 'zoom' : 'phone', values.nojs ? 'nojs' : '', values.dark ? 'dark' : ''].filter(Boolean).join('-');
+const tag = [values.desktop ? 'desktop' : values.zoom ? 'zoom' : 'phone', values.nojs ? 'nojs' : '', values.dark ? 'dark' : '']
+  .filter(Boolean)
+  .join('-');
 
 const { server, url } = await startStaticServer(dist);
 const browser = await launchChromium();
@@ -61,7 +63,10 @@ try {
         // Live: the step's top just past the enhancer's trigger line, where its card is read. Flat
         // (no script, zoom): the step's top near the top of the screen, its picture under its text.
         const trigger = Number(el.closest<HTMLElement>('[data-scrolly]')?.dataset.trigger ?? NaN);
-        const live = Number.isFinite(trigger) && !el.closest('.is-flat') && getComputedStyle(el.closest('[data-scrolly]')!.querySelector('.scrolly__graphic')!).position === 'sticky';
+        const live =
+          Number.isFinite(trigger) &&
+          !el.closest('.is-flat') &&
+          getComputedStyle(el.closest('[data-scrolly]')!.querySelector('.scrolly__graphic')!).position === 'sticky';
         window.scrollTo({ top: window.scrollY + rect.top - (live ? trigger - 8 : 16), behavior: 'instant' });
       }, id);
       await page.waitForTimeout(400);

@@ -14,18 +14,25 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDay = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-  .string({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, { error: 'This date does not exist on the calendar.' }),
+    .string({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.' })
+    .refine(
+      (s) => {
+        const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+        const date = new Date(Date.UTC(y, m - 1, d));
+        return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      },
+      { error: 'This date does not exist on the calendar.' },
+    ),
 );
 
 // Frontmatter skips Markdown's smart quotes, so they are applied here: summaries read like the body.
 const text = (what: string) =>
-  z.string({ error: `Give the chapter ${what} (text).` }).trim().min(1, { error: `The ${what} is empty.` }).transform(smartQuotes);
+  z
+    .string({ error: `Give the chapter ${what} (text).` })
+    .trim()
+    .min(1, { error: `The ${what} is empty.` })
+    .transform(smartQuotes);
 
 export const chapterSchema = z
   .object({

@@ -82,7 +82,8 @@ export function applyTree(svg: SVGSVGElement, tree: SvgNode, motionMs: number, a
   // Only needed when CSS would otherwise animate: under reduced motion the markup stays as it is.
   if (instant && motionMs > 0) svg.classList.add(INSTANT_CLASS);
   // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
-  for (const [k, v] of attrsOf(tree)) if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
+  for (const [k, v] of attrsOf(tree))
+    if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
   const pending: Pending = { entering: [], leaving: [] };
   setChildren(svg, tree.children ?? [], pending);
   if (instant) {

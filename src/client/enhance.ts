@@ -133,7 +133,11 @@ function enhanceScrolly(section: HTMLElement): void {
     section.dataset.activeStep = steps[index]!.id;
     draw(animate);
   };
-  const fromGeometry = () => currentStepIndex(steps.map((s) => ({ top: s.getBoundingClientRect().top })), trigger);
+  const fromGeometry = () =>
+    currentStepIndex(
+      steps.map((s) => ({ top: s.getBoundingClientRect().top })),
+      trigger,
+    );
   const bringToTrigger = (index: number) => {
     const delta = scrollDeltaFor(steps[index]!.getBoundingClientRect().top, trigger);
     if (Math.abs(delta) > 1) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
@@ -166,10 +170,14 @@ function enhanceScrolly(section: HTMLElement): void {
   if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
   else {
     let timer = 0;
-    addEventListener('scroll', () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(settle, 150);
-    }, { passive: true });
+    addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(timer);
+        timer = window.setTimeout(settle, 150);
+      },
+      { passive: true },
+    );
   }
   const relayout = perFrame(() => {
     const before = trigger;

@@ -60,10 +60,14 @@ export function enhanceLanguageSwitch(): void {
     show();
   };
   let timer: number | undefined;
-  addEventListener('scroll', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(measure, REST_MS);
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(measure, REST_MS);
+    },
+    { passive: true },
+  );
   addEventListener('hashchange', () => {
     place = hashPlace() ?? place;
     show();

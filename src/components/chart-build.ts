@@ -11,7 +11,6 @@ import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { DRAW_LAYOUTS } from './chart-layouts.ts';
 
-
 export const STEP_ID = /^step-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const FIGURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -93,13 +92,23 @@ export interface Drawings {
  */
 export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, labelledBy: string): Drawings {
   const defs = firstOnPage(chart) ? chart.entry.defs?.({ instanceId: chart.instanceId }) : undefined;
-  const parts = defs ? [svgToString({ tag: 'svg', attrs: { class: 'chart chart-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, children: [defs] })] : [];
+  const parts = defs
+    ? [
+        svgToString({
+          tag: 'svg',
+          attrs: { class: 'chart chart-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 },
+          children: [defs],
+        }),
+      ]
+    : [];
   let description = '';
   for (const layout of DRAW_LAYOUTS) {
     const drawn = renderState(chart, state, layout.width, lang, `${where} (${layout.name} drawing, ${layout.width} px)`);
     description = drawn.description;
     const cls = `${String(drawn.tree.attrs?.class ?? 'chart')} chart-drawing chart-drawing--${layout.name}`;
-    parts.push(svgMarkup(drawn.tree, { role: 'img', 'aria-labelledby': labelledBy, focusable: 'false', class: cls, 'data-layout': layout.name }));
+    parts.push(
+      svgMarkup(drawn.tree, { role: 'img', 'aria-labelledby': labelledBy, focusable: 'false', class: cls, 'data-layout': layout.name }),
+    );
   }
   return { html: parts.join(''), description };
 }
@@ -126,6 +135,10 @@ const idsByPage = new WeakMap<Request, Set<string>>();
 export function claimId(request: Request, id: string, where: string): void {
   const seen = idsByPage.get(request) ?? new Set<string>();
   idsByPage.set(request, seen);
-  if (seen.has(id)) throw new ChartBuildError(where, `the id "${id}" is used twice on this page. Each figure and step needs its own id; links point to it.`);
+  if (seen.has(id))
+    throw new ChartBuildError(
+      where,
+      `the id "${id}" is used twice on this page. Each figure and step needs its own id; links point to it.`,
+    );
   seen.add(id);
 }

@@ -23,7 +23,9 @@ export interface PictureSource {
 }
 
 function viewBoxSize(tree: SvgNode): { width: number; height: number } {
-  const [, , w, h] = String(tree.attrs?.viewBox ?? '').split(/\s+/).map(Number);
+  const [, , w, h] = String(tree.attrs?.viewBox ?? '')
+    .split(/\s+/)
+    .map(Number);
   if (!w || !h) throw new Error(`chart "${String(tree.attrs?.class)}" drew a root without a viewBox`);
   return { width: w, height: h };
 }

@@ -55,7 +55,9 @@ export function activityFor(key: string, lang: Lang): { data: string; question: 
   const activity = ACTIVITIES[key];
   if (!activity) return undefined;
   if (!ALL_SCHEMAS.some((s) => s.file === activity.data)) {
-    throw new Error(`src/educators/activities.ts: the activity for ${key} names data/${activity.data}, which is not one of the site's data files.`);
+    throw new Error(
+      `src/educators/activities.ts: the activity for ${key} names data/${activity.data}, which is not one of the site's data files.`,
+    );
   }
   return { data: activity.data, question: activity.question[lang] };
 }

@@ -18,23 +18,27 @@ function attributes(source: string): Record<string, string> {
 
 /** MDX source to the words a reader sees: components dropped, numbers bound, Markdown marks removed. */
 export function proseText(mdx: string, lang: Lang, data: Dataset, where: string): string {
-  return mdx
-    .replace(/<Stat\b([^>]*)\/>/g, (_, attrs: string) => {
-      const a = attributes(attrs);
-      const props: StatProps = { ...a, capitalize: a.capitalize === 'true' } as StatProps;
-      return statText(lang, data, props, boundStat(data, props, where));
-    })
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#]/g, '')
-    .replace(/\s+/g, ' ')
-    // A dropped inline tag (<span lang="en">No One Is Illegal</span>,) leaves a space before the punctuation.
-    .replace(/ ([,.;!?)\]])/g, '$1')
-    .trim();
+  return (
+    mdx
+      .replace(/<Stat\b([^>]*)\/>/g, (_, attrs: string) => {
+        const a = attributes(attrs);
+        const props: StatProps = { ...a, capitalize: a.capitalize === 'true' } as StatProps;
+        return statText(lang, data, props, boundStat(data, props, where));
+      })
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`#]/g, '')
+      .replace(/\s+/g, ' ')
+      // A dropped inline tag (<span lang="en">No One Is Illegal</span>,) leaves a space before the punctuation.
+      .replace(/ ([,.;!?)\]])/g, '$1')
+      .trim()
+  );
 }
 
 export function readingMinutes(mdx: string, lang: Lang, data: Dataset, where: string): number {
-  const words = proseText(mdx, lang, data, where).split(' ').filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  const words = proseText(mdx, lang, data, where)
+    .split(' ')
+    .filter((w) => /\p{L}|\p{N}/u.test(w)).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 

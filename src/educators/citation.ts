@@ -34,7 +34,20 @@ export interface CitedPage {
 }
 
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(iso: string): [number, number, number] {
   return iso.split('-').map(Number) as [number, number, number];
@@ -74,26 +87,36 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
       return [
         { text: `${t.author}. (${apaDate(page.lang, page.published)}). ` },
         { text: page.title, italic: true },
-        { text: en ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}` : ` (mis à jour le ${updated}). ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}` },
+        {
+          text: en
+            ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
+            : ` (mis à jour le ${updated}). ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
+        },
       ];
     case 'MLA':
       return [
         { text: `${t.author}. ${quoted(page.title)} ` },
         { text: page.siteName, italic: true },
-        { text: en
-          ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
-          : `, ${mlaDate(page.lang, page.published)}, mis à jour le ${mlaDate(page.lang, page.updated)}, ${url}. Consulté le ${t.accessDateMla}.` },
+        {
+          text: en
+            ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
+            : `, ${mlaDate(page.lang, page.published)}, mis à jour le ${mlaDate(page.lang, page.updated)}, ${url}. Consulté le ${t.accessDateMla}.`,
+        },
       ];
     case 'Chicago':
       return [
         { text: `${t.author}. ${quoted(page.title)} ${page.siteName}. ` },
-        { text: en
-          ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
-          : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.` },
+        {
+          text: en
+            ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
+            : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.`,
+        },
       ];
   }
 }
 
 export function citationText(page: CitedPage, style: CitationStyle): string {
-  return citation(page, style).map((s) => s.text).join('');
+  return citation(page, style)
+    .map((s) => s.text)
+    .join('');
 }

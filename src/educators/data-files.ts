@@ -19,13 +19,21 @@ export interface DataFile {
 }
 
 export function describedFile(schema: TableSchema, lang: Lang): { title: string; description: string } {
-  return lang === 'fr' ? { title: schema.title_fr, description: schema.description_fr } : { title: schema.title, description: schema.description };
+  return lang === 'fr'
+    ? { title: schema.title_fr, description: schema.description_fr }
+    : { title: schema.title, description: schema.description };
 }
 
 export function dataFiles(lang: Lang): DataFile[] {
   const data = siteData();
   return TABLE_NAMES.map((table) => {
     const schema: TableSchema = SCHEMAS[table];
-    return { table, schema, ...describedFile(schema, lang), rows: data[table].length, anchor: schema.file.replace(/\.csv$/, '').replace(/_/g, '-') };
+    return {
+      table,
+      schema,
+      ...describedFile(schema, lang),
+      rows: data[table].length,
+      anchor: schema.file.replace(/\.csv$/, '').replace(/_/g, '-'),
+    };
   });
 }

@@ -23,7 +23,9 @@ export function formatNumber(lang: Lang, value: number, specifier = ',d'): strin
 }
 
 export function formatPercent(lang: Lang, value: number, digits = 0): string {
-  return NUMBER_LOCALES[lang].format(`.${digits}%`)(value).replace('%', lang === 'fr' ? '\u00a0%' : '%');
+  return NUMBER_LOCALES[lang]
+    .format(`.${digits}%`)(value)
+    .replace('%', lang === 'fr' ? '\u00a0%' : '%');
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {

@@ -28,7 +28,8 @@ export default function chartAssets(): AstroIntegration {
                 name: 'sanctuary:dark-charts-css',
                 resolveId: (id: string) => (id === DARK_CSS_ID ? RESOLVED_DARK_CSS_ID : undefined),
                 // Charts and their HTML legends' swatches.
-                load: (id: string) => (id === RESOLVED_DARK_CSS_ID ? darkChartStylesheet(':is(svg.chart, svg.chart-legend__swatch)') : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_DARK_CSS_ID ? darkChartStylesheet(':is(svg.chart, svg.chart-legend__swatch)') : undefined,
               },
             ],
           },

@@ -80,7 +80,11 @@ export default function dataGuard(): AstroIntegration {
           forgetDataset();
           state = check();
           stale = false;
-          logger.info(state.ok ? `data/${inData} changed: reloading the page` : `data/${inData} changed: ${state.count} problem(s), shown in the browser`);
+          logger.info(
+            state.ok
+              ? `data/${inData} changed: reloading the page`
+              : `data/${inData} changed: ${state.count} problem(s), shown in the browser`,
+          );
           server.ws.send({ type: 'full-reload', path: '*' });
         };
         server.watcher.on('change', onChange);

@@ -119,7 +119,8 @@ function headersFileFor(dir: string): string {
   for (const file of htmlFiles(dir)) {
     const urlPath = urlPathOf(relative(dir, file));
     const policy = metaPolicyOf(readFileSync(file, 'utf8'));
-    if (!policy) throw new Error(`${relative(dir, file)} has no Content-Security-Policy meta element; is security.csp enabled in astro.config.mjs?`);
+    if (!policy)
+      throw new Error(`${relative(dir, file)} has no Content-Security-Policy meta element; is security.csp enabled in astro.config.mjs?`);
     const embeddable = isEmbedPath(urlPath);
     lines.push(
       '',

@@ -8,7 +8,25 @@ import { glossaryHref, termPatterns, type TermPattern } from './glossary-terms.t
 import { chapterLang, nameOf, type Node } from './mdx-nodes.ts';
 import { pathOf, type TreeEditor } from './section-links.ts';
 
-const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'blockquote', 'q', 'code', 'pre', 'script', 'style', 'figcaption', 'dfn', 'abbr', 'svg']);
+const SKIPPED = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'blockquote',
+  'q',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'figcaption',
+  'dfn',
+  'abbr',
+  'svg',
+]);
 /** Components whose children are prose a reader reads as part of the chapter. */
 const PROSE_COMPONENTS = new Set(['Scrolly', 'Step']);
 
@@ -40,7 +58,11 @@ function firstHit(text: string, pending: readonly TermPattern[]): Hit | undefine
  * Splits one text node around the first use of each term not yet linked; returns the pieces and the
  * terms still waiting for a link.
  */
-export function linkTerms(value: string, pending: readonly TermPattern[], href: (id: string) => string): { pieces: Node[]; pending: TermPattern[] } {
+export function linkTerms(
+  value: string,
+  pending: readonly TermPattern[],
+  href: (id: string) => string,
+): { pieces: Node[]; pending: TermPattern[] } {
   const pieces: Node[] = [];
   let rest = value;
   let waiting = [...pending];

@@ -18,7 +18,10 @@ export function glossaryHref(lang: Lang, id: string): string {
 
 export function formsOf(row: GlossaryRow, lang: Lang): string[] {
   const raw = lang === 'fr' ? row.forms_fr : row.forms_en;
-  return (raw ?? '').split(';').map((f) => f.trim()).filter(Boolean);
+  return (raw ?? '')
+    .split(';')
+    .map((f) => f.trim())
+    .filter(Boolean);
 }
 
 function escape(text: string): string {
@@ -32,7 +35,7 @@ function escape(text: string): string {
 export function termPattern(forms: readonly string[]): RegExp {
   const sorted = [...forms].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map((form) => {
-    const body = escape(form).replace(/['’]/g, '[\'’]').replace(/\s+/g, '\\s+');
+    const body = escape(form).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
     return form === form.toLowerCase() ? `(?:[${form[0]!.toUpperCase()}${form[0]}]${body.slice(1)})` : `(?:${body})`;
   });
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');

@@ -62,7 +62,12 @@ const lineHeight = (size: number) => Math.round(size * 1.18);
  * subtitle still fits in full below it, else the smallest sizes with the subtitle cut at a word and an
  * ellipsis. French titles run longer than English ones, so this is measured per card, never assumed.
  */
-function layoutText(text: CardText, width: number, top: number, maxSubtitleLines: number): {
+function layoutText(
+  text: CardText,
+  width: number,
+  top: number,
+  maxSubtitleLines: number,
+): {
   title: { size: number; lines: string[] };
   subtitle?: { size: number; lines: string[]; y: number };
 } {
@@ -143,7 +148,10 @@ export function cardSvg(text: CardText, chart?: CardChart): string {
       attrs: { transform: `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${scale.toFixed(4)})`, 'font-family': FONT },
       children: [...(defs ? [defs] : []), ...(drawn.tree.children ?? [])],
     });
-    parts.push(`<rect x="${box.x - 16}" y="${box.y - 16}" width="${box.width + 32}" height="${box.height + 32}" rx="12" fill="${PAPER_ALT}"/>`, svg);
+    parts.push(
+      `<rect x="${box.x - 16}" y="${box.y - 16}" width="${box.width + 32}" height="${box.height + 32}" rx="12" fill="${PAPER_ALT}"/>`,
+      svg,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONT}">${parts.join('')}</svg>`;
 }

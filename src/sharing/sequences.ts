@@ -40,7 +40,9 @@ export function parseStateLiteral(literal: string, where: string): Record<string
   } catch {
     // reported below with the place
   }
-  throw new Error(`${where}: the state ${literal} is not a plain object of numbers, quoted text and lists; embeds and share images cannot read it.`);
+  throw new Error(
+    `${where}: the state ${literal} is not a plain object of numbers, quoted text and lists; embeds and share images cannot read it.`,
+  );
 }
 
 export function sequencesOf(chapter: Chapter): ChartSequence[] {
@@ -51,7 +53,8 @@ export function sequencesOf(chapter: Chapter): ChartSequence[] {
     const id = attribute(attrs, 'id');
     const chart = attribute(attrs, 'chart');
     const title = attribute(attrs, 'title');
-    if (!id || !chart || !title) throw new Error(`${file}: a <Scrolly> needs chart="…", id="…" and title="…" (found ${m[0].slice(0, 80)}).`);
+    if (!id || !chart || !title)
+      throw new Error(`${file}: a <Scrolly> needs chart="…", id="…" and title="…" (found ${m[0].slice(0, 80)}).`);
     const steps = [...m[2]!.matchAll(STEP)].map((s) => ({ id: s[1]!, state: parseStateLiteral(s[2]!, `${file}, <Step id="${s[1]}">`) }));
     if (steps.length === 0) throw new Error(`${file}: <Scrolly id="${id}"> has no <Step id="…" state={{…}}> that can be read.`);
     // Set like the chapter's own <Scrolly> title, so the embed, its snippet and the share card print the same characters.

@@ -21,9 +21,17 @@ export interface CardSpec {
 }
 
 const ALT = {
-  en: { site: (t: string) => `${t}: title card`, chapter: (title: string, chart: string) => `“${title}”, with the chart “${chart}”`, text: (title: string) => `“${title}”: title card` },
+  en: {
+    site: (t: string) => `${t}: title card`,
+    chapter: (title: string, chart: string) => `“${title}”, with the chart “${chart}”`,
+    text: (title: string) => `“${title}”: title card`,
+  },
   // fr-CA spacing: a no-break space before the colon and inside the guillemets.
-  fr: { site: (t: string) => `${t}\u00a0: carte de titre`, chapter: (title: string, chart: string) => `«\u00a0${title}\u00a0», avec le graphique «\u00a0${chart}\u00a0»`, text: (title: string) => `«\u00a0${title}\u00a0»\u00a0: carte de titre` },
+  fr: {
+    site: (t: string) => `${t}\u00a0: carte de titre`,
+    chapter: (title: string, chart: string) => `«\u00a0${title}\u00a0», avec le graphique «\u00a0${chart}\u00a0»`,
+    text: (title: string) => `«\u00a0${title}\u00a0»\u00a0: carte de titre`,
+  },
 } as const;
 
 const COLON = { en: ':', fr: '\u00a0:' } as const satisfies Record<Lang, string>;
@@ -34,8 +42,17 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
   const first = (await chaptersByLang())[lang].flatMap(sequencesOf)[0];
   return {
     text: { siteTitle: t.siteTitle, title: t.siteTagline },
-    chart: first ? { chart: first.chart, state: first.steps.at(-1)!.state, lang, where: `<Step id="${first.steps.at(-1)!.id}"> (the site's share image)` } : undefined,
-    alt: first ? ALT[lang].chapter(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`, first.title) : ALT[lang].site(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`),
+    chart: first
+      ? {
+          chart: first.chart,
+          state: first.steps.at(-1)!.state,
+          lang,
+          where: `<Step id="${first.steps.at(-1)!.id}"> (the site's share image)`,
+        }
+      : undefined,
+    alt: first
+      ? ALT[lang].chapter(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`, first.title)
+      : ALT[lang].site(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`),
   };
 }
 
@@ -52,7 +69,12 @@ export async function chapterCard(chapter: Chapter): Promise<CardSpec> {
   }
   return {
     text: { siteTitle: t.siteTitle, kicker, title: data.title, subtitle: key.title },
-    chart: { chart: key.chart, state: key.steps.at(-1)!.state, lang, where: `<Step id="${key.steps.at(-1)!.id}"> (the share image of ${chapter.href})` },
+    chart: {
+      chart: key.chart,
+      state: key.steps.at(-1)!.state,
+      lang,
+      where: `<Step id="${key.steps.at(-1)!.id}"> (the share image of ${chapter.href})`,
+    },
     alt: ALT[lang].chapter(data.title, key.title),
   };
 }

@@ -36,6 +36,7 @@ export const SHARING_TEXT = {
     printedFrom: 'Imprimé depuis',
     printedOn: 'le',
     sourcesCited: 'Sources citées dans ce chapitre',
-    tablesNoJs: 'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque «\u00a0Afficher les données sous forme de tableau\u00a0» avant d’imprimer.',
+    tablesNoJs:
+      'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque «\u00a0Afficher les données sous forme de tableau\u00a0» avant d’imprimer.',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -23,7 +23,9 @@ const MIN_TEXT_PX = 11;
 const MAX_COVERED = 0.1;
 
 const baseUrl = inject('baseUrl');
-const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter && /<(section|figure)\b[^>]*\bclass="[^"]*\b(scrolly|chart-figure)\b/.test(p.html));
+const chapters = builtPages(inject('siteDir')).filter(
+  (p) => p.isChapter && /<(section|figure)\b[^>]*\bclass="[^"]*\b(scrolly|chart-figure)\b/.test(p.html),
+);
 
 interface Mode {
   readonly name: string;
@@ -50,10 +52,14 @@ afterAll(async () => {
 });
 
 const frames = (page: Page, n = 3) =>
-  page.evaluate((count) => new Promise<void>((resolve) => {
-    const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
-    next(count);
-  }), n);
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(count);
+      }),
+    n,
+  );
 
 /** Smallest on-screen size (px) of the chart text in each shown live drawing of `scope`, by its element id. */
 function liveTextSizes(page: Page, selector: string): Promise<{ where: string; px: number }[]> {
@@ -80,34 +86,62 @@ function liveTextSizes(page: Page, selector: string): Promise<{ where: string; p
  * Keys (the part before ":" or "-") of what is not a data mark: the basemap, axes, ticks, grids, lanes,
  * leader lines, labels, titles and backgrounds. Whatever else carries a data-key is a mark.
  */
-const STRUCTURE_KEYS = ['base', 'axis', 'tick', 'grid', 'lane', 'laneline', 'lanes', 'leader', 'label', 'labels', 'title', 'note', 'count', 'year', 'period', 'y', 'band', 'highlight', 'section', 'group', 'marks', 'legend'];
+const STRUCTURE_KEYS = [
+  'base',
+  'axis',
+  'tick',
+  'grid',
+  'lane',
+  'laneline',
+  'lanes',
+  'leader',
+  'label',
+  'labels',
+  'title',
+  'note',
+  'count',
+  'year',
+  'period',
+  'y',
+  'band',
+  'highlight',
+  'section',
+  'group',
+  'marks',
+  'legend',
+];
 
 /** Share of the pinned chart's on-screen marks that have a step card on top of their centre. */
 function coveredShare(page: Page, scrollyId: string): Promise<{ marks: number; covered: number }> {
-  return page.evaluate(({ id, structure }) => {
-    const section = document.getElementById(id)!;
-    const svg = [...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.chart-drawing')].find((el) => el.getClientRects().length > 0);
-    if (!svg) return { marks: 0, covered: 0 };
-    const frame = svg.getBoundingClientRect();
-    let marks = 0;
-    let covered = 0;
-    for (const el of svg.querySelectorAll('circle, rect, path, use, polygon')) {
-      const keyed = el.closest('[data-key]');
-      if (!keyed || el.closest('[data-leaving]')) continue;
-      if (structure.includes(keyed.getAttribute('data-key')!.split(/[:-]/)[0]!)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      // A shape over a quarter of the chart is a background or a band, not a mark.
-      if (r.width * r.height > (frame.width * frame.height) / 4) continue;
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-      marks++;
-      const hit = document.elementFromPoint(x, y);
-      if (hit?.closest('.step')) covered++;
-    }
-    return { marks, covered };
-  }, { id: scrollyId, structure: STRUCTURE_KEYS });
+  return page.evaluate(
+    ({ id, structure }) => {
+      const section = document.getElementById(id)!;
+      const svg = [...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.chart-drawing')].find(
+        (el) => el.getClientRects().length > 0,
+      );
+      if (!svg) return { marks: 0, covered: 0 };
+      const frame = svg.getBoundingClientRect();
+      let marks = 0;
+      let covered = 0;
+      for (const el of svg.querySelectorAll('circle, rect, path, use, polygon')) {
+        const keyed = el.closest('[data-key]');
+        if (!keyed || el.closest('[data-leaving]')) continue;
+        if (structure.includes(keyed.getAttribute('data-key')!.split(/[:-]/)[0]!)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        // A shape over a quarter of the chart is a background or a band, not a mark.
+        if (r.width * r.height > (frame.width * frame.height) / 4) continue;
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        marks++;
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.closest('.step')) covered++;
+      }
+      return { marks, covered };
+    },
+    { id: scrollyId, structure: STRUCTURE_KEYS },
+  );
 }
 
 interface StepInfo {
@@ -198,7 +232,8 @@ async function checkPage(page: Page, path: string, failures: string[], seen: { s
         if (active !== step.id) failures.push(`${path} #${step.id} (${position}): the chart shows ${active}, not this step`);
         const { marks, covered } = await coveredShare(page, step.scrolly);
         seen.marks += marks;
-        if (marks > 0 && covered / marks > MAX_COVERED) failures.push(`${path} #${step.id} (${position}): ${covered} of ${marks} marks under a card`);
+        if (marks > 0 && covered / marks > MAX_COVERED)
+          failures.push(`${path} #${step.id} (${position}): ${covered} of ${marks} marks under a card`);
         if (position === 'middle') {
           seen.states++;
           for (const { px } of await liveTextSizes(page, `#${step.scrolly}`)) {
@@ -210,7 +245,8 @@ async function checkPage(page: Page, path: string, failures: string[], seen: { s
       seen.states++;
       const { px, covered, samples } = await pictureTextSize(page, step.id);
       if (px < MIN_TEXT_PX) failures.push(`${path} #${step.id} (flat picture): smallest chart text ${px} px`);
-      if (samples > 0 && covered / samples > MAX_COVERED) failures.push(`${path} #${step.id} (flat picture): ${covered} of ${samples} points covered`);
+      if (samples > 0 && covered / samples > MAX_COVERED)
+        failures.push(`${path} #${step.id} (flat picture): ${covered} of ${samples} points covered`);
     }
   }
 }
@@ -220,23 +256,36 @@ describe('charts that read on a phone: text ≥ 11 px, cards over ≤ 10 % of th
     expect(chapters.length).toBeGreaterThan(2);
   });
 
-  it.each(MODES.map((m) => [m.name, m] as const))('%s', async (_name, mode) => {
-    const context: BrowserContext = await browser.newContext({ viewport: mode.viewport, javaScriptEnabled: mode.js, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    const seen = { states: 0, marks: 0 };
-    try {
-      for (const chapter of chapters) {
-        await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-        if (mode.js) await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, { timeout: 5000 });
-        await checkPage(page, chapter.path, failures, seen);
+  it.each(MODES.map((m) => [m.name, m] as const))(
+    '%s',
+    async (_name, mode) => {
+      const context: BrowserContext = await browser.newContext({
+        viewport: mode.viewport,
+        javaScriptEnabled: mode.js,
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      const seen = { states: 0, marks: 0 };
+      try {
+        for (const chapter of chapters) {
+          await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+          if (mode.js)
+            await page.waitForFunction(
+              () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')),
+              null,
+              { timeout: 5000 },
+            );
+          await checkPage(page, chapter.path, failures, seen);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-    // The walk really measured something: a test that saw no chart could not fail.
-    expect(seen.states).toBeGreaterThan(10);
-    if (mode.js && mode.name !== 'zoom 200 %') expect(seen.marks).toBeGreaterThan(100);
-    expect(failures, `${mode.name}:\n${failures.join('\n')}`).toEqual([]);
-  }, 600_000);
+      // The walk really measured something: a test that saw no chart could not fail.
+      expect(seen.states).toBeGreaterThan(10);
+      if (mode.js && mode.name !== 'zoom 200 %') expect(seen.marks).toBeGreaterThan(100);
+      expect(failures, `${mode.name}:\n${failures.join('\n')}`).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -41,7 +41,11 @@ async function tabTo(selector: string): Promise<void> {
 }
 
 describe('citation copy buttons', () => {
-  for (const [style, key] of [['APA', 'Enter'], ['MLA', 'Space'], ['Chicago', 'Enter']] as const) {
+  for (const [style, key] of [
+    ['APA', 'Enter'],
+    ['MLA', 'Space'],
+    ['Chicago', 'Enter'],
+  ] as const) {
     it(`copies the ${style} citation with ${key} and announces it`, async () => {
       await page.goto(new URL(CHAPTER, baseUrl).href);
       await page.evaluate(() => navigator.clipboard.writeText(''));

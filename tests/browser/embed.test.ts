@@ -16,7 +16,8 @@ import { isEmbedPath } from '../../src/integrations/security-headers.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('siteDir'));
-const embed = pages.find((p) => isEmbedPath(p.path) && p.path.includes('/embed/map-through-time/')) ?? pages.find((p) => isEmbedPath(p.path))!;
+const embed =
+  pages.find((p) => isEmbedPath(p.path) && p.path.includes('/embed/map-through-time/')) ?? pages.find((p) => isEmbedPath(p.path))!;
 const chapter = pages.find((p) => p.isChapter && /class="embed-snippet"/.test(p.html))!;
 
 let browser: Browser;
@@ -57,7 +58,10 @@ describe('framing', () => {
     expect(embedFrame, 'the embed frame did not load').toBeTruthy();
     await expect.poll(() => embedFrame!.locator('[data-embed-stepper]').isVisible()).toBe(true);
     expect(await embedFrame!.locator('.embed__step svg').first().isVisible()).toBe(true);
-    const chapterFrame = await page.locator('#chapter').elementHandle().then((h) => h!.contentFrame());
+    const chapterFrame = await page
+      .locator('#chapter')
+      .elementHandle()
+      .then((h) => h!.contentFrame());
     const framedChapter = chapterFrame ? await chapterFrame.locator('article[data-chapter]').count() : 0;
     expect(framedChapter, 'a chapter page rendered inside another site’s iframe').toBe(0);
   });

@@ -42,7 +42,9 @@ function prepare() {
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) return false;
     if (el.closest('[inert]')) return false;
     if ((el as HTMLElement).tabIndex < 0) return false;
-    const natural = el.matches('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], iframe, audio[controls], video[controls], [contenteditable="true"]');
+    const natural = el.matches(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], iframe, audio[controls], video[controls], [contenteditable="true"]',
+    );
     if (!natural) return false;
     if (el.matches(':disabled')) return false;
     // Content of a closed <details> keeps its boxes in Chromium (content-visibility) but is not focusable.
@@ -53,7 +55,11 @@ function prepare() {
   return {
     expected: tabbable.map((el) => ({ index: all.indexOf(el), label: label(el) })),
     positiveTabindex: all.filter((el) => (el as HTMLElement).tabIndex > 0).map(label),
-    steps: [...document.querySelectorAll('[data-step][id^="step-"]')].map((el) => ({ id: el.id, index: all.indexOf(el), end: all.indexOf(el) + el.querySelectorAll('*').length })),
+    steps: [...document.querySelectorAll('[data-step][id^="step-"]')].map((el) => ({
+      id: el.id,
+      index: all.indexOf(el),
+      end: all.indexOf(el) + el.querySelectorAll('*').length,
+    })),
   };
 }
 
@@ -71,7 +77,9 @@ function inspectFocus(): FocusStop | null {
   const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
   const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth && rect.width > 0 && rect.height > 0;
   if (!inView) {
-    problems.push(`not in the viewport (rect ${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)})`);
+    problems.push(
+      `not in the viewport (rect ${Math.round(rect.left)},${Math.round(rect.top)} ${Math.round(rect.width)}×${Math.round(rect.height)})`,
+    );
   } else {
     // Focus Not Obscured: some point of the element's visible box must be the element itself, not a sticky layer.
     const top = Math.max(rect.top, 0);
@@ -89,7 +97,9 @@ function inspectFocus(): FocusStop | null {
     const visible = hits.some((hit) => hit !== null && (hit === el || el.contains(hit) || hit.contains(el)));
     if (!visible) {
       const cover = hits[0];
-      const coverLabel = cover ? `${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''}.${cover.getAttribute('class') ?? ''}` : 'nothing';
+      const coverLabel = cover
+        ? `${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''}.${cover.getAttribute('class') ?? ''}`
+        : 'nothing';
       problems.push(`hidden under other content (Focus Not Obscured): ${coverLabel} is on top`);
     }
   }
@@ -143,7 +153,10 @@ describe('keyboard-only reading', () => {
 
     const reached = new Set(stops.map((s) => s.index));
     const missed = expected.filter((e) => !reached.has(e.index)).map((e) => e.label);
-    expect(missed, `${path}: after ${stops.length} Tab presses (last: ${stops.at(-1)?.label}), Tab never reaches\n${missed.join('\n')}`).toEqual([]);
+    expect(
+      missed,
+      `${path}: after ${stops.length} Tab presses (last: ${stops.at(-1)?.label}), Tab never reaches\n${missed.join('\n')}`,
+    ).toEqual([]);
 
     const outOfOrder = stops.filter((s, i) => i > 0 && s.index < stops[i - 1]!.index).map((s) => s.label);
     expect(outOfOrder, `${path}: focus moves backwards in the document at`).toEqual([]);
@@ -159,7 +172,10 @@ describe('keyboard-only reading', () => {
     const target = chapters[0] ?? pages[0]!;
     await page.goto(pageUrl(baseUrl, target), { waitUntil: 'load' });
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), text: document.activeElement?.textContent?.trim() }));
+    const first = await page.evaluate(() => ({
+      href: document.activeElement?.getAttribute('href'),
+      text: document.activeElement?.textContent?.trim(),
+    }));
     expect(first.href).toBe('#main');
     await page.keyboard.press('Enter');
     await settle(page, 50);

@@ -49,7 +49,9 @@ function cell(file: string, id: string, column: string): string {
 }
 
 const shows = (value: string) =>
-  page.waitForFunction(([selector, expected]) => document.querySelector(selector!)?.textContent === expected, [STAT, value], { timeout: 30_000 });
+  page.waitForFunction(([selector, expected]) => document.querySelector(selector!)?.textContent === expected, [STAT, value], {
+    timeout: 30_000,
+  });
 
 async function showsProblem(text: string): Promise<void> {
   const problems = page.locator('#data-problems');

@@ -60,7 +60,7 @@ describe('the shared page walk', () => {
     expect(axe!.join('\n')).toMatch(/light scheme/);
     expect(axe!.join('\n')).toMatch(/dark scheme/);
     expect(privacy!.join('\n')).toContain('https://example.invalid/pixel.png');
-    expect(privacy!.join('\n')).toContain("localStorage.setItem(seen, 1)");
+    expect(privacy!.join('\n')).toContain('localStorage.setItem(seen, 1)');
     expect(privacy!.join('\n')).toMatch(/left 1 item\(s\) in localStorage/);
     expect(csp!.join('\n')).toMatch(/without the CSP header/);
   });

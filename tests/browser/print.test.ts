@@ -107,7 +107,9 @@ describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, c
         .filter((el) => el.checkVisibility())
         .filter((el) => {
           const style = getComputedStyle(el);
-          return style.position === 'sticky' || style.position === 'fixed' || el.matches('nav, button, summary, .scrolly__graphic .chart-box');
+          return (
+            style.position === 'sticky' || style.position === 'fixed' || el.matches('nav, button, summary, .scrolly__graphic .chart-box')
+          );
         })
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
     );
@@ -115,9 +117,11 @@ describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, c
   });
 
   it('draws chart text in the site’s sans-serif, not the body serif', async () => {
-    const families = await page.evaluate(() =>
-      [...new Set([...document.querySelectorAll('main svg.chart text')].filter((t) => t.checkVisibility()).map((t) => getComputedStyle(t).fontFamily))],
-    );
+    const families = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('main svg.chart text')].filter((t) => t.checkVisibility()).map((t) => getComputedStyle(t).fontFamily),
+      ),
+    ]);
     for (const family of families) expect(family).not.toMatch(/Georgia|Palatino|(^|,\s*)serif$/);
   });
 });

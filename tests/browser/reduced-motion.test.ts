@@ -30,10 +30,19 @@ function motionNow() {
   const moving: string[] = [];
   for (const el of document.querySelectorAll('svg, svg *')) {
     const style = getComputedStyle(el);
-    const durations = [...style.transitionDuration.split(','), ...(style.animationName === 'none' ? [] : style.animationDuration.split(','))];
-    if (durations.some((d) => parseFloat(d) > 0)) moving.push(`<${el.tagName}${el.id ? ` id=${el.id}` : ''} class="${el.getAttribute('class') ?? ''}"> transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`);
+    const durations = [
+      ...style.transitionDuration.split(','),
+      ...(style.animationName === 'none' ? [] : style.animationDuration.split(',')),
+    ];
+    if (durations.some((d) => parseFloat(d) > 0))
+      moving.push(
+        `<${el.tagName}${el.id ? ` id=${el.id}` : ''} class="${el.getAttribute('class') ?? ''}"> transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`,
+      );
   }
-  const running = document.getAnimations().filter((a) => a.playState === 'running').map((a) => `${a.constructor.name} on ${(a.effect as KeyframeEffect | null)?.target?.tagName ?? '?'}`);
+  const running = document
+    .getAnimations()
+    .filter((a) => a.playState === 'running')
+    .map((a) => `${a.constructor.name} on ${(a.effect as KeyframeEffect | null)?.target?.tagName ?? '?'}`);
   return { moving: moving.slice(0, 10), running, svg: [...document.querySelectorAll('svg')].map((s) => s.outerHTML).join('\n') };
 }
 

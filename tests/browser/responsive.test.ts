@@ -45,7 +45,10 @@ function overflow() {
         if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') contained = true;
         parent = parent.parentElement;
       }
-      if (!contained) culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} right=${Math.round(rect.right)}`);
+      if (!contained)
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} right=${Math.round(rect.right)}`,
+        );
       if (culprits.length >= 10) break;
     }
   }
@@ -88,8 +91,10 @@ function tableProblems() {
     const name = (table.caption?.textContent ?? '').trim().slice(0, 50);
     const box = table.closest('.table-scroll') ?? table;
     const right = Math.min(width, box.getBoundingClientRect().right);
-    if (table.getBoundingClientRect().right > width + 0.5) problems.push(`"${name}" is ${Math.round(table.getBoundingClientRect().width)}px wide`);
-    if (table.caption && table.caption.getBoundingClientRect().right > right + 0.5) problems.push(`"${name}": the caption is cut at the right edge`);
+    if (table.getBoundingClientRect().right > width + 0.5)
+      problems.push(`"${name}" is ${Math.round(table.getBoundingClientRect().width)}px wide`);
+    if (table.caption && table.caption.getBoundingClientRect().right > right + 0.5)
+      problems.push(`"${name}": the caption is cut at the right edge`);
     const broken = new Set<string>();
     const spilled = new Set<string>();
     let smallest = Infinity;

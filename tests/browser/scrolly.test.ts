@@ -44,15 +44,23 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}, hash = '
   });
   page.on('pageerror', (e) => errors.push(`${e.message} (${page.url()})`));
   await page.goto(url + hash, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
+      timeout: 5000,
+    })
+    .catch(() => undefined);
   return { context, page };
 }
 
 const frames = (page: Page, n = 2) =>
-  page.evaluate((count) => new Promise<void>((resolve) => {
-    const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
-    next(count);
-  }), n);
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(count);
+      }),
+    n,
+  );
 
 /** Puts the step's top just past the enhancer's trigger line (the line the page says it uses). */
 async function toTrigger(page: Page, stepId: string): Promise<void> {
@@ -78,7 +86,10 @@ function snapshot(page: Page, scrollyId: string): Promise<Snapshot> {
     const live = [...svg.querySelectorAll('[data-key]')].filter((el) => !el.hasAttribute('data-leaving'));
     return {
       active: section.dataset.activeStep,
-      keys: live.map((el) => el.getAttribute('data-key')!).filter((k) => k.startsWith('city:') || k.startsWith('item:')).sort(),
+      keys: live
+        .map((el) => el.getAttribute('data-key')!)
+        .filter((k) => k.startsWith('city:') || k.startsWith('item:'))
+        .sort(),
       year: svg.querySelector('[data-key="year"]')?.textContent ?? null,
       lit: svg.querySelectorAll('[data-on="1"]').length,
     };
@@ -90,7 +101,9 @@ async function expected(page: Page, scrollyId: string, stepId: string): Promise<
   const { chart, state, layout } = await page.evaluate(
     ({ id, step }) => {
       const section = document.getElementById(id)!;
-      const shown = [...section.querySelectorAll<SVGSVGElement>('.chart-box svg.chart-drawing')].find((svg) => svg.getClientRects().length > 0);
+      const shown = [...section.querySelectorAll<SVGSVGElement>('.chart-box svg.chart-drawing')].find(
+        (svg) => svg.getClientRects().length > 0,
+      );
       return {
         chart: section.dataset.chart!,
         state: JSON.parse(document.getElementById(step)!.dataset.state!) as unknown,
@@ -111,7 +124,16 @@ async function expected(page: Page, scrollyId: string, stepId: string): Promise<
 }
 
 const SEQUENCES = [
-  { id: 'fixture-map', steps: ['step-fixture-map-2013', 'step-fixture-map-2014', 'step-fixture-map-2017', 'step-fixture-map-2017-again', 'step-fixture-map-2022'] },
+  {
+    id: 'fixture-map',
+    steps: [
+      'step-fixture-map-2013',
+      'step-fixture-map-2014',
+      'step-fixture-map-2017',
+      'step-fixture-map-2017-again',
+      'step-fixture-map-2022',
+    ],
+  },
   { id: 'fixture-timeline', steps: ['step-fixture-timeline-all', 'step-fixture-timeline-council', 'step-fixture-timeline-police'] },
 ];
 
@@ -190,7 +212,8 @@ describe('scrolling a chapter', () => {
         desc: document.getElementById('step-fixture-map-2014-desc')!.textContent!.trim(),
         stepPictureShown: section.querySelector('.step-figure img')!.getClientRects().length > 0,
         // Lazy pictures that are not shown are never fetched by readers of the live chart.
-        stepPicturesFetched: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.svg') && r.name.includes('/_astro/')).length,
+        stepPicturesFetched: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.svg') && r.name.includes('/_astro/'))
+          .length,
       };
     });
     expect(state.hidden).toBe('true');
@@ -279,27 +302,33 @@ describe('without JavaScript', () => {
 });
 
 describe('layout', () => {
-  it.each([320, 375, 768, 1024, 1920])('has no horizontal scroll at %i px and keeps a picture of the step in view while it is read', async (width) => {
-    const { context, page } = await open({ viewport: { width, height: 760 } });
-    await toTrigger(page, 'step-fixture-map-2017');
-    // Pinned: the sticky graphic is on screen at the trigger line. Flat (a chart too tall for the sticky
-    // area at this size): the step's own picture, under its text, comes on screen with it.
-    const flat = await page.evaluate(() => getComputedStyle(document.querySelector('#fixture-map .scrolly__graphic')!).position !== 'sticky');
-    if (flat) await page.evaluate(() => document.querySelector('#step-fixture-map-2017 .step-figure img')!.scrollIntoView({ block: 'nearest' }));
-    const m = await page.evaluate((isFlat) => {
-      const shown = isFlat
-        ? document.querySelector('#step-fixture-map-2017 .step-figure img')!
-        : [...document.querySelectorAll('#fixture-map .chart-box svg.chart-drawing')].find((el) => el.getClientRects().length > 0)!;
-      const r = shown.getBoundingClientRect();
-      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, top: r.top, bottom: r.bottom, height: r.height };
-    }, flat);
-    expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
-    expect(m.top).toBeGreaterThanOrEqual(-1);
-    expect(m.bottom).toBeLessThanOrEqual(761);
-    expect(m.height).toBeGreaterThan(120);
-    if (!flat) expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2017');
-    await context.close();
-  });
+  it.each([320, 375, 768, 1024, 1920])(
+    'has no horizontal scroll at %i px and keeps a picture of the step in view while it is read',
+    async (width) => {
+      const { context, page } = await open({ viewport: { width, height: 760 } });
+      await toTrigger(page, 'step-fixture-map-2017');
+      // Pinned: the sticky graphic is on screen at the trigger line. Flat (a chart too tall for the sticky
+      // area at this size): the step's own picture, under its text, comes on screen with it.
+      const flat = await page.evaluate(
+        () => getComputedStyle(document.querySelector('#fixture-map .scrolly__graphic')!).position !== 'sticky',
+      );
+      if (flat)
+        await page.evaluate(() => document.querySelector('#step-fixture-map-2017 .step-figure img')!.scrollIntoView({ block: 'nearest' }));
+      const m = await page.evaluate((isFlat) => {
+        const shown = isFlat
+          ? document.querySelector('#step-fixture-map-2017 .step-figure img')!
+          : [...document.querySelectorAll('#fixture-map .chart-box svg.chart-drawing')].find((el) => el.getClientRects().length > 0)!;
+        const r = shown.getBoundingClientRect();
+        return { scrollWidth: document.documentElement.scrollWidth, innerWidth, top: r.top, bottom: r.bottom, height: r.height };
+      }, flat);
+      expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth);
+      expect(m.top).toBeGreaterThanOrEqual(-1);
+      expect(m.bottom).toBeLessThanOrEqual(761);
+      expect(m.height).toBeGreaterThan(120);
+      if (!flat) expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2017');
+      await context.close();
+    },
+  );
 
   it('does not shift the layout when the enhancer starts', async () => {
     const { context, page } = await open();
@@ -308,7 +337,8 @@ describe('layout', () => {
         new Promise<number>((resolve) => {
           let total = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) total += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => resolve(total), 500);
         }),

@@ -24,7 +24,13 @@ const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 const chapters = pages.filter((p) => p.isChapter && /data-chart=/.test(p.html));
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The drawings inside each chart box of a page: the layouts named and their viewBox widths. */
 function chartBoxes(html: string): { layouts: string[]; widths: number[] }[] {
@@ -53,14 +59,19 @@ describe('two build-time layouts per chart', () => {
 });
 
 describe('static step pictures', () => {
-  const pictures = chapters.flatMap((page) => [...page.html.matchAll(/<picture>([\s\S]*?)<\/picture>/g)].map((m) => ({ page: page.path, html: m[1]! })));
+  const pictures = chapters.flatMap((page) =>
+    [...page.html.matchAll(/<picture>([\s\S]*?)<\/picture>/g)].map((m) => ({ page: page.path, html: m[1]! })),
+  );
   const files = readdirSync(join(siteDir, ASSETS_PREFIX)).filter((f) => f.endsWith('.svg'));
 
   it('are <picture>s: the narrow file for phones, the wide one otherwise, lazy, with sizes and a text alternative', () => {
     expect(pictures.length).toBeGreaterThan(10);
     for (const { page, html } of pictures) {
       const source = /<source media="([^"]+)" srcset="([^"]+)" width="(\d+(?:\.\d)?)" height="(\d+(?:\.\d)?)">/.exec(html);
-      const img = /<img class="step-picture" src="([^"]+)" width="(\d+(?:\.\d)?)" height="(\d+(?:\.\d)?)" alt="([^"]+)" loading="lazy" decoding="async">/.exec(html);
+      const img =
+        /<img class="step-picture" src="([^"]+)" width="(\d+(?:\.\d)?)" height="(\d+(?:\.\d)?)" alt="([^"]+)" loading="lazy" decoding="async">/.exec(
+          html,
+        );
       expect(source, `${page}: ${html.slice(0, 200)}`).not.toBeNull();
       expect(img, `${page}: ${html.slice(0, 300)}`).not.toBeNull();
       expect(source![1]).toBe(DRAW_LAYOUTS[0]!.media);
@@ -118,11 +129,16 @@ describe('tables under charts', () => {
   it('show the human columns only: csvOnly and other-language columns stay in the CSV', () => {
     const data = siteData();
     for (const page of chapters) {
-      for (const m of page.html.matchAll(/data-chart="([a-z-]+)"[\s\S]*?<details class="chart-table">[\s\S]*?<thead>([\s\S]*?)<\/thead>/g)) {
+      for (const m of page.html.matchAll(
+        /data-chart="([a-z-]+)"[\s\S]*?<details class="chart-table">[\s\S]*?<thead>([\s\S]*?)<\/thead>/g,
+      )) {
         const entry = REGISTRY[m[1]!]!;
         const heads = [...m[2]!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((h) => decode(h[1]!));
         const lang = page.path.startsWith('/fr/') ? 'fr' : 'en';
-        const expected = entry.table(data).columns.filter((c) => !c.csvOnly && (c.lang === undefined || c.lang === lang)).map((c) => typeset(lang, c.label[lang]));
+        const expected = entry
+          .table(data)
+          .columns.filter((c) => !c.csvOnly && (c.lang === undefined || c.lang === lang))
+          .map((c) => typeset(lang, c.label[lang]));
         expect(heads, `${page.path} ${m[1]}`).toEqual(expected);
       }
     }

@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3-dsv';
-import { buildWithChapter, fixtureSite, SERVICES_FIXTURE, SERVICES_FIXTURE_PATH, type FixtureBuild } from '../support/chart-fixture-site.ts';
+import {
+  buildWithChapter,
+  fixtureSite,
+  SERVICES_FIXTURE,
+  SERVICES_FIXTURE_PATH,
+  type FixtureBuild,
+} from '../support/chart-fixture-site.ts';
 import { builtPages } from '../support/built-pages.ts';
 
 const FIXTURE = SERVICES_FIXTURE;
@@ -48,7 +54,11 @@ beforeAll(async () => {
   html = builtPages(build.dist).find((p) => p.path === SERVICES_FIXTURE_PATH)!.html;
   const opening = /<(section|figure) class="(scrolly|chart-figure)(?: [^"]*)?"[^>]*\bid="([^"]+)"[^>]*\bdata-chart="([^"]+)"[^>]*>/g;
   const found = [...html.matchAll(opening)];
-  blocks = found.map((m, i) => ({ id: m[3]!, chart: m[4]!, html: html.slice(m.index, found[i + 1]?.index ?? html.indexOf('</article>', m.index)) }));
+  blocks = found.map((m, i) => ({
+    id: m[3]!,
+    chart: m[4]!,
+    html: html.slice(m.index, found[i + 1]?.index ?? html.indexOf('</article>', m.index)),
+  }));
 });
 
 describe('services, police and federal charts in a build', () => {
@@ -61,7 +71,8 @@ describe('services, police and federal charts in a build', () => {
       expect(b.html, b.chart).toMatch(new RegExp(`<svg[^>]*\\brole="img"[^>]*aria-labelledby="${b.id}-desc"`));
       expect(textOfId(b.html, `${b.id}-desc`).length, b.chart).toBeGreaterThan(40);
       const rows = csvParseRows(readFileSync(join(build.dist, 'data/charts', `${b.chart}.csv`), 'utf8'));
-      const tableRows = (/<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(b.html)?.[1]?.match(/<tr[\s>]/g) ?? []).length;
+      const tableRows = (/<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(b.html)?.[1]?.match(/<tr[\s>]/g) ?? [])
+        .length;
       expect(tableRows, b.chart).toBe(rows.length - 1);
       expect(b.html, b.chart).toMatch(/href="\/en\/sources\/#S\d{3}"/);
     }

@@ -20,7 +20,13 @@ import { siteData } from '../../src/data/site-data.ts';
 const siteDir = inject('siteDir');
 const FIXTURE = CHART_FIXTURE;
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const plain = (html: string) => decode(html.replace(/<[^>]+>/g, '')).trim();
 
 function textOfId(html: string, id: string): string {
@@ -56,7 +62,8 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
   else if (!/viewBox="0 0 \d+(\.\d)? \d+(\.\d)?"/.test(svg[0])) say('the main SVG has no viewBox to reserve its box');
   if (textOfId(block.html, `${block.id}-desc`).length < 20) say('no text alternative for the main graphic');
   if (!/<figcaption[^>]*>[\s\S]*?class="chart-title"/.test(block.html)) say('no <figcaption> with the title');
-  if (!/<details class="chart-table">[\s\S]*?<table[\s>][\s\S]*?<tbody[^>]*>\s*<tr[\s>]/.test(block.html)) say('no data table with rows in <details>');
+  if (!/<details class="chart-table">[\s\S]*?<table[\s>][\s\S]*?<tbody[^>]*>\s*<tr[\s>]/.test(block.html))
+    say('no data table with rows in <details>');
   if (!/class="chart-notes__method"><span[^>]*>[^<]+<\/span>\s*\S/.test(block.html)) say('no method note');
   if (!/<time datetime="\d{4}-\d{2}-\d{2}">/.test(block.html)) say('no "data last updated" date');
   if (!/class="cite"[\s\S]*?href="\/(en|fr)\/sources\/#S\d{3}"/.test(block.html)) say('no source links');
@@ -66,7 +73,9 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
   if (!existsSync(csvPath)) say(`the CSV ${csvPath} was not built`);
   else {
     const rows = csvParseRows(readFileSync(csvPath, 'utf8'));
-    const tableRows = (/<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr[\s>]/g) ?? []).length;
+    const tableRows = (
+      /<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr[\s>]/g) ?? []
+    ).length;
     if (rows.length - 1 !== tableRows) say(`the CSV has ${rows.length - 1} rows but the table shows ${tableRows}`);
   }
   if (block.kind === 'scrolly') {
@@ -79,9 +88,11 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
     }
     const pictures = [...block.html.matchAll(/<picture>[\s\S]*?<\/picture>/g)].map((m) => m[0]);
     const distinct = new Set(steps.map((s) => s[2])).size;
-    if (pictures.length < Math.min(distinct, steps.length) || pictures.length > steps.length) say(`${pictures.length} step pictures for ${steps.length} steps (${distinct} distinct states)`);
+    if (pictures.length < Math.min(distinct, steps.length) || pictures.length > steps.length)
+      say(`${pictures.length} step pictures for ${steps.length} steps (${distinct} distinct states)`);
     for (const picture of pictures) {
-      for (const [, file] of picture.matchAll(/(?:src|srcset)="(\/_astro\/[^"]+\.svg)"/g)) if (!existsSync(join(dist, file!))) say(`the step picture ${file} was not written`);
+      for (const [, file] of picture.matchAll(/(?:src|srcset)="(\/_astro\/[^"]+\.svg)"/g))
+        if (!existsSync(join(dist, file!))) say(`the step picture ${file} was not written`);
     }
     // The enhancer moves the sticky graphic to drawings made at build time: one file per layout, a tree per step.
     const treeFiles = /data-step-trees="([^"]*)"/.exec(block.html)?.[1];
@@ -183,7 +194,9 @@ describe('charts in a build with a chapter using every scrolly chart', () => {
       'step-fixture-timeline-police',
     ]);
     expect(plain(page.html)).toContain('Hamilton next.');
-    expect(page.html).toContain('<a class="step-link" href="#step-fixture-map-2014" aria-label="Step 2 of 5: link to this step">Step 2 of 5</a>');
+    expect(page.html).toContain(
+      '<a class="step-link" href="#step-fixture-map-2014" aria-label="Step 2 of 5: link to this step">Step 2 of 5</a>',
+    );
   });
 
   it('refuses to build a step whose state the chart cannot draw, naming the step and the reason', async () => {

@@ -32,7 +32,8 @@ function sourceUses(): { inChapters: Map<string, string[]>; inCsv: Set<string> }
         .split('\n')
         .forEach((text, i) => {
           for (const m of text.matchAll(/<Cite ids="([^"]*)"/g)) {
-            for (const id of m[1]!.split(';')) inChapters.set(id, [...(inChapters.get(id) ?? []), `content/chapters/${lang}/${file}, line ${i + 1}`]);
+            for (const id of m[1]!.split(';'))
+              inChapters.set(id, [...(inChapters.get(id) ?? []), `content/chapters/${lang}/${file}, line ${i + 1}`]);
           }
         });
     }
@@ -54,7 +55,12 @@ describe('check:data checks the chapters against the data', () => {
     const dir = copyOfData();
     temporary.push(dir);
     const { header, rows } = readRows(dir, 'sources.csv');
-    writeRows(dir, 'sources.csv', header, rows.filter((r) => r[0] !== id));
+    writeRows(
+      dir,
+      'sources.csv',
+      header,
+      rows.filter((r) => r[0] !== id),
+    );
 
     const { status, output } = checkData(dir);
     expect(status).toBe(1);
@@ -69,7 +75,9 @@ describe('check:data checks the chapters against the data', () => {
     // What find-and-replace on the id column and every city_id column does.
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
       const { header, rows } = readRows(dir, file);
-      const columns = header.map((c, i) => ((file === 'municipalities.csv' && c === 'id') || c === 'city_id' ? i : -1)).filter((i) => i >= 0);
+      const columns = header
+        .map((c, i) => ((file === 'municipalities.csv' && c === 'id') || c === 'city_id' ? i : -1))
+        .filter((i) => i >= 0);
       if (columns.length === 0) continue;
       for (const row of rows) for (const i of columns) if (row[i] === 'vancouver') row[i] = 'vancouver-bc';
       writeRows(dir, file, header, rows);
@@ -77,7 +85,9 @@ describe('check:data checks the chapters against the data', () => {
     const { status, output } = checkData(dir);
     expect(status).toBe(1);
     expect(output).toContain('No row of municipalities.csv has the id "vancouver"');
-    expect(output).toMatch(/content\/chapters\/en\/02-services\.mdx, line \d+, in <Step id="step-services-vancouver">, state city 'vancouver'/);
+    expect(output).toMatch(
+      /content\/chapters\/en\/02-services\.mdx, line \d+, in <Step id="step-services-vancouver">, state city 'vancouver'/,
+    );
   });
 });
 

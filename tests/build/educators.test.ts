@@ -28,18 +28,37 @@ const chaptersIn = (lang: Lang) => allChapters.filter((c) => c.path.startsWith(`
 
 /** Per edition, what its citations and labels must say. */
 const EXPECTED = {
-  en: { site: 'Sanctuary', address: '[site address]', accessDate: /\[(Month Day, Year|Day Month Year)\]/, accessed: /Retrieved|Accessed/, minutes: /about \d+ minutes/, kicker: /<p class="kicker">Chapter \d/ },
-  fr: { site: 'Sanctuaire', address: '[adresse du site]', accessDate: /\[jour mois année\]/, accessed: /Récupéré le|Consulté le/, minutes: /environ \d+ minutes/, kicker: /<p class="kicker">Chapitre \d/ },
+  en: {
+    site: 'Sanctuary',
+    address: '[site address]',
+    accessDate: /\[(Month Day, Year|Day Month Year)\]/,
+    accessed: /Retrieved|Accessed/,
+    minutes: /about \d+ minutes/,
+    kicker: /<p class="kicker">Chapter \d/,
+  },
+  fr: {
+    site: 'Sanctuaire',
+    address: '[adresse du site]',
+    accessDate: /\[jour mois année\]/,
+    accessed: /Récupéré le|Consulté le/,
+    minutes: /environ \d+ minutes/,
+    kicker: /<p class="kicker">Chapitre \d/,
+  },
 } as const satisfies Record<Lang, unknown>;
 
-const FRENCH_DATE = /\b(?:1er|[12]?\d|3[01]) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/;
+const FRENCH_DATE =
+  /\b(?:1er|[12]?\d|3[01]) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/;
 
 function decode(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function read(dir: string, path: string): string {
@@ -59,7 +78,12 @@ function citations(html: string): Record<string, string> {
 
 function titleOf(page: BuiltPage | string): string {
   const html = typeof page === 'string' ? page : page.html;
-  return decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '').trim());
+  return decode(
+    /<h1[^>]*>([\s\S]*?)<\/h1>/
+      .exec(html)![1]!
+      .replace(/<[^>]+>/g, '')
+      .trim(),
+  );
 }
 
 function jsonLd(html: string): Record<string, unknown> {
@@ -77,7 +101,8 @@ it('publishes the English edition, and French pages only in the French edition�
   expect(langs).toContain('en');
   expect(existsSync(join(siteDir, 'en/educators/index.html'))).toBe(true);
   // A French built-in page never sits at an English address.
-  for (const page of ['educators', 'glossary', 'data', 'embed'] as const) expect(existsSync(join(siteDir, 'fr', page)), `/fr/${page}/`).toBe(false);
+  for (const page of ['educators', 'glossary', 'data', 'embed'] as const)
+    expect(existsSync(join(siteDir, 'fr', page)), `/fr/${page}/`).toBe(false);
 });
 
 for (const lang of langs) {
@@ -111,7 +136,8 @@ for (const lang of langs) {
               expect(text, style).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|modified|site address|team)\b/);
             }
           }
-          if (lang === 'fr') for (const style of ['MLA', 'Chicago']) expect(cited[style], style).toContain(`«\u00a0${title.replace(/\.$/, '')}\u00a0»`);
+          if (lang === 'fr')
+            for (const style of ['MLA', 'Chicago']) expect(cited[style], style).toContain(`«\u00a0${title.replace(/\.$/, '')}\u00a0»`);
           // The text is in the page itself (selectable without JavaScript); only the buttons wait for it.
           expect(decode(page.html)).toMatch(new RegExp(`<p class="cite-block__text"[^>]*>[^<]*${e.author}`));
           expect([...page.html.matchAll(/<button type="button" class="copy-button" data-copy-target[^>]*\bhidden\b/g)]).toHaveLength(3);
@@ -128,8 +154,12 @@ for (const lang of langs) {
             // The printed source list is on paper only, where a link to itself would lead nowhere.
             if (new RegExp(`class="print-only[^"]*"[^>]*aria-labelledby="${id}"`).test(page.html)) continue;
             // Ordinary white space only: French headings keep their no-break spaces in the label.
-          const text = decode(inner!.replace(/<[^>]+>/g, '')).replace(/[ \t\r\n]+/g, ' ').trim();
-            const link = new RegExp(`<a class="section-link" href="#${id}"[^>]*><span aria-hidden="true">#</span><span class="visually-hidden">([^<]*)</span></a>`).exec(page.html);
+            const text = decode(inner!.replace(/<[^>]+>/g, ''))
+              .replace(/[ \t\r\n]+/g, ' ')
+              .trim();
+            const link = new RegExp(
+              `<a class="section-link" href="#${id}"[^>]*><span aria-hidden="true">#</span><span class="visually-hidden">([^<]*)</span></a>`,
+            ).exec(page.html);
             expect(link, `no section link for #${id}`).not.toBeNull();
             expect(decode(link![1]!)).toBe(fill(e.linkToSection, { heading: text }));
           }
@@ -148,21 +178,35 @@ for (const lang of langs) {
       expect(decode(html)).toContain(`<p>${e.glossaryIntro}</p>`);
       expect(terms.length).toBeGreaterThanOrEqual(15);
       expect(new Set(terms).size).toBe(terms.length);
-      expect(terms.sort()).toEqual(siteData().glossary.map((g) => g.id).sort());
+      expect(terms.sort()).toEqual(
+        siteData()
+          .glossary.map((g) => g.id)
+          .sort(),
+      );
       expect([...html.matchAll(/<dfn\b/g)]).toHaveLength(terms.length);
     });
 
     it('shows each term and definition in the edition’s language, or in English marked as such where the cell is empty', () => {
       const rows = new Map(siteData().glossary.map((g) => [g.id, g]));
-      const shown = [...html.matchAll(/<dt id="term-([a-z0-9-]+)"><dfn( lang="en")?>([^<]+)<\/dfn><\/dt>\s*<dd>(<span lang="en">)?([^<]+)/g)];
+      const shown = [
+        ...html.matchAll(/<dt id="term-([a-z0-9-]+)"><dfn( lang="en")?>([^<]+)<\/dfn><\/dt>\s*<dd>(<span lang="en">)?([^<]+)/g),
+      ];
       expect(shown).toHaveLength(rows.size);
       // Quote marks and spacing are typeset; the words are the cell's own.
-      const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').slice(0, 6).join(' ');
+      const words = (s: string) =>
+        s
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()
+          .split(' ')
+          .slice(0, 6)
+          .join(' ');
       for (const [, id, termLang, term, definitionLang, definition] of shown) {
         const row = rows.get(id!)! as unknown as Record<string, string>;
         const own = (base: string) => row[`${base}_${lang}`] ?? '';
         expect(words(decode(term!)), id).toBe(words(own('term') || row.term_en!));
-        expect(Boolean(termLang), `${id}: English term marked lang="en" exactly when the ${lang} cell is empty`).toBe(lang !== 'en' && own('term') === '');
+        expect(Boolean(termLang), `${id}: English term marked lang="en" exactly when the ${lang} cell is empty`).toBe(
+          lang !== 'en' && own('term') === '',
+        );
         expect(words(decode(definition!)), id).toBe(words(own('definition') || row.definition_en!));
         expect(Boolean(definitionLang), id).toBe(lang !== 'en' && own('definition') === '');
       }
@@ -173,7 +217,8 @@ for (const lang of langs) {
       const sourced = siteData().glossary.filter((g) => (g.source_ids ?? []).length > 0).length;
       const groups = html.split('<span class="cite">').slice(1);
       expect(groups).toHaveLength(sourced);
-      for (const group of groups) expect(group).toMatch(new RegExp(`^(?:(?!</dd>)[\\s\\S])*href="${builtinPath('sources', lang)}#S\\d{3}"`));
+      for (const group of groups)
+        expect(group).toMatch(new RegExp(`^(?:(?!</dd>)[\\s\\S])*href="${builtinPath('sources', lang)}#S\\d{3}"`));
     });
 
     it('links each term from at least one chapter, once per chapter at most, outside headings and quotes', () => {
@@ -231,7 +276,9 @@ for (const lang of langs) {
         expect(decode(text!)).not.toMatch(/[<>{}]/);
       }
       // Every step of every chapter is offered.
-      const published = story.flatMap((c) => [...c.html.matchAll(/<section class="step" id="(step-[^"]+)"/g)].map((m) => `${c.path}#${m[1]}`));
+      const published = story.flatMap((c) =>
+        [...c.html.matchAll(/<section class="step" id="(step-[^"]+)"/g)].map((m) => `${c.path}#${m[1]}`),
+      );
       expect(links.map((l) => `${l[1]}#${l[2]}`).sort()).toEqual([...new Set(published)].sort());
     });
 
@@ -293,24 +340,29 @@ for (const lang of langs) {
       ...story.map((c) => ({ page: 'educators' as const, path: builtinPath('educators', lang, c.path.split('/')[2]!) })),
     ];
 
-    it.each(teaching.map((t) => [t.path] as const))('%s has JSON-LD in the page’s language, naming the page as its heading does', (path) => {
-      const html = read(siteDir, path);
-      const ld = jsonLd(html);
-      expect(ld['@context']).toBe('https://schema.org');
-      expect(ld.inLanguage).toBe(lang === 'fr' ? 'fr-CA' : 'en-CA');
-      expect(html).toContain(`<html lang="${ld.inLanguage}"`);
-      const h1 = titleOf(html);
-      expect(String(ld.name)).toContain(h1);
-      expect(ld.description).toBe(decode(/<meta name="description" content="([^"]*)"/.exec(html)![1]!));
-      expect(ld.publisher).toEqual({ '@type': 'Organization', name: UI[lang].siteTitle });
-      expect(existsSync(join(siteDir, String(ld.image)))).toBe(true);
-      expect(ld).not.toHaveProperty('url');
-    });
+    it.each(teaching.map((t) => [t.path] as const))(
+      '%s has JSON-LD in the page’s language, naming the page as its heading does',
+      (path) => {
+        const html = read(siteDir, path);
+        const ld = jsonLd(html);
+        expect(ld['@context']).toBe('https://schema.org');
+        expect(ld.inLanguage).toBe(lang === 'fr' ? 'fr-CA' : 'en-CA');
+        expect(html).toContain(`<html lang="${ld.inLanguage}"`);
+        const h1 = titleOf(html);
+        expect(String(ld.name)).toContain(h1);
+        expect(ld.description).toBe(decode(/<meta name="description" content="([^"]*)"/.exec(html)![1]!));
+        expect(ld.publisher).toEqual({ '@type': 'Organization', name: UI[lang].siteTitle });
+        expect(existsSync(join(siteDir, String(ld.image)))).toBe(true);
+        expect(ld).not.toHaveProperty('url');
+      },
+    );
 
     it('the glossary’s JSON-LD lists its terms, the data page’s every file', () => {
       const glossary = jsonLd(read(siteDir, builtinPath('glossary', lang))) as { hasDefinedTerm: { name: string }[] };
       expect(glossary.hasDefinedTerm).toHaveLength(siteData().glossary.length);
-      const catalog = jsonLd(read(siteDir, builtinPath('data', lang))) as { dataset: { name: string; distribution: { contentUrl: string } }[] };
+      const catalog = jsonLd(read(siteDir, builtinPath('data', lang))) as {
+        dataset: { name: string; distribution: { contentUrl: string } }[];
+      };
       expect(catalog.dataset.map((d) => d.distribution.contentUrl).sort()).toEqual(ALL_SCHEMAS.map((s) => `/data/${s.file}`).sort());
       expect(catalog.dataset.map((d) => d.name)).toEqual(expect.arrayContaining(ALL_SCHEMAS.map((s) => describedFile(s, lang).title)));
     });
@@ -331,9 +383,16 @@ for (const lang of langs) {
       for (const { path } of teaching) {
         const main = /<main[\s\S]*<\/main>/.exec(read(siteDir, path))![0];
         // Text nodes only, without passages marked as another language.
-        const text = decode(main.replace(/<(\w+)[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, '\n'));
+        const text = decode(
+          main
+            .replace(/<(\w+)[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+            .replace(/<script[\s\S]*?<\/script>/g, ' ')
+            .replace(/<[^>]+>/g, '\n'),
+        );
         for (const line of text.split('\n')) {
-          expect(line, `${path}: "${line.trim().slice(0, 80)}"`).not.toMatch(/[^\u00a0\s]:\s|[ \t]:|«(?!\u00a0)|(?<!\u00a0)»|[ \u00a0\u202f][;!?]/);
+          expect(line, `${path}: "${line.trim().slice(0, 80)}"`).not.toMatch(
+            /[^\u00a0\s]:\s|[ \t]:|«(?!\u00a0)|(?<!\u00a0)»|[ \u00a0\u202f][;!?]/,
+          );
         }
       }
     });
@@ -341,7 +400,9 @@ for (const lang of langs) {
     it('shows none of the other edition’s interface words', () => {
       if (lang !== 'fr') return;
       // Long English strings only: short ones ("Data", "Licence") are also French or proper names.
-      const english = Object.entries(EDUCATOR_UI.en).filter(([k, v]) => v !== EDUCATOR_UI.fr[k as keyof typeof EDUCATOR_UI.fr] && v.length >= 12 && !v.includes('{'));
+      const english = Object.entries(EDUCATOR_UI.en).filter(
+        ([k, v]) => v !== EDUCATOR_UI.fr[k as keyof typeof EDUCATOR_UI.fr] && v.length >= 12 && !v.includes('{'),
+      );
       for (const { path } of teaching) {
         // The page's own text: chapter titles in the shared footer come from the chapters themselves.
         const text = decode(/<main[\s\S]*<\/main>/.exec(read(siteDir, path))![0]);

@@ -66,8 +66,10 @@ describe('every page has its twin in the other language', () => {
         problems.push(`${page.path}: no <link rel="alternate" hreflang="${TAG[other]}"> (its ${other} twin)`);
         continue;
       }
-      if (links.get(TAG[lang]) !== page.path) problems.push(`${page.path}: hreflang="${TAG[lang]}" should point to the page itself, points to ${links.get(TAG[lang])}`);
-      if (links.get('x-default') !== '/') problems.push(`${page.path}: hreflang="x-default" should point to the bilingual root /, points to ${links.get('x-default')}`);
+      if (links.get(TAG[lang]) !== page.path)
+        problems.push(`${page.path}: hreflang="${TAG[lang]}" should point to the page itself, points to ${links.get(TAG[lang])}`);
+      if (links.get('x-default') !== '/')
+        problems.push(`${page.path}: hreflang="x-default" should point to the bilingual root /, points to ${links.get('x-default')}`);
       const twinPage = byPath.get(twin);
       if (!twinPage) {
         problems.push(`${page.path}: its ${other} twin ${twin} was not built`);
@@ -90,7 +92,8 @@ describe('every page has its twin in the other language', () => {
         problems.push(`${page.path}: no language switch`);
         continue;
       }
-      if (sitePath(link.getAttribute('href')) !== twin) problems.push(`${page.path}: the switch leads to ${link.getAttribute('href')}, the twin is ${twin}`);
+      if (sitePath(link.getAttribute('href')) !== twin)
+        problems.push(`${page.path}: the switch leads to ${link.getAttribute('href')}, the twin is ${twin}`);
       if (link.getAttribute('lang') !== TAG[other] || link.getAttribute('hreflang') !== TAG[other]) {
         problems.push(`${page.path}: the switch should carry lang and hreflang "${TAG[other]}"`);
       }
@@ -99,7 +102,7 @@ describe('every page has its twin in the other language', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('declares each page\'s language on <html>', () => {
+  it("declares each page's language on <html>", () => {
     const wrong = pages.flatMap((page) => {
       const expected = page.path.startsWith('/fr/') ? 'fr-CA' : 'en-CA';
       const lang = page.root.querySelector('html')?.getAttribute('lang');
@@ -116,7 +119,9 @@ describe('every page has its twin in the other language', () => {
       expect(link!.closest(`[lang="${TAG[lang]}"]`), `/: the ${lang} choice sits in an element with lang="${TAG[lang]}"`).not.toBeNull();
       expect(link!.text.trim()).toBe(UI[lang].languageName);
     }
-    expect(root.root.querySelectorAll('script:not([type="application/ld+json"])'), '/: no script (no redirect, no storage)').toHaveLength(0);
+    expect(root.root.querySelectorAll('script:not([type="application/ld+json"])'), '/: no script (no redirect, no storage)').toHaveLength(
+      0,
+    );
     expect(root.root.querySelector('meta[http-equiv="refresh"]'), '/: no redirect').toBeNull();
   });
 });
@@ -136,7 +141,11 @@ function isEnglish(element: HTMLElement): boolean {
 }
 
 function normalise(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d«»]/g, '"').trim();
+  return text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"')
+    .trim();
 }
 
 function frenchPieces(page: Page): Piece[] {
@@ -156,7 +165,7 @@ function frenchPieces(page: Page): Piece[] {
       if (value) pieces.push({ text: normalise(value), whole: true });
     }
     if (tag === 'title' || (tag === 'meta' && node.getAttribute('name') === 'description')) {
-      pieces.push({ text: normalise(tag === 'title' ? node.text : node.getAttribute('content') ?? ''), whole: true });
+      pieces.push({ text: normalise(tag === 'title' ? node.text : (node.getAttribute('content') ?? '')), whole: true });
       return;
     }
     node.childNodes.forEach(visit);
@@ -198,12 +207,17 @@ function context(text: string, at: number, length: number): string {
 }
 
 function stringsOf(table: Record<string, unknown>): string[] {
-  return Object.values(table).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? stringsOf(v as Record<string, unknown>) : []));
+  return Object.values(table).flatMap((v) =>
+    typeof v === 'string' ? [v] : typeof v === 'object' && v ? stringsOf(v as Record<string, unknown>) : [],
+  );
 }
 
 /** An interface string's literal runs; a placeholder ({heading}) is filled with page text and cannot be matched. */
 function literalRuns(text: string): string[] {
-  return text.split(/\{\w+\}/).map(normalise).filter(Boolean);
+  return text
+    .split(/\{\w+\}/)
+    .map(normalise)
+    .filter(Boolean);
 }
 
 describe('French pages show no English the reader did not ask for', () => {
@@ -242,7 +256,11 @@ describe('French pages show no English the reader did not ask for', () => {
     // A French cell may name something by its English name ("… la politique : Access to Services for
     // Undocumented Individuals (accès aux services …)"); a CSV cell cannot mark it, and the writer chose it.
     const frenchCells = Object.values(data).flatMap((rows) =>
-      Array.isArray(rows) ? rows.flatMap((row) => Object.entries(row).flatMap(([k, v]) => (k.endsWith('_fr') && typeof v === 'string' && v ? [normalise(v)] : []))) : [],
+      Array.isArray(rows)
+        ? rows.flatMap((row) =>
+            Object.entries(row).flatMap(([k, v]) => (k.endsWith('_fr') && typeof v === 'string' && v ? [normalise(v)] : [])),
+          )
+        : [],
     );
     for (const [table, rows] of Object.entries(data)) {
       if (!Array.isArray(rows)) continue;
@@ -262,7 +280,8 @@ describe('French pages show no English the reader did not ask for', () => {
     for (const page of frenchText) {
       for (const [text, where] of english) {
         if (!/\s/.test(text)) {
-          if (page.pieces.some((p) => p.whole && p.text === text)) problems.push(`${page.path}: English CSV text "${text}" (${where}) not marked lang="en"`);
+          if (page.pieces.some((p) => p.whole && p.text === text))
+            problems.push(`${page.path}: English CSV text "${text}" (${where}) not marked lang="en"`);
           continue;
         }
         const at = page.text.indexOf(text);
@@ -276,7 +295,10 @@ describe('French pages show no English the reader did not ask for', () => {
 
   it('writes numbers and dates in fr-CA form', () => {
     const rules: [RegExp, string][] = [
-      [/(?<!\p{L})(?:January|February|March|April|June|July|August|September|October|November|December)(?!\p{L})|(?<!\p{L})May \d/u, 'an English month name'],
+      [
+        /(?<!\p{L})(?:January|February|March|April|June|July|August|September|October|November|December)(?!\p{L})|(?<!\p{L})May \d/u,
+        'an English month name',
+      ],
       [/(?<!\p{L})(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d/u, 'an English abbreviated month'],
       [/(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])/, 'thousands with a comma ("3,608"; fr-CA: "3 608")'],
       [/\d%/, 'a percent sign without a space ("83%"; fr-CA: "83 %")'],

@@ -119,7 +119,10 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
     const metaAt = things.head.findIndex((e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
     // JSON-LD is data, not run, so it may come first; any executable script or style may not.
     const firstResource = things.head.findIndex(
-      (e) => (e.tag === 'script' && !isDataScript(e.attrs)) || e.tag === 'style' || (e.tag === 'link' && e.attrs.rel?.toLowerCase() === 'stylesheet'),
+      (e) =>
+        (e.tag === 'script' && !isDataScript(e.attrs)) ||
+        e.tag === 'style' ||
+        (e.tag === 'link' && e.attrs.rel?.toLowerCase() === 'stylesheet'),
     );
     expect(metaAt).toBeGreaterThanOrEqual(0);
     if (firstResource >= 0) expect(metaAt, 'the CSP meta must come before the first script or style').toBeLessThan(firstResource);
@@ -192,12 +195,18 @@ describe.each(pages.map((p) => [p.path, p] as const))('Content-Security-Policy o
       if (tag === 'a') return [];
       const urls = ['src', 'href', 'poster', 'data'].map((name) => attrs[name]).filter((v) => v !== undefined);
       // srcset: "url 1x, url 2x": every candidate's address.
-      const candidates = (attrs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!).filter((c) => c !== '');
+      const candidates = (attrs.srcset ?? '')
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!)
+        .filter((c) => c !== '');
       return [...urls, ...candidates];
     });
     const external = refs.filter((ref) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref) && !/^(?:data:|#)/i.test(ref));
     // Absolute URLs to the site itself appear only when SANCTUARY_SITE_URL is set (canonical links).
     const site = process.env.SANCTUARY_SITE_URL;
-    expect(external.filter((ref) => !(site && ref.startsWith(site))), external.join('\n')).toEqual([]);
+    expect(
+      external.filter((ref) => !(site && ref.startsWith(site))),
+      external.join('\n'),
+    ).toEqual([]);
   });
 });

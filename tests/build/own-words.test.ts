@@ -39,7 +39,10 @@ const DOSSIER = join(RESEARCH_DIR, 'dossier.md');
 
 describe('the eight-word rule', () => {
   it('finds the research dossier beside the project', () => {
-    expect(existsSync(DOSSIER), `${DOSSIER} is missing: the rule checks the chapters against it. Set SANCTUARY_RESEARCH_DIR to the folder holding dossier.md.`).toBe(true);
+    expect(
+      existsSync(DOSSIER),
+      `${DOSSIER} is missing: the rule checks the chapters against it. Set SANCTUARY_RESEARCH_DIR to the folder holding dossier.md.`,
+    ).toBe(true);
   });
 
   it('catches a copied run and lets quotations, titles and footnotes through (self-check)', () => {
@@ -73,9 +76,7 @@ describe('the eight-word rule', () => {
     const html = readFileSync(join(siteDir, lang, slug, 'index.html'), 'utf8');
     const passages = chapterPassages(html);
     expect(passages.length, `${slug}: prose found`).toBeGreaterThan(20);
-    const report = sharedRuns(passages, runs).map(
-      (h) => `/${lang}/${slug}/${h.where}: "${h.run}" (dossier ${h.factId}) in: ${h.sentence}`,
-    );
+    const report = sharedRuns(passages, runs).map((h) => `/${lang}/${slug}/${h.where}: "${h.run}" (dossier ${h.factId}) in: ${h.sentence}`);
     expect(report, `quote these with attribution or put them in our own words:\n${report.join('\n')}`).toEqual([]);
   });
 });

@@ -31,7 +31,14 @@ const langOf = (path: string): Lang => (path.startsWith('/fr/') ? 'fr' : 'en');
 /** The editions the build published: French joins once its chapters exist. */
 const langs = LANGS.filter((lang) => chapters.some((c) => langOf(c.path) === lang));
 
-const decode = (s: string) => s.replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 function meta(html: string, key: string): string | undefined {
   for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
@@ -89,7 +96,8 @@ export function readPng(bytes: Buffer): PngImage {
       const b = previous[i]!;
       const c = i >= channels ? previous[i - channels]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const add = [0, a, b, (a + b) >> 1, paeth][filter]!;
       current[i] = (line[i]! + add) & 0xff;
     }
@@ -107,34 +115,51 @@ describe('share tags on every page', () => {
     expect(embeds.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(withoutError.map((p) => [p.path, p] as const))('%s has Open Graph and Twitter tags with an existing 1200 × 630 image', (_path, page: BuiltPage) => {
-    for (const key of ['og:title', 'og:description', 'og:site_name', 'og:locale', 'og:type', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
-      expect(meta(page.html, key), `${key} on ${page.path}`).toBeTruthy();
-    }
-    expect(meta(page.html, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(page.html, 'og:image:width')).toBe('1200');
-    expect(meta(page.html, 'og:image:height')).toBe('630');
-    const image = meta(page.html, 'og:image')!;
-    expect(image, 'root-relative without SANCTUARY_SITE_URL').toMatch(/^\/share\/[a-z]{2}(\/[a-z0-9-]+)?\.png$/);
-    const file = fileOf(siteDir, image);
-    expect(existsSync(file), `${image} is not in the build`).toBe(true);
-    const png = readPng(readFileSync(file));
-    expect([png.width, png.height]).toEqual([1200, 630]);
-    expect(page.html).not.toMatch(/<link rel="canonical"|property="og:url"/);
-    // A page shares its own edition's card, described in its language.
-    if (page.path.startsWith('/fr/') || page.path.startsWith('/en/')) {
-      const lang = langOf(page.path);
-      expect(image.startsWith(`/share/${lang}`), `${page.path} shares ${image}`).toBe(true);
-      expect(meta(page.html, 'og:locale')).toBe(lang === 'fr' ? 'fr_CA' : 'en_CA');
-      expect(meta(page.html, 'og:site_name')).toBe(UI[lang].siteTitle);
-      if (lang === 'fr') expect(meta(page.html, 'og:image:alt')).toMatch(/«\u00a0|carte de titre/);
-    }
-  });
+  it.each(withoutError.map((p) => [p.path, p] as const))(
+    '%s has Open Graph and Twitter tags with an existing 1200 × 630 image',
+    (_path, page: BuiltPage) => {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:site_name',
+        'og:locale',
+        'og:type',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:image',
+      ]) {
+        expect(meta(page.html, key), `${key} on ${page.path}`).toBeTruthy();
+      }
+      expect(meta(page.html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(page.html, 'og:image:width')).toBe('1200');
+      expect(meta(page.html, 'og:image:height')).toBe('630');
+      const image = meta(page.html, 'og:image')!;
+      expect(image, 'root-relative without SANCTUARY_SITE_URL').toMatch(/^\/share\/[a-z]{2}(\/[a-z0-9-]+)?\.png$/);
+      const file = fileOf(siteDir, image);
+      expect(existsSync(file), `${image} is not in the build`).toBe(true);
+      const png = readPng(readFileSync(file));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      expect(page.html).not.toMatch(/<link rel="canonical"|property="og:url"/);
+      // A page shares its own edition's card, described in its language.
+      if (page.path.startsWith('/fr/') || page.path.startsWith('/en/')) {
+        const lang = langOf(page.path);
+        expect(image.startsWith(`/share/${lang}`), `${page.path} shares ${image}`).toBe(true);
+        expect(meta(page.html, 'og:locale')).toBe(lang === 'fr' ? 'fr_CA' : 'en_CA');
+        expect(meta(page.html, 'og:site_name')).toBe(UI[lang].siteTitle);
+        if (lang === 'fr') expect(meta(page.html, 'og:image:alt')).toMatch(/«\u00a0|carte de titre/);
+      }
+    },
+  );
 
   it('gives each chapter its own share image, and none is blank', () => {
     const images = chapters.map((c) => meta(c.html, 'og:image')!);
     expect(new Set(images).size).toBe(chapters.length);
-    const hashes = images.map((image) => createHash('sha256').update(readFileSync(fileOf(siteDir, image))).digest('hex'));
+    const hashes = images.map((image) =>
+      createHash('sha256')
+        .update(readFileSync(fileOf(siteDir, image)))
+        .digest('hex'),
+    );
     expect(new Set(hashes).size).toBe(chapters.length);
     for (const image of images) {
       const png = readPng(readFileSync(fileOf(siteDir, image)));
@@ -148,7 +173,8 @@ describe('share tags on every page', () => {
     const ico = readFileSync(join(siteDir, 'favicon.ico'));
     expect([ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([1, 2]);
     for (const page of withoutError) {
-      for (const href of ['/favicon.ico', '/favicon.svg', '/apple-touch-icon.png']) expect(page.html, page.path).toContain(`href="${href}"`);
+      for (const href of ['/favicon.ico', '/favicon.svg', '/apple-touch-icon.png'])
+        expect(page.html, page.path).toContain(`href="${href}"`);
     }
   });
 });
@@ -169,38 +195,52 @@ describe('chapters’ NewsArticle JSON-LD', () => {
 });
 
 describe('embed pages', () => {
-  it.each(embeds.map((e) => [e.path, e] as const))('%s draws every step without JavaScript, with its data and chapter', (path, embed: BuiltPage) => {
-    const article = /<article class="embed"[\s\S]*<\/article>/.exec(embed.html)?.[0] ?? '';
-    const steps = article.match(/<li class="embed__step"/g)?.length ?? 0;
-    expect(steps).toBeGreaterThan(0);
-    expect(article.match(/<svg\b[^>]*role="img"/g)?.length).toBe(steps);
-    expect(article).toMatch(/<h1 class="embed__title">[^<]+<\/h1>/);
-    const data = /href="(\/data\/charts\/[a-z-]+\.csv)"/.exec(article)?.[1];
-    expect(data && existsSync(join(siteDir, data)), `data link of ${path}`).toBe(true);
-    const chapterHref = /href="(\/[a-z]{2}\/[a-z0-9-]+\/)#([a-z0-9-]+)"[^>]*data-chapter-link/.exec(article);
-    expect(chapterHref, `chapter link of ${path}`).toBeTruthy();
-    const chapter = chapters.find((c) => c.path === chapterHref![1]);
-    expect(chapter?.html).toContain(`id="${chapterHref![2]}"`);
-    expect(embed.html).not.toMatch(/class="site-header"|class="site-footer"/);
-    // In its edition's words, linking back to a chapter of the same edition.
-    const lang = langOf(path);
-    const t = SHARING_TEXT[lang];
-    expect(path.startsWith(builtinPath('embed', lang))).toBe(true);
-    expect(chapterHref![1]!.startsWith(`/${lang}/`)).toBe(true);
-    const text = decode(article);
-    expect(text).toContain(`>${t.sourcesLabel}</span>`);
-    expect(text).toContain(`>${t.getData}</a>`);
-    expect(text).toContain(t.fromChapter(decode(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(chapter!.html)![1]!.replace(/<[^>]+>/g, '').trim())));
-    expect(text).toContain(`${CHART_TEXT[lang].updated}</span>`);
-    expect(text).toMatch(new RegExp(`<figcaption class="embed__step-head">${t.step(1, steps).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`));
-    expect(article).toMatch(new RegExp(`href="${builtinPath('sources', lang)}#S\\d{3}"`));
-    // Publishers keep their own names, marked with their language where it is not the page's.
-    for (const [, id, mark] of article.matchAll(/href="\/[a-z]{2}\/[a-z]+\/#(S\d{3})" target="_blank"(?: lang="([a-z]{2})")?>/g)) {
-      const language = siteData().sources.find((source) => source.id === id)!.language;
-      expect(mark, `${path}: ${id}`).toBe(language === lang ? undefined : language);
-    }
-    expect(embed.html).toContain(`<html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"`);
-  });
+  it.each(embeds.map((e) => [e.path, e] as const))(
+    '%s draws every step without JavaScript, with its data and chapter',
+    (path, embed: BuiltPage) => {
+      const article = /<article class="embed"[\s\S]*<\/article>/.exec(embed.html)?.[0] ?? '';
+      const steps = article.match(/<li class="embed__step"/g)?.length ?? 0;
+      expect(steps).toBeGreaterThan(0);
+      expect(article.match(/<svg\b[^>]*role="img"/g)?.length).toBe(steps);
+      expect(article).toMatch(/<h1 class="embed__title">[^<]+<\/h1>/);
+      const data = /href="(\/data\/charts\/[a-z-]+\.csv)"/.exec(article)?.[1];
+      expect(data && existsSync(join(siteDir, data)), `data link of ${path}`).toBe(true);
+      const chapterHref = /href="(\/[a-z]{2}\/[a-z0-9-]+\/)#([a-z0-9-]+)"[^>]*data-chapter-link/.exec(article);
+      expect(chapterHref, `chapter link of ${path}`).toBeTruthy();
+      const chapter = chapters.find((c) => c.path === chapterHref![1]);
+      expect(chapter?.html).toContain(`id="${chapterHref![2]}"`);
+      expect(embed.html).not.toMatch(/class="site-header"|class="site-footer"/);
+      // In its edition's words, linking back to a chapter of the same edition.
+      const lang = langOf(path);
+      const t = SHARING_TEXT[lang];
+      expect(path.startsWith(builtinPath('embed', lang))).toBe(true);
+      expect(chapterHref![1]!.startsWith(`/${lang}/`)).toBe(true);
+      const text = decode(article);
+      expect(text).toContain(`>${t.sourcesLabel}</span>`);
+      expect(text).toContain(`>${t.getData}</a>`);
+      expect(text).toContain(
+        t.fromChapter(
+          decode(
+            /<h1[^>]*>([\s\S]*?)<\/h1>/
+              .exec(chapter!.html)![1]!
+              .replace(/<[^>]+>/g, '')
+              .trim(),
+          ),
+        ),
+      );
+      expect(text).toContain(`${CHART_TEXT[lang].updated}</span>`);
+      expect(text).toMatch(
+        new RegExp(`<figcaption class="embed__step-head">${t.step(1, steps).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`),
+      );
+      expect(article).toMatch(new RegExp(`href="${builtinPath('sources', lang)}#S\\d{3}"`));
+      // Publishers keep their own names, marked with their language where it is not the page's.
+      for (const [, id, mark] of article.matchAll(/href="\/[a-z]{2}\/[a-z]+\/#(S\d{3})" target="_blank"(?: lang="([a-z]{2})")?>/g)) {
+        const language = siteData().sources.find((source) => source.id === id)!.language;
+        expect(mark, `${path}: ${id}`).toBe(language === lang ? undefined : language);
+      }
+      expect(embed.html).toContain(`<html lang="${lang === 'fr' ? 'fr-CA' : 'en-CA'}"`);
+    },
+  );
 
   it('gives every embed of a translated chapter a twin in the other edition, linked both ways', () => {
     if (langs.length < 2) return;
@@ -225,7 +265,9 @@ describe('embed pages', () => {
         expect(embeds.map((e) => e.path)).toContain(embedPath(lang, id!));
         // The snippet's title is the embed page's heading: the chart's title in the chapter's language.
         const embed = embeds.find((e) => e.path === embedPath(lang, id!))!;
-        expect(snippet).toContain(`title="${decode(/<h1 class="embed__title">([^<]+)<\/h1>/.exec(embed.html)![1]!).replace(/"/g, '&quot;')}"`);
+        expect(snippet).toContain(
+          `title="${decode(/<h1 class="embed__title">([^<]+)<\/h1>/.exec(embed.html)![1]!).replace(/"/g, '&quot;')}"`,
+        );
         const height = Number(/height="(\d+)"/.exec(snippet)![1]);
         expect(height).toBeGreaterThanOrEqual(400);
         expect(height).toBeLessThanOrEqual(1200);
@@ -260,7 +302,8 @@ describe('with SANCTUARY_SITE_URL set', () => {
         const ld = jsonLd(page.html)!;
         expect(ld.image).toBe(meta(page.html, 'og:image'));
         expect(ld.url).toBe(canonical);
-        for (const [, code] of page.html.matchAll(/-embed-code"[^>]*><code>([^<]*)<\/code>/g)) expect(decode(code!)).toMatch(new RegExp(`^<iframe src="${site}${builtinPath('embed', langOf(page.path))}`));
+        for (const [, code] of page.html.matchAll(/-embed-code"[^>]*><code>([^<]*)<\/code>/g))
+          expect(decode(code!)).toMatch(new RegExp(`^<iframe src="${site}${builtinPath('embed', langOf(page.path))}`));
       }
     }
   });

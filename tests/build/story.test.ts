@@ -32,12 +32,65 @@ const CHAPTERS = PAGES.filter((p) => p.kind === 'chapter');
 
 /** Section anchors (h2/h3 ids) educators have linked to: pinned in the MDX, never derived from heading text. */
 const PUBLISHED_HEADINGS: Record<string, readonly string[]> = {
-  'what-is-a-sanctuary-city': ['key-points', 'one-word-three-meanings', 'the-movement-year-by-year', 'each-year-in-more-detail', 'the-order-of-events', 'every-city-in-our-data', 'discussion', 'corrections'],
-  'services-without-fear': ['key-points', 'which-services-open', 'how-it-works-at-the-counter', 'what-a-city-cannot-promise', 'promises-and-practice', 'discussion', 'corrections'],
-  'police-cooperation': ['key-points', 'from-a-stop-to-a-removal', 'dont-ask-and-dont-tell', 'what-the-study-found-in-toronto', 'counting-the-calls', 'montreal-what-the-motion-asked-of-police', 'discussion', 'corrections'],
-  'federal-tension': ['key-points', 'removals-year-by-year', 'how-many-people-live-without-status', 'the-crossings-of-2017', 'what-ministers-said', 'where-city-and-federal-powers-meet', 'discussion', 'corrections'],
-  'where-things-stand': ['key-points', 'what-happened-after-2017', 'where-each-city-stands', 'open-questions', 'how-this-story-was-made', 'discussion', 'corrections'],
-  methods: ['key-points', 'how-the-data-was-gathered', 'how-sure-we-are', 'where-sources-disagree', 'gaps', 'the-map', 'sources-and-data', 'discussion', 'corrections'],
+  'what-is-a-sanctuary-city': [
+    'key-points',
+    'one-word-three-meanings',
+    'the-movement-year-by-year',
+    'each-year-in-more-detail',
+    'the-order-of-events',
+    'every-city-in-our-data',
+    'discussion',
+    'corrections',
+  ],
+  'services-without-fear': [
+    'key-points',
+    'which-services-open',
+    'how-it-works-at-the-counter',
+    'what-a-city-cannot-promise',
+    'promises-and-practice',
+    'discussion',
+    'corrections',
+  ],
+  'police-cooperation': [
+    'key-points',
+    'from-a-stop-to-a-removal',
+    'dont-ask-and-dont-tell',
+    'what-the-study-found-in-toronto',
+    'counting-the-calls',
+    'montreal-what-the-motion-asked-of-police',
+    'discussion',
+    'corrections',
+  ],
+  'federal-tension': [
+    'key-points',
+    'removals-year-by-year',
+    'how-many-people-live-without-status',
+    'the-crossings-of-2017',
+    'what-ministers-said',
+    'where-city-and-federal-powers-meet',
+    'discussion',
+    'corrections',
+  ],
+  'where-things-stand': [
+    'key-points',
+    'what-happened-after-2017',
+    'where-each-city-stands',
+    'open-questions',
+    'how-this-story-was-made',
+    'discussion',
+    'corrections',
+  ],
+  methods: [
+    'key-points',
+    'how-the-data-was-gathered',
+    'how-sure-we-are',
+    'where-sources-disagree',
+    'gaps',
+    'the-map',
+    'sources-and-data',
+    'discussion',
+    'corrections',
+  ],
   about: ['key-points', 'who-made-it', 'reusing-this-work', 'how-to-send-a-correction', 'privacy', 'discussion', 'corrections'],
 };
 
@@ -299,7 +352,9 @@ describe('the English story in the standard build', () => {
     expect(steps.length, slug).toBeGreaterThan(0);
     for (const step of steps) {
       const text = step.querySelector('.step__text')!;
-      const words = readerText(text).split(' ').filter((w) => /\w/.test(w)).length;
+      const words = readerText(text)
+        .split(' ')
+        .filter((w) => /\w/.test(w)).length;
       expect(words, `${step.id} has ${words} words`).toBeLessThanOrEqual(STEP_MAX_WORDS);
       expect(text.querySelectorAll('p').length, `${step.id} paragraphs`).toBeLessThanOrEqual(STEP_MAX_PARAGRAPHS);
     }
@@ -330,10 +385,17 @@ describe('the English story in the standard build', () => {
 function invariants(site: () => Site): void {
   it('links every footnote to a source that exists on the sources page', () => {
     const { dir } = site();
-    const anchors = new Set(dom(dir, 'sources').querySelectorAll('li[id]').map((li) => li.id).filter((id) => /^S\d{3}$/.test(id)));
+    const anchors = new Set(
+      dom(dir, 'sources')
+        .querySelectorAll('li[id]')
+        .map((li) => li.id)
+        .filter((id) => /^S\d{3}$/.test(id)),
+    );
     expect(anchors.size).toBeGreaterThan(100);
     for (const { slug } of PAGES) {
-      const links = dom(dir, slug).querySelectorAll('a[href^="/en/sources/#"]').map((a) => a.getAttribute('href')!.slice('/en/sources/#'.length));
+      const links = dom(dir, slug)
+        .querySelectorAll('a[href^="/en/sources/#"]')
+        .map((a) => a.getAttribute('href')!.slice('/en/sources/#'.length));
       expect(links.length, `${slug} has footnotes`).toBeGreaterThan(0);
       for (const id of links) expect(anchors.has(id), `${slug} cites ${id}`).toBe(true);
     }
@@ -399,7 +461,9 @@ function invariants(site: () => Site): void {
       if (CHAPTERS.some((c) => c.slug === slug)) expect(bound.length, `${slug} has bound numbers`).toBeGreaterThan(0);
       for (const { attrs, text } of bound) {
         const where = `${slug}: ${JSON.stringify(attrs)}`;
-        const expected = attrs.derived ? derivedNumber(dataset, attrs.derived).value : Number(csvCell(data, attrs.table!, attrs.id!, attrs.field ?? 'value'));
+        const expected = attrs.derived
+          ? derivedNumber(dataset, attrs.derived).value
+          : Number(csvCell(data, attrs.table!, attrs.id!, attrs.field ?? 'value'));
         expect(Number.isFinite(expected), where).toBe(true);
         expect(Number(attrs.value), where).toBe(expected);
         expect(shownValue(text), `${where} shows "${text}"`).toBe(expected);
@@ -446,7 +510,9 @@ function invariants(site: () => Site): void {
   it("cites each figure's own sources in its paragraph", () => {
     const rows = figureRows(site().data);
     for (const use of figureUses(site().dir)) {
-      const cited = parse(use.paragraphHtml).querySelectorAll('a[href^="/en/sources/#"]').map((a) => a.getAttribute('href'));
+      const cited = parse(use.paragraphHtml)
+        .querySelectorAll('a[href^="/en/sources/#"]')
+        .map((a) => a.getAttribute('href'));
       for (const source of rows.get(use.id)!.source_ids.split(';')) {
         expect(cited, `${use.slug}: ${use.id} cites ${source}`).toContain(`/en/sources/#${source}`);
       }
@@ -487,7 +553,9 @@ function invariants(site: () => Site): void {
         expect(row, `${slug}: quote ${id} is in quotes.csv`).toBeDefined();
         // The exact words; French ones in French typography (’ for a spreadsheet's straight apostrophe).
         const words = row![header.indexOf('text')]!;
-        expect(figure.querySelector('blockquote p')?.text, `${slug}: ${id}`).toBe(row![header.indexOf('language')] === 'fr' ? typeset('fr', words) : words);
+        expect(figure.querySelector('blockquote p')?.text, `${slug}: ${id}`).toBe(
+          row![header.indexOf('language')] === 'fr' ? typeset('fr', words) : words,
+        );
         const person = people.rows.find((p) => p[people.header.indexOf('id')] === row![header.indexOf('person_id')]);
         const caption = figure.querySelector('figcaption')!;
         expect(caption.text, `${slug}: ${id} names the speaker`).toContain(person![people.header.indexOf('name')]!);
@@ -516,7 +584,12 @@ describe('invariants of the standard build', () => {
 /** Removes a source from a data copy, and from every row that names it, so only a citation can still need it. */
 function withoutSource(dir: string, id: string, fallback: string): void {
   const sources = readRows(dir, 'sources.csv');
-  writeRows(dir, 'sources.csv', sources.header, sources.rows.filter((r) => r[0] !== id));
+  writeRows(
+    dir,
+    'sources.csv',
+    sources.header,
+    sources.rows.filter((r) => r[0] !== id),
+  );
   for (const schema of ALL_SCHEMAS) {
     if (schema.file === 'sources.csv') continue;
     const { header, rows } = readRows(dir, schema.file);
@@ -556,7 +629,9 @@ function pagesUnder(dir: string): string[] {
 }
 
 function allHtml(dir: string): string {
-  return pagesUnder(dir).map((p) => readFileSync(join(dir, p), 'utf8')).join('\n');
+  return pagesUnder(dir)
+    .map((p) => readFileSync(join(dir, p), 'utf8'))
+    .join('\n');
 }
 
 /** The value of every count of adopting cities in the prose of a built site. */
@@ -622,7 +697,8 @@ describe('an editor edits the data', () => {
   });
 
   it('rebuilds the sentence with the new number', () => {
-    const stat = (dir: string, slug: string) => stats(dom(dir, slug)).filter((s) => s.attrs.id === 'removals-2024-total' && s.attrs.field === 'value');
+    const stat = (dir: string, slug: string) =>
+      stats(dom(dir, slug)).filter((s) => s.attrs.id === 'removals-2024-total' && s.attrs.field === 'value');
     expect(stat(build.outDir, 'federal-tension').map((s) => [s.attrs.value, s.text])).toContainEqual(['99999', '99,999']);
     expect(stat(build.outDir, 'where-things-stand').map((s) => s.text)).toContain('99,999');
     expect(page(siteDir, 'federal-tension')).not.toContain('99,999');

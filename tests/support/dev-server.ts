@@ -54,11 +54,15 @@ function devEnvironment(dataDir: string): NodeJS.ProcessEnv {
 export async function startDevServer(dataDir: string): Promise<DevServer> {
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: PROJECT_ROOT,
-    env: devEnvironment(dataDir),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: PROJECT_ROOT,
+      env: devEnvironment(dataDir),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (d) => (log += String(d)));
   child.stderr!.on('data', (d) => (log += String(d)));
   const url = `http://127.0.0.1:${port}/`;

@@ -29,7 +29,10 @@ export function dossierExcerpts(markdown: string): Excerpt[] {
       column = -1;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (column === -1) {
       column = cells.indexOf('supporting excerpt');
       continue;
@@ -59,7 +62,8 @@ export function excerptRuns(excerpts: readonly Excerpt[]): Map<string, string> {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text is not the writer's: quotations, document titles, source notes, data drawn from CSVs. */
 const SKIPPED = /^(?:blockquote|cite|svg|table|script|style|template|q)$/;
-const SKIPPED_CLASS = /\bclass="(?:[^"]*\s)?(?:quote|cite|conflict|chart-notes|chart-figure|chart-table|step-figure|table-scroll|data-table|print-sources)(?:\s[^"]*)?"/;
+const SKIPPED_CLASS =
+  /\bclass="(?:[^"]*\s)?(?:quote|cite|conflict|chart-notes|chart-figure|chart-table|step-figure|table-scroll|data-table|print-sources)(?:\s[^"]*)?"/;
 /** Block boundaries: a run never continues from one paragraph, heading or step into the next. */
 const BLOCK = /^(?:p|li|h[1-6]|section|div|aside|figure|header|footer|ul|ol|dd|dt)$/;
 
@@ -164,4 +168,3 @@ export function sharedRuns(passages: readonly Passage[], runs: ReadonlyMap<strin
   }
   return found;
 }
-

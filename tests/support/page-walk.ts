@@ -45,7 +45,13 @@ export async function startWalk(browser: Browser, baseUrl: string, checks: reado
 
   async function restIn(built: BuiltPage, scheme: Scheme) {
     await page.emulateMedia({ colorScheme: scheme });
-    const places: [Rest['where'], number][] = built.isChapter ? [['top', 0], ['middle', 0.5], ['end', 1]] : [['top', 0]];
+    const places: [Rest['where'], number][] = built.isChapter
+      ? [
+          ['top', 0],
+          ['middle', 0.5],
+          ['end', 1],
+        ]
+      : [['top', 0]];
     for (const [where, fraction] of places) {
       await scrollToFraction(page, fraction);
       await settle(page);

@@ -52,9 +52,7 @@ export async function wheelThrough(page: Page, delta = 250, pauseMs = 30): Promi
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(10, 10);
   for (let guard = 0; guard < 2000; guard++) {
-    const atBottom = await page.evaluate(
-      () => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
-    );
+    const atBottom = await page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
     if (atBottom) break;
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(pauseMs);

@@ -20,7 +20,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const earlier = process.env.SANCTUARY_TEST_SITE;
-  if (earlier && !existsSync(resolve(earlier, 'index.html'))) throw new Error(`SANCTUARY_TEST_SITE=${earlier} holds no built site (no index.html)`);
+  if (earlier && !existsSync(resolve(earlier, 'index.html')))
+    throw new Error(`SANCTUARY_TEST_SITE=${earlier} holds no built site (no index.html)`);
   const outDir = earlier ? resolve(earlier) : tempDir('sanctuary-site-');
   if (!earlier) {
     const build = astroBuild(outDir);

@@ -29,7 +29,10 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
     } else {
       const at = line.indexOf(':');
@@ -79,8 +82,14 @@ export function startStaticServer(root: string, options: number | ServerOptions 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const status = found ? 200 : 404;
-    const body = found ? readFileSync(file) : existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
-    const headers: Record<string, string> = { 'Content-Type': found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8' };
+    const body = found
+      ? readFileSync(file)
+      : existsSync(join(root, '404.html'))
+        ? readFileSync(join(root, '404.html'))
+        : Buffer.from('Not found');
+    const headers: Record<string, string> = {
+      'Content-Type': found ? (TYPES[extname(file)] ?? 'application/octet-stream') : 'text/html; charset=utf-8',
+    };
     for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
     const encoding = compress && COMPRESSIBLE.has(found ? extname(file) : '.html') ? acceptedEncoding(req) : undefined;
     if (compress) headers['Vary'] = 'Accept-Encoding';

@@ -59,9 +59,11 @@ describe('uses of data ids in a chapter', () => {
 
   it('resolves every use in the real chapters', () => {
     const dir = join(PROJECT_ROOT, 'content/chapters');
-    const uses = readdirSync(dir).flatMap((lang) =>
-      readdirSync(join(dir, lang)).map((f) => usesInChapter(`content/chapters/${lang}/${f}`, readFileSync(join(dir, lang, f), 'utf8'))),
-    ).flat();
+    const uses = readdirSync(dir)
+      .flatMap((lang) =>
+        readdirSync(join(dir, lang)).map((f) => usesInChapter(`content/chapters/${lang}/${f}`, readFileSync(join(dir, lang, f), 'utf8'))),
+      )
+      .flat();
     expect(uses.length).toBeGreaterThan(300);
     expect(validateDataDir(join(PROJECT_ROOT, 'data'), uses).problems).toEqual([]);
   });

@@ -4,7 +4,20 @@
  * every light colour a chart is drawn in has a dark value; and the generated CSS repaints each of them.
  */
 import { describe, expect, it } from 'vitest';
-import { contrast, DARK_LAND, DARK_PAPER, DARK_REMAP, DATA_COLOURS, HIGHLIGHT_BAND, INK, LAND, MUTED_INK, PALETTE, PAPER, RULE } from '../../src/charts/common/palette.ts';
+import {
+  contrast,
+  DARK_LAND,
+  DARK_PAPER,
+  DARK_REMAP,
+  DATA_COLOURS,
+  HIGHLIGHT_BAND,
+  INK,
+  LAND,
+  MUTED_INK,
+  PALETTE,
+  PAPER,
+  RULE,
+} from '../../src/charts/common/palette.ts';
 import { darkChartStylesheet } from '../../src/styles/dark-palette.ts';
 
 const dark = (light: string) => DARK_REMAP[light] ?? DARK_REMAP[light.toLowerCase()];

@@ -28,7 +28,12 @@ describe('data:diff', () => {
     const uses = usesInChapter(chapter, readFileSync(join(PROJECT_ROOT, chapter), 'utf8'));
     const figures = changedFigures(uses, validateDataDir(join(PROJECT_ROOT, 'data')).dataset!, validateDataDir(dir).dataset!);
     expect(figures).toEqual([
-      { tag: '<Stat table="councilActions" id="toronto-2013-council" field="votes_for">', before: '37', after: '36', places: [expect.stringMatching(/^content\/chapters\/en\/01-what-is\.mdx, line \d+$/)] },
+      {
+        tag: '<Stat table="councilActions" id="toronto-2013-council" field="votes_for">',
+        before: '37',
+        after: '36',
+        places: [expect.stringMatching(/^content\/chapters\/en\/01-what-is\.mdx, line \d+$/)],
+      },
     ]);
   });
 });

@@ -57,7 +57,13 @@ describe('citations', () => {
 });
 
 describe('French citations', () => {
-  const fr: CitedPage = { ...page, lang: 'fr', title: 'La coopération policière', siteName: 'Sanctuaire', path: '/fr/la-cooperation-policiere/' };
+  const fr: CitedPage = {
+    ...page,
+    lang: 'fr',
+    title: 'La coopération policière',
+    siteName: 'Sanctuaire',
+    path: '/fr/la-cooperation-policiere/',
+  };
 
   it('follow the French adaptations of APA, MLA and Chicago, with the access date left to the reader', () => {
     const author = EDUCATOR_UI.fr.author;
@@ -86,7 +92,8 @@ describe('French citations', () => {
 
 describe('French interface text of the apparatus', () => {
   it('is spaced as fr-CA asks and shares no sentence with the English', () => {
-    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2)) : String(value));
+    const sample = (value: unknown): string =>
+      typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2)) : String(value);
     for (const table of [EDUCATOR_UI, SHARING_TEXT] as const) {
       for (const [key, value] of Object.entries(table.fr)) {
         const text = sample(value);
@@ -135,25 +142,57 @@ describe('the data dictionary in French', () => {
 describe('step openings', () => {
   const empty = {} as Dataset;
   it('cut French prose after whole sentences, not after C.-B. or M.', () => {
-    const mdx = '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville. « Une deuxième phrase » suit. Une troisième.</Step></Scrolly>';
+    const mdx =
+      '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville. « Une deuxième phrase » suit. Une troisième.</Step></Scrolly>';
     const [link] = stepLinks(mdx, 'fr', empty, 'test.mdx');
     expect(link!.text).toBe('New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville.');
   });
 
   it('leave no space where an inline tag was dropped before punctuation, and set French spacing', () => {
-    const mdx = '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>Selon <span lang="en">No One Is Illegal</span>, la police appelle souvent : voici pourquoi.</Step></Scrolly>';
-    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe('Selon No One Is Illegal, la police appelle souvent\u00a0: voici pourquoi.');
+    const mdx =
+      '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>Selon <span lang="en">No One Is Illegal</span>, la police appelle souvent : voici pourquoi.</Step></Scrolly>';
+    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe(
+      'Selon No One Is Illegal, la police appelle souvent\u00a0: voici pourquoi.',
+    );
   });
 });
 
 describe('JSON-LD of the teaching pages', () => {
   it('is in the page’s language, with root-relative addresses when the site address is unknown', () => {
-    const ld = JSON.parse(pageJsonLd({ type: 'DefinedTermSet', lang: 'fr', name: 'Glossaire', description: 'Les termes', path: '/fr/glossaire/', site: undefined, image: '/share/fr.png' })) as Record<string, unknown>;
-    expect(ld).toMatchObject({ '@type': 'DefinedTermSet', inLanguage: 'fr-CA', name: 'Glossaire', image: '/share/fr.png', publisher: { name: 'Sanctuaire' } });
+    const ld = JSON.parse(
+      pageJsonLd({
+        type: 'DefinedTermSet',
+        lang: 'fr',
+        name: 'Glossaire',
+        description: 'Les termes',
+        path: '/fr/glossaire/',
+        site: undefined,
+        image: '/share/fr.png',
+      }),
+    ) as Record<string, unknown>;
+    expect(ld).toMatchObject({
+      '@type': 'DefinedTermSet',
+      inLanguage: 'fr-CA',
+      name: 'Glossaire',
+      image: '/share/fr.png',
+      publisher: { name: 'Sanctuaire' },
+    });
     expect(ld).not.toHaveProperty('url');
-    const absolute = JSON.parse(pageJsonLd({ type: 'DataCatalog', lang: 'en', name: 'Data', description: '<b>', path: '/en/data/', site: new URL('https://example.org'), image: '/share/en.png' })) as Record<string, unknown>;
+    const absolute = JSON.parse(
+      pageJsonLd({
+        type: 'DataCatalog',
+        lang: 'en',
+        name: 'Data',
+        description: '<b>',
+        path: '/en/data/',
+        site: new URL('https://example.org'),
+        image: '/share/en.png',
+      }),
+    ) as Record<string, unknown>;
     expect(absolute).toMatchObject({ url: 'https://example.org/en/data/', image: 'https://example.org/share/en.png', inLanguage: 'en-CA' });
-    expect(pageJsonLd({ type: 'DataCatalog', lang: 'en', name: 'x', description: '</script>', path: '/', site: undefined, image: '/' })).not.toContain('</script>');
+    expect(
+      pageJsonLd({ type: 'DataCatalog', lang: 'en', name: 'x', description: '</script>', path: '/', site: undefined, image: '/' }),
+    ).not.toContain('</script>');
   });
 });
 
@@ -177,7 +216,9 @@ describe('glossary matching', () => {
     ];
     const { pieces, pending: left } = linkTerms('Removals by CBSA, and more CBSA removals.', pending, (id) => `/en/glossary/#term-${id}`);
     expect(left).toHaveLength(0);
-    expect(pieces.map((p) => (p.type === 'text' ? p.value : `[${p.children![0]!.value}]`)).join('')).toBe('[Removals] by [CBSA], and more CBSA removals.');
+    expect(pieces.map((p) => (p.type === 'text' ? p.value : `[${p.children![0]!.value}]`)).join('')).toBe(
+      '[Removals] by [CBSA], and more CBSA removals.',
+    );
   });
 });
 
@@ -193,7 +234,13 @@ describe('share cards', () => {
 
   it('keep a long French title clear of its subtitle and the subtitle above the bottom edge', () => {
     const svg = cardSvg(
-      { siteTitle: 'Sanctuaire', kicker: 'Chapitre 1', title: 'Qu’est-ce qu’une ville sanctuaire?', subtitle: 'Les villes canadiennes qui se sont penchées sur une politique de ville sanctuaire ou d’accès sans crainte, année par année' },
+      {
+        siteTitle: 'Sanctuaire',
+        kicker: 'Chapitre 1',
+        title: 'Qu’est-ce qu’une ville sanctuaire?',
+        subtitle:
+          'Les villes canadiennes qui se sont penchées sur une politique de ville sanctuaire ou d’accès sans crainte, année par année',
+      },
       { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' },
     );
     const [title, subtitle] = blocks(svg);
@@ -204,7 +251,15 @@ describe('share cards', () => {
   });
 
   it('cut a subtitle that cannot fit at a word, with an ellipsis', () => {
-    const svg = cardSvg({ siteTitle: 'S', kicker: 'K', title: 'Un titre assez long pour occuper quatre lignes entières du côté gauche de la carte', subtitle: 'mot '.repeat(200).trim() }, { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' });
+    const svg = cardSvg(
+      {
+        siteTitle: 'S',
+        kicker: 'K',
+        title: 'Un titre assez long pour occuper quatre lignes entières du côté gauche de la carte',
+        subtitle: 'mot '.repeat(200).trim(),
+      },
+      { chart: 'map', state: { year: 2022 }, lang: 'fr', where: 'a unit test' },
+    );
     const [, subtitle] = blocks(svg);
     expect(subtitle!.text.trim().endsWith('…')).toBe(true);
     expect(subtitle!.baselines.at(-1)!).toBeLessThanOrEqual(CARD_HEIGHT - 60);

@@ -37,7 +37,9 @@ describe('French columns', () => {
     const dictionary = renderDataDictionary();
     expect(dictionary).toContain('| `note_fr` | text | yes, when `note_en` has text |');
     expect(dictionary).toContain('| `translation_fr` | text | yes, when `text` has text and `language` is `en` |');
-    expect(dictionary).toMatch(/\| `policy_name_fr` \| text \| French if it has one; may stay empty for a proper name with no official French form/);
+    expect(dictionary).toMatch(
+      /\| `policy_name_fr` \| text \| French if it has one; may stay empty for a proper name with no official French form/,
+    );
     expect(dictionary).not.toContain('An empty `*_fr` cell shows the English');
   });
 });

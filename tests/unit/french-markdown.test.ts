@@ -17,7 +17,12 @@ describe('French typography in chapter prose', () => {
       type: 'root',
       children: [
         { type: 'element', tagName: 'p', children: [prose, { type: 'element', tagName: 'code', children: [code] }] },
-        { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: 'en' }], children: [english] },
+        {
+          type: 'mdxJsxTextElement',
+          name: 'span',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: 'en' }],
+          children: [english],
+        },
       ],
     };
     const edits = frenchTextEdits(root);
@@ -28,11 +33,22 @@ describe('French typography in chapter prose', () => {
 
 describe('glossary links in French chapters', () => {
   const row = (forms_fr: string): GlossaryRow =>
-    ({ id: 'sanctuary-city', term_en: 'Sanctuary city', term_fr: forms_fr ? 'Ville sanctuaire' : '', forms_en: 'sanctuary city;sanctuary cities', forms_fr, definition_en: 'x', definition_fr: '', source_ids: ['S017'] }) as unknown as GlossaryRow;
+    ({
+      id: 'sanctuary-city',
+      term_en: 'Sanctuary city',
+      term_fr: forms_fr ? 'Ville sanctuaire' : '',
+      forms_en: 'sanctuary city;sanctuary cities',
+      forms_fr,
+      definition_en: 'x',
+      definition_fr: '',
+      source_ids: ['S017'],
+    }) as unknown as GlossaryRow;
 
   it('links the first French use to the French glossary', () => {
     const patterns = termPatterns([row('ville sanctuaire;villes sanctuaires')], 'fr');
-    const { pieces } = linkTerms(`Une ville${NBSP}sanctuaire, puis d\u2019autres villes sanctuaires.`, patterns, (id) => glossaryHref('fr', id));
+    const { pieces } = linkTerms(`Une ville${NBSP}sanctuaire, puis d\u2019autres villes sanctuaires.`, patterns, (id) =>
+      glossaryHref('fr', id),
+    );
     const links = pieces.filter((p) => p.type === 'element');
     expect(links).toHaveLength(1);
     expect(links[0]!.properties?.href).toBe('/fr/glossaire/#term-sanctuary-city');

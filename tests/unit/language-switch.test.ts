@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentPlace, placedHref } from '../../src/client/language-switch.ts';
 
-describe('the language switch keeps the reader\'s place', () => {
+describe("the language switch keeps the reader's place", () => {
   const page = (tops: number[]) => tops.map((top, i) => ({ id: `place-${i}`, top, trigger: 400 }));
 
   it('is nowhere at the top of the page, before the first heading is reached', () => {
@@ -10,7 +10,12 @@ describe('the language switch keeps the reader\'s place', () => {
 
   it('is at the last heading or step reached', () => {
     expect(currentPlace(page([-900, -100, 350, 900]))).toBe('place-2');
-    expect(currentPlace([{ id: 'step-a', top: 100, trigger: 80 }, { id: 'intro', top: 50, trigger: 400 }])).toBe('intro');
+    expect(
+      currentPlace([
+        { id: 'step-a', top: 100, trigger: 80 },
+        { id: 'intro', top: 50, trigger: 400 },
+      ]),
+    ).toBe('intro');
   });
 
   it('links to the twin page with the place, replacing any hash', () => {

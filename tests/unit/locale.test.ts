@@ -36,7 +36,9 @@ describe('bilingual columns', () => {
   });
 
   it('never falls back to English on a French page: a missing French text is an error naming the row', () => {
-    expect(() => localized({ id: 'ajax', note_en: 'Single news source.', note_fr: '' }, 'note', 'fr')).toThrow(/"ajax" has note_en but no note_fr/);
+    expect(() => localized({ id: 'ajax', note_en: 'Single news source.', note_fr: '' }, 'note', 'fr')).toThrow(
+      /"ajax" has note_en but no note_fr/,
+    );
     expect(() => localized({ id: 'ajax', note_en: 'Single news source.' }, 'note', 'fr')).toThrow(/check:data/);
   });
 
@@ -44,7 +46,9 @@ describe('bilingual columns', () => {
     const kingston = { policy_name_en: 'Access Without Fear Policy', policy_name_fr: '' };
     expect(localizedText(kingston, 'policy_name', 'fr')).toEqual({ text: 'Access Without Fear Policy', lang: 'en' });
     expect(localizedText(kingston, 'policy_name', 'en')).toEqual({ text: 'Access Without Fear Policy' });
-    expect(localizedText({ policy_name_en: 'Politique', policy_name_fr: 'Politique d’accès' }, 'policy_name', 'fr')).toEqual({ text: 'Politique d’accès' });
+    expect(localizedText({ policy_name_en: 'Politique', policy_name_fr: 'Politique d’accès' }, 'policy_name', 'fr')).toEqual({
+      text: 'Politique d’accès',
+    });
     expect(localizedText({ policy_name_en: '', policy_name_fr: '' }, 'policy_name', 'fr')).toEqual({ text: '' });
   });
 });

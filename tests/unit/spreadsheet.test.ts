@@ -54,8 +54,18 @@ describe('garbled accents (a UTF-8 file opened as Windows-1252 and saved again)'
 
   it('gives one message for a whole file garbled by one save', () => {
     const { header, rows } = readRows(dir, 'municipalities.csv');
-    const garble = (s: string) => Buffer.from(s, 'utf8').toString('latin1').replace(/\u0089/g, '‰').replace(/\u0080/g, '€').replace(/\u0099/g, '™');
-    writeRows(dir, 'municipalities.csv', header, rows.map((r) => r.map(garble)));
+    const garble = (s: string) =>
+      Buffer.from(s, 'utf8')
+        .toString('latin1')
+        .replace(/\u0089/g, '‰')
+        .replace(/\u0080/g, '€')
+        .replace(/\u0099/g, '™');
+    writeRows(
+      dir,
+      'municipalities.csv',
+      header,
+      rows.map((r) => r.map(garble)),
+    );
     const list = messages();
     expect(list).toHaveLength(1);
     expect(list[0]!.fix).toMatch(/^\d+ cells \(columns .*\) on lines/);
@@ -66,7 +76,9 @@ describe('garbled accents (a UTF-8 file opened as Windows-1252 and saved again)'
 describe('a semicolon-separated file (Excel with a French-Canadian list separator)', () => {
   it('says the file was saved with semicolons and how to save it with commas', () => {
     const { header, rows } = readRows(dir, 'services.csv');
-    rewriteText(dir, 'services.csv', () => [header, ...rows].map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n'));
+    rewriteText(dir, 'services.csv', () =>
+      [header, ...rows].map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n'),
+    );
     const list = messages();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ file: 'services.csv', line: 1, expected: 'cells separated by commas (,)' });
@@ -212,7 +224,12 @@ describe('one mistake, one message', () => {
   it('a deleted row used in many places is one message naming every place', () => {
     const { header, rows } = readRows(dir, 'conflicts.csv');
     const used = 'CF04';
-    writeRows(dir, 'conflicts.csv', header, rows.filter((r) => r[0] !== used));
+    writeRows(
+      dir,
+      'conflicts.csv',
+      header,
+      rows.filter((r) => r[0] !== used),
+    );
     const list = messages();
     expect(list).toHaveLength(1);
     expect(list[0]!.value).toBe(used);

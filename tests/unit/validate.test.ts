@@ -33,7 +33,12 @@ describe('headers', () => {
   it('reports a missing column by name', () => {
     const { header, rows } = readRows(dir, 'municipalities.csv');
     const at = header.indexOf('province');
-    writeRows(dir, 'municipalities.csv', header.filter((_, i) => i !== at), rows.map((r) => r.filter((_, i) => i !== at)));
+    writeRows(
+      dir,
+      'municipalities.csv',
+      header.filter((_, i) => i !== at),
+      rows.map((r) => r.filter((_, i) => i !== at)),
+    );
     const [p] = only('municipalities.csv');
     expect(p).toMatchObject({ line: 1, column: 'province' });
     expect(p!.fix).toContain('Add the column "province"');
@@ -48,7 +53,12 @@ describe('headers', () => {
 
   it('reports an extra column', () => {
     const { header, rows } = readRows(dir, 'sources.csv');
-    writeRows(dir, 'sources.csv', [...header, 'comments'], rows.map((r) => [...r, '']));
+    writeRows(
+      dir,
+      'sources.csv',
+      [...header, 'comments'],
+      rows.map((r) => [...r, '']),
+    );
     const [p] = only('sources.csv');
     expect(p).toMatchObject({ line: 1, column: 'comments' });
   });
@@ -240,8 +250,19 @@ describe('figures whose parts are published with them', () => {
 
 describe('quotes said in the other language', () => {
   it('refuses a French quote without its English translation, and a translation into the language spoken', () => {
-    const french = appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'Ce n’est pas juste un symbole', translation_en: '', translation_fr: '' });
-    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', translation_en: 'No one should be made afraid', translation_fr: 'Personne ne devrait avoir peur' });
+    const french = appendRow(dir, 'quotes.csv', {
+      id: 'test-2017-fr',
+      language: 'fr',
+      text: 'Ce n’est pas juste un symbole',
+      translation_en: '',
+      translation_fr: '',
+    });
+    const english = appendRow(dir, 'quotes.csv', {
+      id: 'test-2017-en',
+      language: 'en',
+      translation_en: 'No one should be made afraid',
+      translation_fr: 'Personne ne devrait avoir peur',
+    });
     const problems = only('quotes.csv');
     expect(problems).toHaveLength(2);
     expect(problems.find((p) => p.line === french)).toMatchObject({ column: 'translation_en', value: '' });
@@ -250,7 +271,13 @@ describe('quotes said in the other language', () => {
   });
 
   it('accepts a French quote that carries its English translation', () => {
-    appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'C’est un moment historique', translation_en: 'This is a historic moment', translation_fr: '' });
+    appendRow(dir, 'quotes.csv', {
+      id: 'test-2017-fr',
+      language: 'fr',
+      text: 'C’est un moment historique',
+      translation_en: 'This is a historic moment',
+      translation_fr: '',
+    });
     expect(only('quotes.csv')).toEqual([]);
   });
 });
@@ -272,10 +299,27 @@ describe('French text', () => {
   });
 
   it('requires the French translation of a quote said in English, and none for a quote said in French', () => {
-    const english = appendRow(dir, 'quotes.csv', { id: 'test-2017-en', language: 'en', text: 'We are a sanctuary city', translation_en: '', translation_fr: '' });
-    appendRow(dir, 'quotes.csv', { id: 'test-2017-fr', language: 'fr', text: 'C’est un moment historique', translation_en: 'This is a historic moment', translation_fr: '' });
+    const english = appendRow(dir, 'quotes.csv', {
+      id: 'test-2017-en',
+      language: 'en',
+      text: 'We are a sanctuary city',
+      translation_en: '',
+      translation_fr: '',
+    });
+    appendRow(dir, 'quotes.csv', {
+      id: 'test-2017-fr',
+      language: 'fr',
+      text: 'C’est un moment historique',
+      translation_en: 'This is a historic moment',
+      translation_fr: '',
+    });
     expect(only('quotes.csv')).toEqual([
-      expect.objectContaining({ line: english, column: 'translation_fr', value: '', expected: expect.stringContaining('the French of "text" when language is en') }),
+      expect.objectContaining({
+        line: english,
+        column: 'translation_fr',
+        value: '',
+        expected: expect.stringContaining('the French of "text" when language is en'),
+      }),
     ]);
   });
 
@@ -292,7 +336,12 @@ describe('French text', () => {
   it('gives one message naming every line when a whole French column is empty', () => {
     const { header, rows } = readRows(dir, 'glossary.csv');
     const at = header.indexOf('definition_fr');
-    writeRows(dir, 'glossary.csv', header, rows.map((r) => r.map((cell, i) => (i === at ? '' : cell))));
+    writeRows(
+      dir,
+      'glossary.csv',
+      header,
+      rows.map((r) => r.map((cell, i) => (i === at ? '' : cell))),
+    );
     const problems = only('glossary.csv');
     expect(problems).toHaveLength(rows.length);
     const message = formatProblems(problems);

@@ -33,10 +33,21 @@ export interface ValueGridOptions {
 
 /** The zero line is drawn darker: it is the baseline every bar stands on. */
 export function valueGrid({ scale, x0, x1, fontSize, lang, ticks = 4 }: ValueGridOptions): SvgNode[] {
-  return scale.ticks(ticks).flatMap((t) => [
-    node('line', { x1: x0, x2: x1, y1: scale(t), y2: scale(t), stroke: t === 0 ? MUTED_INK : RULE, 'stroke-width': t === 0 ? 1 : 0.75 }, [], `grid-${t}`),
-    text(formatNumber(lang, t), { x: x0 - LABEL_GAP, y: scale(t) + fontSize * 0.35, 'text-anchor': 'end', 'font-size': fontSize, fill: MUTED_INK }, `gridlabel-${t}`),
-  ]);
+  return scale
+    .ticks(ticks)
+    .flatMap((t) => [
+      node(
+        'line',
+        { x1: x0, x2: x1, y1: scale(t), y2: scale(t), stroke: t === 0 ? MUTED_INK : RULE, 'stroke-width': t === 0 ? 1 : 0.75 },
+        [],
+        `grid-${t}`,
+      ),
+      text(
+        formatNumber(lang, t),
+        { x: x0 - LABEL_GAP, y: scale(t) + fontSize * 0.35, 'text-anchor': 'end', 'font-size': fontSize, fill: MUTED_INK },
+        `gridlabel-${t}`,
+      ),
+    ]);
 }
 
 export interface CategoryTick {
@@ -69,7 +80,10 @@ export interface CategoryTickOptions {
  * (counting from the first band, so "every other" keeps the first). A label that would crowd a strong
  * one is dropped rather than moved.
  */
-export function chooseCategoryTicks(ticks: readonly CategoryTick[], { fontSize, x0, x1, minGap = 6, steps }: Omit<CategoryTickOptions, 'y'>): CategoryTick[] {
+export function chooseCategoryTicks(
+  ticks: readonly CategoryTick[],
+  { fontSize, x0, x1, minGap = 6, steps }: Omit<CategoryTickOptions, 'y'>,
+): CategoryTick[] {
   const box = (t: CategoryTick) => {
     const w = textWidth(t.label, fontSize, t.strong);
     const cx = Math.min(Math.max(t.x, x0 + w / 2), x1 - w / 2);
@@ -96,7 +110,14 @@ export function categoryTicks(ticks: readonly CategoryTick[], options: CategoryT
     const w = textWidth(t.label, fontSize, t.strong);
     return text(
       t.label,
-      { x: Math.min(Math.max(t.x, x0 + w / 2), x1 - w / 2), y, 'text-anchor': 'middle', 'font-size': fontSize, fill: t.strong ? INK : MUTED_INK, 'font-weight': t.strong ? 700 : 400 },
+      {
+        x: Math.min(Math.max(t.x, x0 + w / 2), x1 - w / 2),
+        y,
+        'text-anchor': 'middle',
+        'font-size': fontSize,
+        fill: t.strong ? INK : MUTED_INK,
+        'font-weight': t.strong ? 700 : 400,
+      },
       t.key,
     );
   });
@@ -119,11 +140,24 @@ export interface LogGridOptions {
 export function logGrid({ scale, y0, y1, fontSize, lang, minorSteps, width }: LogGridOptions): SvgNode[] {
   const [d0, d1] = scale.domain() as [number, number];
   const ticks: number[] = [];
-  for (let p = d0; p <= d1 * 1.0001; p *= 10) for (const m of minorSteps ? [1, 2, 5] : [1]) if (p * m >= d0 && p * m <= d1 * 1.0001) ticks.push(Math.round(p * m));
+  for (let p = d0; p <= d1 * 1.0001; p *= 10)
+    for (const m of minorSteps ? [1, 2, 5] : [1]) if (p * m >= d0 && p * m <= d1 * 1.0001) ticks.push(Math.round(p * m));
   const isMajor = (t: number) => Number.isInteger(Math.log10(t));
   // Powers of ten stand out from the 2× and 5× lines; alone (no minor steps) they stay light, since text runs across them.
   const lines = ticks.map((t) =>
-    node('line', { x1: scale(t), x2: scale(t), y1: y0, y2: y1, stroke: isMajor(t) && minorSteps ? MUTED_INK : RULE, 'stroke-width': isMajor(t) ? 1 : 0.5 }, [], `grid-${t}`),
+    node(
+      'line',
+      {
+        x1: scale(t),
+        x2: scale(t),
+        y1: y0,
+        y2: y1,
+        stroke: isMajor(t) && minorSteps ? MUTED_INK : RULE,
+        'stroke-width': isMajor(t) ? 1 : 0.5,
+      },
+      [],
+      `grid-${t}`,
+    ),
   );
   const spans: { a: number; b: number }[] = [];
   const labels: SvgNode[] = [];

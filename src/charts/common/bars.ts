@@ -37,7 +37,15 @@ export function bar({ x, y, width, height, color, fill, emphasis = false, key, c
     fill === 'solid'
       ? [node('rect', { x, y, width, height, fill: color, stroke: emphasis ? INK : undefined, 'stroke-width': emphasis ? 2 : undefined })]
       : [
-          node('rect', { x: x + 1, y: y + 1, width: Math.max(0.5, width - 2), height: Math.max(0.5, height - 2), fill: PAPER, stroke: emphasis ? INK : color, 'stroke-width': 2 }),
+          node('rect', {
+            x: x + 1,
+            y: y + 1,
+            width: Math.max(0.5, width - 2),
+            height: Math.max(0.5, height - 2),
+            fill: PAPER,
+            stroke: emphasis ? INK : color,
+            'stroke-width': 2,
+          }),
           node('path', { d: hatchPath(x, y, width, height, 5), stroke: color, 'stroke-width': 1.2, class: 'hatch' }),
         ];
   const cls = ['bar', ...classes, ...(emphasis ? ['is-highlighted'] : [])].join(' ');
@@ -45,7 +53,12 @@ export function bar({ x, y, width, height, color, fill, emphasis = false, key, c
 }
 
 export function dashedTick(x0: number, x1: number, y: number, key: string, value: number): SvgNode {
-  return node('line', { x1: x0, x2: x1, y1: y, y2: y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2', 'data-value': value }, [], key);
+  return node(
+    'line',
+    { x1: x0, x2: x1, y1: y, y2: y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '3 2', 'data-value': value },
+    [],
+    key,
+  );
 }
 
 export function highlightBand(x: number, y: number, width: number, height: number, key = 'highlight'): SvgNode {
@@ -69,7 +82,10 @@ export interface PlacedValueLabel {
 }
 
 /** Every label's nodes, leader lines first (under the text). */
-export const valueLabelNodes = (placed: readonly PlacedValueLabel[]): SvgNode[] => [...placed.flatMap((p) => (p.leader ? [p.leader] : [])), ...placed.map((p) => p.node)];
+export const valueLabelNodes = (placed: readonly PlacedValueLabel[]): SvgNode[] => [
+  ...placed.flatMap((p) => (p.leader ? [p.leader] : [])),
+  ...placed.map((p) => p.node),
+];
 
 /** A mark a value label must not cover; `owner` is the key of the label that belongs to it (it may touch it). */
 export interface LabelObstacle extends Box {
@@ -82,12 +98,23 @@ export interface LabelObstacle extends Box {
  * placed, it is lifted above that one. Labels stay inside [x0, x1]; the caller leaves room above the bars
  * for the lifted ones.
  */
-export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: number, x0: number, x1: number, obstacles: readonly LabelObstacle[] = []): PlacedValueLabel[] {
+export function valueLabels(
+  requests: readonly ValueLabelRequest[],
+  fontSize: number,
+  x0: number,
+  x1: number,
+  obstacles: readonly LabelObstacle[] = [],
+): PlacedValueLabel[] {
   const placed: PlacedValueLabel[] = [];
   for (const r of requests) {
     const w = textWidth(r.text, fontSize, r.bold);
     const clampX = (cx: number) => Math.min(Math.max(cx, x0 + w / 2), x1 - w / 2);
-    const boxAt = (cx: number, b: number): Box => ({ x0: cx - w / 2 - 2, y0: b - fontSize * 0.8, x1: cx + w / 2 + 2, y1: b + fontSize * 0.25 });
+    const boxAt = (cx: number, b: number): Box => ({
+      x0: cx - w / 2 - 2,
+      y0: b - fontSize * 0.8,
+      x1: cx + w / 2 + 2,
+      y1: b + fontSize * 0.25,
+    });
     const others = obstacles.filter((o) => o.owner !== r.key);
     const start = r.top - 5;
     const candidates = [r.x, r.x - w / 2 + 2, r.x + w / 2 - 2].map(clampX);
@@ -97,16 +124,30 @@ export function valueLabels(requests: readonly ValueLabelRequest[], fontSize: nu
     let baseline = start;
     // Still covering a mark (no sideways spot was free): go above it.
     for (const o of others) if (overlaps(inkAt(cx, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
-    for (let hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box)); hit; hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box))) {
+    for (
+      let hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box));
+      hit;
+      hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box))
+    ) {
       baseline = hit.box.y0 - fontSize * 0.25 - 1;
     }
     cx = clampX(cx);
     // A leader only where it runs clear of the labels below (a label stacked on its own bar's number needs none).
-    const lifted = start - baseline > fontSize && !placed.some((p) => p.box.x0 <= r.x && r.x <= p.box.x1 && p.box.y0 < r.top && p.box.y1 > baseline);
+    const lifted =
+      start - baseline > fontSize && !placed.some((p) => p.box.x0 <= r.x && r.x <= p.box.x1 && p.box.y0 < r.top && p.box.y1 > baseline);
     placed.push({
       node: text(r.text, { x: cx, y: baseline, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
       box: boxAt(cx, baseline),
-      ...(lifted ? { leader: node('line', { x1: r.x, x2: r.x, y1: baseline + fontSize * 0.3, y2: r.top - 1, stroke: INK, 'stroke-width': 1 }, [], `${r.key}-leader`) } : {}),
+      ...(lifted
+        ? {
+            leader: node(
+              'line',
+              { x1: r.x, x2: r.x, y1: baseline + fontSize * 0.3, y2: r.top - 1, stroke: INK, 'stroke-width': 1 },
+              [],
+              `${r.key}-leader`,
+            ),
+          }
+        : {}),
     });
   }
   return placed;

@@ -18,7 +18,10 @@ export function node(tag: string, attrs: AttrInput = {}, children: readonly (Svg
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined) continue;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new Error(`<${tag}${key ? ` key="${key}"` : ''}> would get ${name}=${value}; a scale or layout received a value it cannot place.`);
+      if (!Number.isFinite(value))
+        throw new Error(
+          `<${tag}${key ? ` key="${key}"` : ''}> would get ${name}=${value}; a scale or layout received a value it cannot place.`,
+        );
       clean[name] = r1(value);
     } else {
       clean[name] = value;
@@ -148,14 +151,39 @@ export function symbol(shape: MarkShape, cx: number, cy: number, r: number, colo
         key,
       );
     case 'diamond':
-      return node('path', { d: `M${p(cx)},${p(cy - r * 1.15)}L${p(cx + r * 1.15)},${p(cy)}L${p(cx)},${p(cy + r * 1.15)}L${p(cx - r * 1.15)},${p(cy)}Z`, fill: color, ...extra }, [], key);
+      return node(
+        'path',
+        {
+          d: `M${p(cx)},${p(cy - r * 1.15)}L${p(cx + r * 1.15)},${p(cy)}L${p(cx)},${p(cy + r * 1.15)}L${p(cx - r * 1.15)},${p(cy)}Z`,
+          fill: color,
+          ...extra,
+        },
+        [],
+        key,
+      );
     case 'triangle':
-      return node('path', { d: `M${p(cx)},${p(cy - r * 1.1)}L${p(cx + r * 1.05)},${p(cy + r * 0.8)}L${p(cx - r * 1.05)},${p(cy + r * 0.8)}Z`, fill: color, ...extra }, [], key);
+      return node(
+        'path',
+        {
+          d: `M${p(cx)},${p(cy - r * 1.1)}L${p(cx + r * 1.05)},${p(cy + r * 0.8)}L${p(cx - r * 1.05)},${p(cy + r * 0.8)}Z`,
+          fill: color,
+          ...extra,
+        },
+        [],
+        key,
+      );
     case 'cross': {
       const a = r * 0.8;
       return node(
         'path',
-        { d: `M${p(cx - a)},${p(cy - a)}L${p(cx + a)},${p(cy + a)}M${p(cx + a)},${p(cy - a)}L${p(cx - a)},${p(cy + a)}`, fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-linecap': 'round', ...extra },
+        {
+          d: `M${p(cx - a)},${p(cy - a)}L${p(cx + a)},${p(cy + a)}M${p(cx + a)},${p(cy - a)}L${p(cx - a)},${p(cy + a)}`,
+          fill: 'none',
+          stroke: color,
+          'stroke-width': 2.5,
+          'stroke-linecap': 'round',
+          ...extra,
+        },
         [],
         key,
       );

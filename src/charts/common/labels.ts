@@ -98,7 +98,12 @@ function candidateSpots(req: LabelRequest, fontSize: number): Omit<PlacedLabel, 
   return [...near, ...far];
 }
 
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly (Box & { key?: string })[], bounds: Box, fontSize: number): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly (Box & { key?: string })[],
+  bounds: Box,
+  fontSize: number,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const pad = 2;
   for (const req of requests) {
@@ -111,7 +116,12 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       if (others.some((o) => overlaps(padded, o))) continue;
       if (placed.some((p) => overlaps(padded, p.box) || (p.leader && segmentHitsBox(p.leader, padded)))) continue;
       const leader = spot.leader;
-      if (leader && (others.some((o) => segmentHitsBox(leader, o)) || placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))) continue;
+      if (
+        leader &&
+        (others.some((o) => segmentHitsBox(leader, o)) ||
+          placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))
+      )
+        continue;
       placed.push({ ...spot, key: req.key, text: req.text, box });
       break;
     }

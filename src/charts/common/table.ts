@@ -6,7 +6,11 @@ export const uniqueSources = (lists: readonly (readonly string[])[]): string[] =
 
 export const sourcesColumn: ChartColumn = { key: 'source_ids', label: { en: 'Sources', fr: 'Sources' }, kind: 'sources' };
 
-export const col = (key: string, en: string, fr: string, extra: Partial<ChartColumn> = {}): ChartColumn => ({ key, label: { en, fr }, ...extra });
+export const col = (key: string, en: string, fr: string, extra: Partial<ChartColumn> = {}): ChartColumn => ({
+  key,
+  label: { en, fr },
+  ...extra,
+});
 
 /** A text shown in both editions: one CSV column per language, each shown in its own edition's table. */
 export const enFr = (key: string, label: Bilingual): ChartColumn[] => [

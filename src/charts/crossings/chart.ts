@@ -83,8 +83,14 @@ export function monthlyGap(series: CrossingsSeries, year: number): { monthlySum:
 
 function checkLabels(series: CrossingsSeries, state: CrossingsState): void {
   for (const l of state.label ?? []) {
-    const known = /^\d{4}-\d{2}$/.test(l) ? series.months.some((m) => m.key === l && m.row) : series.years.some((y) => String(y.date.year) === l);
-    if (!known) throw new ChartStateError('crossings', `state.label "${l}" is not a month (YYYY-MM) or a year with a total (YYYY) in rcmp_interceptions.csv (canada).`);
+    const known = /^\d{4}-\d{2}$/.test(l)
+      ? series.months.some((m) => m.key === l && m.row)
+      : series.years.some((y) => String(y.date.year) === l);
+    if (!known)
+      throw new ChartStateError(
+        'crossings',
+        `state.label "${l}" is not a month (YYYY-MM) or a year with a total (YYYY) in rcmp_interceptions.csv (canada).`,
+      );
   }
 }
 
@@ -96,9 +102,14 @@ function checkState(series: CrossingsSeries, state: CrossingsState): void {
   const h = state.highlight;
   if (h === undefined) return;
   const isMonth = /^\d{4}-\d{2}$/.test(h);
-  const known = isMonth ? series.months.some((m) => m.key === h && m.row) : series.years.some((y) => String(y.date.year) === h) || series.months.some((m) => String(m.year) === h);
+  const known = isMonth
+    ? series.months.some((m) => m.key === h && m.row)
+    : series.years.some((y) => String(y.date.year) === h) || series.months.some((m) => String(m.year) === h);
   if (!known || (!isMonth && !/^\d{4}$/.test(h))) {
-    throw new ChartStateError('crossings', `state.highlight "${h}" is not a month (YYYY-MM) or year (YYYY) in rcmp_interceptions.csv (canada).`);
+    throw new ChartStateError(
+      'crossings',
+      `state.highlight "${h}" is not a month (YYYY-MM) or year (YYYY) in rcmp_interceptions.csv (canada).`,
+    );
   }
   if ((state.show ?? 'monthly') === 'annual' && !series.years.some((y) => String(y.date.year) === h.slice(0, 4))) {
     throw new ChartStateError('crossings', `state.highlight "${h}": the annual view has no total for ${h.slice(0, 4)}.`);
@@ -128,7 +139,10 @@ function frame(values: readonly number[], size: ChartSize, lang: Lang, noteLines
   const fs = minText(W);
   const top = noteLines * (fs + 3) + (noteLines > 0 ? 6 : 0);
   const bottom = H - axisLines * (fs + 5) - 2;
-  const y = scaleLinear().domain([0, max(values) ?? 0]).nice(4).range([bottom, top + 2 * (fs + 4) + 4]);
+  const y = scaleLinear()
+    .domain([0, max(values) ?? 0])
+    .nice(4)
+    .range([bottom, top + 2 * (fs + 4) + 4]);
   return { W, fs, top, bottom, axisW: valueAxisWidth(lang, y, fs), y };
 }
 
@@ -151,7 +165,10 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
   const note = gapNote(series, lang, size.width, minText(size.width));
   const values = series.months.flatMap((m) => (m.row ? [m.row.value] : []));
   const f = frame(values, size, lang, note.length, 2);
-  const x = scaleBand<string>().domain(series.months.map((m) => m.key)).range([f.axisW + 2, f.W]).paddingInner(0.18);
+  const x = scaleBand<string>()
+    .domain(series.months.map((m) => m.key))
+    .range([f.axisW + 2, f.W])
+    .paddingInner(0.18);
   const bw = x.bandwidth();
   const named = namedKeys(state);
   const peak = max(values) ?? 0;
@@ -159,24 +176,62 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
   const bandH = f.bottom - bandTop + f.fs + 8;
   const hiYear = state.highlight?.length === 4 ? series.months.filter((m) => String(m.year) === state.highlight) : [];
   const bands = [
-    ...(hiYear.length > 0 ? [highlightBand(x(hiYear[0]!.key)! - bw * 0.1, bandTop, x(hiYear.at(-1)!.key)! + bw * 1.1 - x(hiYear[0]!.key)! + bw * 0.1, bandH)] : []),
+    ...(hiYear.length > 0
+      ? [highlightBand(x(hiYear[0]!.key)! - bw * 0.1, bandTop, x(hiYear.at(-1)!.key)! + bw * 1.1 - x(hiYear[0]!.key)! + bw * 0.1, bandH)]
+      : []),
     ...series.months.filter((m) => m.key === state.highlight).map((m) => highlightBand(x(m.key)! - bw * 0.3, bandTop, bw * 1.6, bandH)),
   ];
   const withRows = series.months.filter((m) => m.row);
   const bars = withRows.map((m) =>
-    bar({ x: x(m.key)!, y: f.y(m.row!.value), width: bw, height: f.bottom - f.y(m.row!.value), color: COLOR, fill: m.row!.preliminary ? 'hatched' : 'solid', emphasis: state.highlight === m.key, key: `m-${m.key}`, classes: m.row!.preliminary ? ['is-preliminary'] : [], value: m.row!.value }),
+    bar({
+      x: x(m.key)!,
+      y: f.y(m.row!.value),
+      width: bw,
+      height: f.bottom - f.y(m.row!.value),
+      color: COLOR,
+      fill: m.row!.preliminary ? 'hatched' : 'solid',
+      emphasis: state.highlight === m.key,
+      key: `m-${m.key}`,
+      classes: m.row!.preliminary ? ['is-preliminary'] : [],
+      value: m.row!.value,
+    }),
   );
   const labelled = withRows.filter((m) => named.has(m.key) || m.row!.value === peak);
   const shortMonth = (m: { year: number; month: number }) => monthLabel(lang, m.year, m.month).replace(` ${m.year}`, '');
   // On a phone most months go unnamed under the axis and numbers of neighbouring months stack up, so each
   // number carries its month.
-  const valueText = (m: (typeof withRows)[number]) => (isNarrow(f.W) ? `${shortMonth(m)} ${formatNumber(lang, m.row!.value)}` : formatNumber(lang, m.row!.value));
-  const requests: ValueLabelRequest[] = labelled.map((m) => ({ key: `value-${m.key}`, x: x(m.key)! + bw / 2, top: f.y(m.row!.value), text: valueText(m), bold: named.has(m.key) }));
-  const ticks = series.months.map((m) => ({ key: `tick-${m.key}`, x: x(m.key)! + bw / 2, label: shortMonth(m), strong: named.has(m.key), rank: m.key === state.highlight ? 0 : 1 }));
+  const valueText = (m: (typeof withRows)[number]) =>
+    isNarrow(f.W) ? `${shortMonth(m)} ${formatNumber(lang, m.row!.value)}` : formatNumber(lang, m.row!.value);
+  const requests: ValueLabelRequest[] = labelled.map((m) => ({
+    key: `value-${m.key}`,
+    x: x(m.key)! + bw / 2,
+    top: f.y(m.row!.value),
+    text: valueText(m),
+    bold: named.has(m.key),
+  }));
+  const ticks = series.months.map((m) => ({
+    key: `tick-${m.key}`,
+    x: x(m.key)! + bw / 2,
+    label: shortMonth(m),
+    strong: named.has(m.key),
+    rank: m.key === state.highlight ? 0 : 1,
+  }));
   const yearMarks = series.months
     .filter((m, i) => m.month === 1 || i === 0)
     .flatMap((m) => [
-      node('line', { x1: x(m.key)! - bw * 0.09, x2: x(m.key)! - bw * 0.09, y1: f.bottom, y2: f.bottom + f.fs * 2 + 8, stroke: MUTED_INK, 'stroke-width': 1 }, [], `yearline-${m.year}`),
+      node(
+        'line',
+        {
+          x1: x(m.key)! - bw * 0.09,
+          x2: x(m.key)! - bw * 0.09,
+          y1: f.bottom,
+          y2: f.bottom + f.fs * 2 + 8,
+          stroke: MUTED_INK,
+          'stroke-width': 1,
+        },
+        [],
+        `yearline-${m.year}`,
+      ),
       text(String(m.year), { x: x(m.key)! + 2, y: f.bottom + f.fs * 2 + 8, 'font-size': f.fs, 'font-weight': 700 }, `year-${m.year}`),
     ]);
   return [
@@ -199,8 +254,18 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
 }
 
 function renderAnnual(series: CrossingsSeries, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode[] {
-  const f = frame(series.years.map((r) => r.value), size, lang, 0, 1);
-  const x = scaleBand<number>().domain(series.years.map((r) => r.date.year)).range([f.axisW + 2, f.W]).paddingInner(0.35).paddingOuter(0.2);
+  const f = frame(
+    series.years.map((r) => r.value),
+    size,
+    lang,
+    0,
+    1,
+  );
+  const x = scaleBand<number>()
+    .domain(series.years.map((r) => r.date.year))
+    .range([f.axisW + 2, f.W])
+    .paddingInner(0.35)
+    .paddingOuter(0.2);
   const bw = x.bandwidth();
   const named = new Set([...namedKeys(state)].map((k) => Number(k.slice(0, 4))));
   const hiYear = state.highlight === undefined ? undefined : Number(state.highlight.slice(0, 4));
@@ -209,15 +274,36 @@ function renderAnnual(series: CrossingsSeries, state: CrossingsState, size: Char
     ...(hiYear === undefined ? [] : [highlightBand(x(hiYear)! - bw * 0.15, f.top + 2, bw * 1.3, f.bottom - f.top + f.fs + 6)]),
     ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
     ...series.years.map((r) =>
-      bar({ x: x(r.date.year)!, y: f.y(r.value), width: bw, height: f.bottom - f.y(r.value), color: COLOR, fill: r.preliminary ? 'hatched' : 'solid', emphasis: hiYear === r.date.year, key: `y-${r.date.year}`, value: r.value }),
+      bar({
+        x: x(r.date.year)!,
+        y: f.y(r.value),
+        width: bw,
+        height: f.bottom - f.y(r.value),
+        color: COLOR,
+        fill: r.preliminary ? 'hatched' : 'solid',
+        emphasis: hiYear === r.date.year,
+        key: `y-${r.date.year}`,
+        value: r.value,
+      }),
     ),
     ...categoryTicks(
-      series.years.map((r) => ({ key: `tick-${r.date.year}`, x: centre(r.date.year), label: String(r.date.year), strong: named.has(r.date.year) })),
+      series.years.map((r) => ({
+        key: `tick-${r.date.year}`,
+        x: centre(r.date.year),
+        label: String(r.date.year),
+        strong: named.has(r.date.year),
+      })),
       { y: f.bottom + f.fs + 3, fontSize: f.fs, x0: f.axisW, x1: f.W },
     ),
     ...valueLabelNodes(
       valueLabels(
-        series.years.map((r) => ({ key: `value-${r.date.year}`, x: centre(r.date.year), top: f.y(r.value), text: formatNumber(lang, r.value), bold: named.has(r.date.year) })),
+        series.years.map((r) => ({
+          key: `value-${r.date.year}`,
+          x: centre(r.date.year),
+          top: f.y(r.value),
+          text: formatNumber(lang, r.value),
+          bold: named.has(r.date.year),
+        })),
         f.fs,
         f.axisW,
         f.W,
@@ -229,7 +315,11 @@ function renderAnnual(series: CrossingsSeries, state: CrossingsState, size: Char
 function render(data: CrossingsData, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode {
   const series = crossingsSeries(data);
   checkState(series, state);
-  return svgRoot('crossings', size, (state.show ?? 'monthly') === 'annual' ? renderAnnual(series, state, size, lang) : renderMonthly(series, state, size, lang));
+  return svgRoot(
+    'crossings',
+    size,
+    (state.show ?? 'monthly') === 'annual' ? renderAnnual(series, state, size, lang) : renderMonthly(series, state, size, lang),
+  );
 }
 
 function gapSentences(series: CrossingsSeries, lang: Lang): string[] {
@@ -243,7 +333,14 @@ function gapSentences(series: CrossingsSeries, lang: Lang): string[] {
 function describeAnnual(series: CrossingsSeries, state: CrossingsState, lang: Lang): string {
   const m = messages[lang];
   const n = (v: number) => formatNumber(lang, v);
-  const parts = [m.byYear(joinList(lang, series.years.map((r) => m.valueInYear(n(r.value), r.date.year))))];
+  const parts = [
+    m.byYear(
+      joinList(
+        lang,
+        series.years.map((r) => m.valueInYear(n(r.value), r.date.year)),
+      ),
+    ),
+  ];
   if (state.highlight !== undefined) {
     const r = series.years.find((yr) => yr.date.year === Number(state.highlight!.slice(0, 4)))!;
     parts.unshift(m.yearHighlighted(r.date.year, n(r.value)));
@@ -268,10 +365,24 @@ function describe(data: CrossingsData, state: CrossingsState, lang: Lang): strin
     parts.push(m.monthHighlighted(full(month), n(month.row!.value), month.row!.preliminary));
     if (prev?.row) parts.push(m.monthBefore(n(prev.row.value)));
     const rest = withRows.filter((x) => (state.label ?? []).includes(x.key) && x !== month && x !== prev);
-    if (rest.length > 0) parts.push(m.alsoLabelled(joinList(lang, rest.map((x) => m.valueInMonth(n(x.row!.value), full(x))))));
+    if (rest.length > 0)
+      parts.push(
+        m.alsoLabelled(
+          joinList(
+            lang,
+            rest.map((x) => m.valueInMonth(n(x.row!.value), full(x))),
+          ),
+        ),
+      );
   } else if (h !== undefined) {
     const total = series.years.find((yr) => String(yr.date.year) === h);
-    parts.push(m.yearOfMonthsHighlighted(h, n(series.months.filter((x) => String(x.year) === h && x.row).length), total ? n(total.value) : undefined));
+    parts.push(
+      m.yearOfMonthsHighlighted(
+        h,
+        n(series.months.filter((x) => String(x.year) === h && x.row).length),
+        total ? n(total.value) : undefined,
+      ),
+    );
   }
   if (withRows.length > 0) {
     const peak = withRows.reduce((a, b) => (b.row!.value > a.row!.value ? b : a));

@@ -35,7 +35,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     periodYear: 'Year',
     figurePreliminary: 'Preliminary',
     figurePublished: 'Published',
-    gapNote: (year, sum, diff, fewer, annual) => `${year}: the months add up to ${sum}, ${diff} ${fewer ? 'fewer' : 'more'} than the annual total (${annual}).`,
+    gapNote: (year, sum, diff, fewer, annual) =>
+      `${year}: the months add up to ${sum}, ${diff} ${fewer ? 'fewer' : 'more'} than the annual total (${annual}).`,
     gapSentence: (year, sum, diff, fewer, annual) =>
       `The monthly figures for ${year} add up to ${sum}, ${diff} ${fewer ? 'fewer' : 'more'} than the annual total of ${annual}; the annual total is the one to use.`,
     byYear: (list) => `People the RCMP intercepted crossing into Canada between ports of entry, by year: ${list}.`,
@@ -45,7 +46,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     monthBefore: (v) => `The month before: ${v}.`,
     alsoLabelled: (list) => `Also labelled on the chart: ${list}.`,
     valueInMonth: (v, month) => `${v} in ${month}`,
-    yearOfMonthsHighlighted: (year, months, total) => `${year} highlighted: ${months} months${total ? `, ${total} interceptions in the year` : ''}.`,
+    yearOfMonthsHighlighted: (year, months, total) =>
+      `${year} highlighted: ${months} months${total ? `, ${total} interceptions in the year` : ''}.`,
     monthlyOverview: (first, last, peak, peakMonth) =>
       `People the RCMP intercepted crossing into Canada between ports of entry, by month, ${first} to ${last}. Peak: ${peak} in ${peakMonth}.`,
     preliminaryYears: (years) => `The monthly figures for ${years} are preliminary (hatched bars).`,
@@ -58,7 +60,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     periodYear: 'Année',
     figurePreliminary: 'Provisoire',
     figurePublished: 'Publié',
-    gapNote: (year, sum, diff, fewer, annual) => `${year}\u00a0: les mois totalisent ${sum}, ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel (${annual}).`,
+    gapNote: (year, sum, diff, fewer, annual) =>
+      `${year}\u00a0: les mois totalisent ${sum}, ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel (${annual}).`,
     gapSentence: (year, sum, diff, fewer, annual) =>
       `Les chiffres mensuels de ${year} totalisent ${sum}, soit ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel de ${annual}; le total annuel fait foi.`,
     byYear: (list) => `Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée, par année\u00a0: ${list}.`,
@@ -69,7 +72,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     monthBefore: (v) => `Le mois précédent\u00a0: ${v}.`,
     alsoLabelled: (list) => `Également indiqué sur le graphique\u00a0: ${list}.`,
     valueInMonth: (v, month) => `${v} en ${month}`,
-    yearOfMonthsHighlighted: (year, months, total) => `${year} mis en évidence\u00a0: ${months} mois${total ? `, ${total} interceptions au total pour l’année` : ''}.`,
+    yearOfMonthsHighlighted: (year, months, total) =>
+      `${year} mis en évidence\u00a0: ${months} mois${total ? `, ${total} interceptions au total pour l’année` : ''}.`,
     monthlyOverview: (first, last, peak, peakMonth) =>
       `Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée, par mois, de ${first} à ${last}. Sommet\u00a0: ${peak} en ${peakMonth}.`,
     preliminaryYears: (years) => `Les chiffres mensuels de ${years} sont provisoires (barres hachurées).`,

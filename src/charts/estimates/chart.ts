@@ -128,7 +128,8 @@ function sentenceLabel(lang: Lang, e: Estimate): string {
 function checkState(groups: readonly AreaGroup[], state: EstimatesState): AreaGroup | undefined {
   if (state.area === undefined) return undefined;
   const group = groups.find((g) => g.area === state.area);
-  if (!group) throw new ChartStateError('estimates', `state.area "${state.area}" has no estimates. Areas: ${groups.map((g) => g.area).join(', ')}.`);
+  if (!group)
+    throw new ChartStateError('estimates', `state.area "${state.area}" has no estimates. Areas: ${groups.map((g) => g.area).join(', ')}.`);
   return group;
 }
 
@@ -258,14 +259,18 @@ function phoneRows(rows: readonly Estimate[], named: ReadonlySet<string>, lang: 
 const phoneHeadH = (fs: number) => fs + 12;
 
 function phoneX(data: EstimatesData, W: number): LogScale {
-  return scaleLog().domain(estimatesDomain(data)).range([10, W - 10]);
+  return scaleLog()
+    .domain(estimatesDomain(data))
+    .range([10, W - 10]);
 }
 
 /** Height the phone layout needs at width W: the tallest area decides, so every step fits the same box. */
 function phoneHeight(data: EstimatesData, groups: readonly AreaGroup[], lang: Lang, W: number): number {
   const fs = minText(W);
   const x = phoneX(data, W);
-  const tallest = Math.max(...groups.map((g) => phoneRows(g.rows, new Set(g.rows.map((e) => e.id)), lang, W, fs, x).reduce((s, r) => s + r.height, 0)));
+  const tallest = Math.max(
+    ...groups.map((g) => phoneRows(g.rows, new Set(g.rows.map((e) => e.id)), lang, W, fs, x).reduce((s, r) => s + r.height, 0)),
+  );
   const overview = groups.length * (LINE(fs) + RANGE_H(fs));
   return phoneHeadH(fs) + Math.max(tallest, overview) + axisHeight(lang, W, fs) + 4;
 }
@@ -274,7 +279,14 @@ function phoneHeight(data: EstimatesData, groups: readonly AreaGroup[], lang: La
  * The step's area, each estimate on its own row; below it, when the box has room for all of them, the
  * other areas one line each, so the step's ranges can still be set against the rest.
  */
-function renderPhoneArea(data: EstimatesData, groups: readonly AreaGroup[], group: AreaGroup, named: ReadonlySet<string>, size: ChartSize, lang: Lang): SvgNode[] {
+function renderPhoneArea(
+  data: EstimatesData,
+  groups: readonly AreaGroup[],
+  group: AreaGroup,
+  named: ReadonlySet<string>,
+  size: ChartSize,
+  lang: Lang,
+): SvgNode[] {
   const { width: W, height: H } = size;
   const fs = minText(W);
   const x = phoneX(data, W);
@@ -288,18 +300,32 @@ function renderPhoneArea(data: EstimatesData, groups: readonly AreaGroup[], grou
   const gap = Math.min(fs, spare / Math.max(1, rows.length));
   const out: SvgNode[] = [
     text(messages[lang].areas[group.area], { x: 0, y: fs + 2, 'font-size': fs + 2, 'font-weight': 700 }, `area-${group.area}`),
-    text(messages[lang].estimateCount(formatNumber(lang, group.rows.length), group.rows.length > 1), { x: W, y: fs + 2, 'text-anchor': 'end', 'font-size': fs, fill: MUTED_INK }, 'count'),
+    text(
+      messages[lang].estimateCount(formatNumber(lang, group.rows.length), group.rows.length > 1),
+      { x: W, y: fs + 2, 'text-anchor': 'end', 'font-size': fs, fill: MUTED_INK },
+      'count',
+    ),
   ];
   let y = phoneHeadH(fs) + gap / 2;
   const marks: SvgNode[] = [];
   for (const r of rows) {
     out.push(lines(r.label, 0, y + fs, LINE(fs), { 'font-size': fs }, `label-${r.e.id}`));
     const cy = y + r.height - RANGE_H(fs) / 2;
-    marks.push(estimateNode({ e: r.e, cy, spot: r.spot, fs, bold: named.has(r.e.id), highlighted: true, lift: RANGE_H(fs) / 2 + 3 }, x, lang));
+    marks.push(
+      estimateNode({ e: r.e, cy, spot: r.spot, fs, bold: named.has(r.e.id), highlighted: true, lift: RANGE_H(fs) / 2 + 3 }, x, lang),
+    );
     y += r.height + gap;
   }
   const context = withOthers
-    ? [node('line', { x1: 0, x2: W, y1: y - gap / 2 + fs / 2, y2: y - gap / 2 + fs / 2, stroke: MUTED_INK, 'stroke-width': 1 }, [], 'others-rule'), ...compactAreas(others, x, y - gap / 2 + fs, W, fs, lang)]
+    ? [
+        node(
+          'line',
+          { x1: 0, x2: W, y1: y - gap / 2 + fs / 2, y2: y - gap / 2 + fs / 2, stroke: MUTED_INK, 'stroke-width': 1 },
+          [],
+          'others-rule',
+        ),
+        ...compactAreas(others, x, y - gap / 2 + fs, W, fs, lang),
+      ]
     : [];
   return [...axis(lang, x, W, fs, phoneHeadH(fs), bottom, false), ...out, ...marks, ...context];
 }
@@ -318,9 +344,18 @@ function compactAreas(groups: readonly AreaGroup[], x: LogScale, y0: number, W: 
     return [
       text(messages[lang].areas[g.area], { x: 0, y: y + fs, 'font-size': fs, 'font-weight': 700 }, `area-${g.area}`),
       ...g.rows.map((e) =>
-        node('g', { class: `estimate estimate-${estimateShape(e)}`, 'data-kind': e.estimator_kind }, estimateMarks(e, x, cy, KIND_STYLES[e.estimator_kind].color, KIND_STYLES[e.estimator_kind].shape, 4), `estimate-${e.id}`),
+        node(
+          'g',
+          { class: `estimate estimate-${estimateShape(e)}`, 'data-kind': e.estimator_kind },
+          estimateMarks(e, x, cy, KIND_STYLES[e.estimator_kind].color, KIND_STYLES[e.estimator_kind].shape, 4),
+          `estimate-${e.id}`,
+        ),
       ),
-      text(span, { x: right ? x(hiV) + 9 : W, y: right ? cy + fs * 0.35 : y + fs, 'text-anchor': right ? 'start' : 'end', 'font-size': fs }, `span-${g.area}`),
+      text(
+        span,
+        { x: right ? x(hiV) + 9 : W, y: right ? cy + fs * 0.35 : y + fs, 'text-anchor': right ? 'start' : 'end', 'font-size': fs },
+        `span-${g.area}`,
+      ),
     ];
   });
 }
@@ -330,7 +365,10 @@ function renderPhoneOverview(data: EstimatesData, groups: readonly AreaGroup[], 
   const { width: W, height: H } = size;
   const fs = minText(W);
   const x = phoneX(data, W);
-  return [...axis(lang, x, W, fs, phoneHeadH(fs), H - axisHeight(lang, W, fs), false), ...compactAreas(groups, x, phoneHeadH(fs), W, fs, lang)];
+  return [
+    ...axis(lang, x, W, fs, phoneHeadH(fs), H - axisHeight(lang, W, fs), false),
+    ...compactAreas(groups, x, phoneHeadH(fs), W, fs, lang),
+  ];
 }
 
 // ---- Wide: every area, labels in a column left of the ranges; the step's area on a band. ----
@@ -355,7 +393,14 @@ function wideHeight(groups: readonly AreaGroup[], lang: Lang, W: number): number
   return 4 + wideUnits(groups, wideLabels(groups, lang, W, fs)) * (fs + 3) + axisHeight(lang, W, fs);
 }
 
-function renderWide(data: EstimatesData, groups: readonly AreaGroup[], hi: AreaGroup | undefined, named: ReadonlySet<string>, size: ChartSize, lang: Lang): SvgNode[] {
+function renderWide(
+  data: EstimatesData,
+  groups: readonly AreaGroup[],
+  hi: AreaGroup | undefined,
+  named: ReadonlySet<string>,
+  size: ChartSize,
+  lang: Lang,
+): SvgNode[] {
   const { width: W, height: H } = size;
   const fs = minText(W);
   const wrapped = wideLabels(groups, lang, W, fs);
@@ -363,7 +408,9 @@ function renderWide(data: EstimatesData, groups: readonly AreaGroup[], hi: AreaG
   const bottom = H - axisHeight(lang, W, fs);
   const lineH = (bottom - top) / wideUnits(groups, wrapped);
   const rangeX0 = Math.round(W * LABEL_SHARE) + 8;
-  const x = scaleLog().domain(estimatesDomain(data)).range([rangeX0, W - 10]);
+  const x = scaleLog()
+    .domain(estimatesDomain(data))
+    .range([rangeX0, W - 10]);
   const under: SvgNode[] = [];
   const out: SvgNode[] = [];
   let y = top;
@@ -373,7 +420,12 @@ function renderWide(data: EstimatesData, groups: readonly AreaGroup[], hi: AreaG
     y += lineH * WIDE_GROUP_UNITS;
     out.push(
       text(messages[lang].areas[g.area], { x: 0, y: y - lineH * 0.5, 'font-size': fs + 2, 'font-weight': 700 }, `area-${g.area}`),
-      node('line', { x1: 0, x2: W, y1: y - lineH * 0.25, y2: y - lineH * 0.25, stroke: isHi ? INK : MUTED_INK, 'stroke-width': isHi ? 2 : 1 }, [], `rule-${g.area}`),
+      node(
+        'line',
+        { x1: 0, x2: W, y1: y - lineH * 0.25, y2: y - lineH * 0.25, stroke: isHi ? INK : MUTED_INK, 'stroke-width': isHi ? 2 : 1 },
+        [],
+        `rule-${g.area}`,
+      ),
     );
     for (const e of g.rows) {
       const textLines = wrapped.get(e.id)!;
@@ -382,7 +434,11 @@ function renderWide(data: EstimatesData, groups: readonly AreaGroup[], hi: AreaG
       const bold = named.has(e.id);
       out.push(
         lines(textLines, 0, cy - ((textLines.length - 1) * lineH) / 2 + fs * 0.35, lineH, { 'font-size': fs }, `label-${e.id}`),
-        estimateNode({ e, cy, spot: valueSpot(e, x, rangeX0, W, textWidth(rangeShort(lang, e), fs, bold)), fs, bold, highlighted: isHi, lift: 7 }, x, lang),
+        estimateNode(
+          { e, cy, spot: valueSpot(e, x, rangeX0, W, textWidth(rangeShort(lang, e), fs, bold)), fs, bold, highlighted: isHi, lift: 7 },
+          x,
+          lang,
+        ),
       );
       y += rowH;
     }
@@ -414,7 +470,13 @@ function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lan
 function upperBoundMarks(x0: number, x1: number, cy: number, color: string): SvgNode[] {
   return [
     node('line', { x1: x0 + 2, x2: x1, y1: cy, y2: cy, stroke: color, 'stroke-width': 2, 'stroke-dasharray': '4 3' }),
-    node('path', { d: `M${r1(x0 + 8)},${r1(cy - 5)}L${r1(x0 + 2)},${r1(cy)}L${r1(x0 + 8)},${r1(cy + 5)}`, fill: 'none', stroke: color, 'stroke-width': 2, 'stroke-linejoin': 'round' }),
+    node('path', {
+      d: `M${r1(x0 + 8)},${r1(cy - 5)}L${r1(x0 + 2)},${r1(cy)}L${r1(x0 + 8)},${r1(cy + 5)}`,
+      fill: 'none',
+      stroke: color,
+      'stroke-width': 2,
+      'stroke-linejoin': 'round',
+    }),
   ];
 }
 
@@ -439,8 +501,19 @@ function describe(data: EstimatesData, state: EstimatesState, lang: Lang): strin
     const bounds = upper === 0 ? '' : upper === g.rows.length && upper > 1 ? m.allUpperBounds : m.someUpperBounds(n(upper));
     return m.areaSummary(m.areas[g.area], n(g.rows.length), g.rows.length > 1, bounds, lo === hiV ? n(lo) : m.span(n(lo), n(hiV)));
   });
-  const kinds = KIND_ORDER.map((k) => [k, data.nonstatusEstimates.filter((e) => e.estimator_kind === k).length] as const).filter(([, c]) => c > 0);
-  return [m.intro(n(data.nonstatusEstimates.length)), ...parts, m.madeBy(joinList(lang, kinds.map(([k, c]) => m.kindCount(m.kinds[k], n(c)))))].join(' ');
+  const kinds = KIND_ORDER.map((k) => [k, data.nonstatusEstimates.filter((e) => e.estimator_kind === k).length] as const).filter(
+    ([, c]) => c > 0,
+  );
+  return [
+    m.intro(n(data.nonstatusEstimates.length)),
+    ...parts,
+    m.madeBy(
+      joinList(
+        lang,
+        kinds.map(([k, c]) => m.kindCount(m.kinds[k], n(c))),
+      ),
+    ),
+  ].join(' ');
 }
 
 export const estimatesChart: ChartModule<EstimatesData, EstimatesState> = {

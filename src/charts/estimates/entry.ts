@@ -64,7 +64,13 @@ const entry: ChartEntry<EstimatesData> = {
         swatch: symbol(KIND_STYLES[k].shape, 8, 8, 5.5, KIND_STYLES[k].color),
       })),
       ...(data.nonstatusEstimates.some((e) => e.low === undefined)
-        ? [{ key: 'upper_bound', label: { en: messages.en.upperBoundLegend, fr: messages.fr.upperBoundLegend }, swatch: upperBoundSwatch() }]
+        ? [
+            {
+              key: 'upper_bound',
+              label: { en: messages.en.upperBoundLegend, fr: messages.fr.upperBoundLegend },
+              swatch: upperBoundSwatch(),
+            },
+          ]
         : []),
     ];
   },

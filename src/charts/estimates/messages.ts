@@ -40,9 +40,11 @@ export const messages: Readonly<Record<Lang, EstimatesMessages>> = {
     rangeWords: (low, high) => `${low} to ${high}`,
     upTo: (high) => `up to ${high}`,
     estimateCount: (count, plural) => `${count} estimate${plural ? 's' : ''}`,
-    areaHighlighted: (area, count, plural, items) => `${area} highlighted, ${count} estimate${plural ? 's' : ''}: ${items}. These are estimates, not counts.`,
+    areaHighlighted: (area, count, plural, items) =>
+      `${area} highlighted, ${count} estimate${plural ? 's' : ''}: ${items}. These are estimates, not counts.`,
     item: (who, range) => `${who}: ${range}`,
-    intro: (count) => `${count} published estimates of the number of people without immigration status, grouped by area, on a logarithmic scale. These are estimates, not counts.`,
+    intro: (count) =>
+      `${count} published estimates of the number of people without immigration status, grouped by area, on a logarithmic scale. These are estimates, not counts.`,
     areaSummary: (area, count, plural, bounds, span) => `${area}: ${count} estimate${plural ? 's' : ''}${bounds}, ${span}.`,
     span: (low, high) => `from ${low} to ${high}`,
     allUpperBounds: ', all giving only an upper bound',

@@ -63,11 +63,20 @@ export function checkMapState(data: MapData, state: MapState): void {
   if (!state || typeof state.year !== 'number' || !Number.isInteger(state.year)) {
     throw new ChartStateError('map', `a state is { year: <a whole year> }, got ${JSON.stringify(state)}.`);
   }
-  if (state.highlight !== undefined && (!Array.isArray(state.highlight) || state.highlight.length === 0 || state.highlight.some((s) => !STATUS_ORDER.includes(s)))) {
-    throw new ChartStateError('map', `highlight is a list of statuses among ${STATUS_ORDER.join(', ')}; got ${JSON.stringify(state.highlight)}.`);
+  if (
+    state.highlight !== undefined &&
+    (!Array.isArray(state.highlight) || state.highlight.length === 0 || state.highlight.some((s) => !STATUS_ORDER.includes(s)))
+  ) {
+    throw new ChartStateError(
+      'map',
+      `highlight is a list of statuses among ${STATUS_ORDER.join(', ')}; got ${JSON.stringify(state.highlight)}.`,
+    );
   }
   if (state.label !== undefined && (!Array.isArray(state.label) || state.label.some((id) => !data.cities.some((c) => c.id === id)))) {
-    throw new ChartStateError('map', `label is a list of city ids from municipalities.csv; got ${JSON.stringify(state.label)}. Known ids: ${data.cities.map((c) => c.id).join(', ')}.`);
+    throw new ChartStateError(
+      'map',
+      `label is a list of city ids from municipalities.csv; got ${JSON.stringify(state.label)}. Known ids: ${data.cities.map((c) => c.id).join(', ')}.`,
+    );
   }
   if (state.year < data.firstYear || state.year > data.lastYear) {
     throw new ChartStateError(
@@ -158,7 +167,10 @@ function fitView(name: Panel['name'], frameBox: Box, box: Box, padPx: number, mi
  */
 function layoutPanels(data: MapData, size: ChartSize): MapLayout {
   const narrow = isNarrow(size.width);
-  const corridorCities = bboxOf(data.cities.filter((c) => inCorridor(data, c)), data.corridor);
+  const corridorCities = bboxOf(
+    data.cities.filter((c) => inCorridor(data, c)),
+    data.corridor,
+  );
   const all = bboxOf(data.cities, data.corridor);
   const restFrame: Box = {
     x0: Math.max(0, Math.min(all.x0 - 30, data.frame.width * 0.04)),
@@ -224,7 +236,12 @@ function markPositions(data: MapData, layout: MapLayout): Map<string, { x: numbe
 }
 
 /** The year and the count, in the corner of the corridor panel with no city in it. */
-function yearCorner(layout: MapLayout, marks: readonly { x: number; y: number }[], year: string, count: string): { box: Box; x: number; anchor: 'start' | 'end' } {
+function yearCorner(
+  layout: MapLayout,
+  marks: readonly { x: number; y: number }[],
+  year: string,
+  count: string,
+): { box: Box; x: number; anchor: 'start' | 'end' } {
   const { box } = layout.corridor;
   const w = Math.max(textWidth(year, layout.yearSize, true), textWidth(count, layout.fontSize)) + 10;
   const h = layout.yearSize + layout.fontSize + 16;
@@ -240,7 +257,12 @@ function yearCorner(layout: MapLayout, marks: readonly { x: number; y: number }[
 
 type Shown = ReturnType<typeof visibleCities>[number];
 
-function cityMarks(shown: readonly Shown[], positions: ReturnType<typeof markPositions>, layout: MapLayout, inFocus: (s: CityStatus) => boolean): SvgNode[] {
+function cityMarks(
+  shown: readonly Shown[],
+  positions: ReturnType<typeof markPositions>,
+  layout: MapLayout,
+  inFocus: (s: CityStatus) => boolean,
+): SvgNode[] {
   return shown.map(({ city, status }) => {
     const { x, y } = positions.get(city.id)!;
     const style = STATUS_STYLE[status];
@@ -257,7 +279,12 @@ function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: L
   const { rest, corridor } = layout;
   const a = toPx(rest, corridor.view.x0, corridor.view.y0);
   const b = toPx(rest, corridor.view.x1, corridor.view.y1);
-  const rect = { x0: Math.max(a.x, rest.box.x0 + 1), y0: Math.max(a.y, rest.box.y0 + 1), x1: Math.min(b.x, rest.box.x1 - 1), y1: Math.min(b.y, rest.box.y1 - 1) };
+  const rect = {
+    x0: Math.max(a.x, rest.box.x0 + 1),
+    y0: Math.max(a.y, rest.box.y0 + 1),
+    x1: Math.min(b.x, rest.box.x1 - 1),
+    y1: Math.min(b.y, rest.box.y1 - 1),
+  };
   const caption: LabelRequest = {
     key: 'enlarged',
     text: MAP_MESSAGES[lang].enlarged(true),
@@ -282,27 +309,42 @@ function cityLabels(
   const inFocus = (s: CityStatus) => state.highlight === undefined || state.highlight.includes(s);
   // The cities the step names first, then changes this year, the outline's caption, then the rest by status.
   const rank = (s: Shown) => (named.has(s.city.id) ? 0 : s.changed ? 20 : 30) + STATUS_ORDER.indexOf(s.status);
-  const ordered = shown.filter((s) => inFocus(s.status) || named.has(s.city.id)).sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id));
+  const ordered = shown
+    .filter((s) => inFocus(s.status) || named.has(s.city.id))
+    .sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id));
   const placed = (['corridor', 'rest'] as const).flatMap((name) => {
     const panel = layout[name];
     const here = ordered.filter((s) => positions.get(s.city.id)!.panel === panel);
-    const requests: LabelRequest[] = here.map(({ city }) => ({ key: city.id, text: city.name[lang], ...positions.get(city.id)!, r: layout.r }));
+    const requests: LabelRequest[] = here.map(({ city }) => ({
+      key: city.id,
+      text: city.name[lang],
+      ...positions.get(city.id)!,
+      r: layout.r,
+    }));
     if (name === 'rest') {
       const before = here.filter((s) => rank(s) < 30).length;
       requests.splice(before, 0, caption);
     }
-    const marks = shown.filter((s) => positions.get(s.city.id)!.panel === panel).map(({ city }) => {
-      const p = positions.get(city.id)!;
-      return { ...markBox(p.x, p.y, layout.r + 1), key: city.id };
-    });
+    const marks = shown
+      .filter((s) => positions.get(s.city.id)!.panel === panel)
+      .map(({ city }) => {
+        const p = positions.get(city.id)!;
+        return { ...markBox(p.x, p.y, layout.r + 1), key: city.id };
+      });
     const bounds = { x0: panel.box.x0 + EDGE, y0: panel.box.y0 + EDGE, x1: panel.box.x1 - EDGE, y1: panel.box.y1 - EDGE };
     return placeLabels(requests, [...marks, ...fixed[name]], bounds, layout.fontSize);
   });
   const halo = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' };
-  return [...placed].sort((a, b) => a.key.localeCompare(b.key)).flatMap((p) => [
-    ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
-    text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: p.key === 'enlarged' ? MUTED_INK : INK, ...halo }, `label:${p.key}`),
-  ]);
+  return [...placed]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .flatMap((p) => [
+      ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
+      text(
+        p.text,
+        { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: p.key === 'enlarged' ? MUTED_INK : INK, ...halo },
+        `label:${p.key}`,
+      ),
+    ]);
 }
 
 /** A short, stable digest of a drawing (its state and width), for ids that must differ between drawings. */
@@ -322,10 +364,15 @@ function basemapPanel(panel: Panel, basemap: string, drawing: string): SvgNode {
   const { box, view, scale } = panel;
   const clipId = `${basemap}-${panel.name}-${drawing}`;
   const place = `translate(${r1(box.x0 - view.x0 * scale)},${r1(box.y0 - view.y0 * scale)}) scale(${Math.round(scale * 10000) / 10000})`;
-  return node('g', {}, [
-    node('clipPath', { id: clipId }, [node('rect', { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })]),
-    node('g', { 'clip-path': `url(#${clipId})` }, [node('use', { href: `#${basemap}`, transform: place })]),
-  ], `base:${panel.name}`);
+  return node(
+    'g',
+    {},
+    [
+      node('clipPath', { id: clipId }, [node('rect', { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })]),
+      node('g', { 'clip-path': `url(#${clipId})` }, [node('use', { href: `#${basemap}`, transform: place })]),
+    ],
+    `base:${panel.name}`,
+  );
 }
 
 function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): SvgNode {
@@ -342,19 +389,57 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const { rect, caption } = corridorOutline(layout, lang);
   const rectBox = { ...rect, key: 'outline' };
   const separatorY = layout.rest.box.y0 - GAP / 2;
-  const drawing = digest(JSON.stringify([state.year, state.highlight ?? [], state.label ?? [], Math.round(size.width), Math.round(size.height)]));
+  const drawing = digest(
+    JSON.stringify([state.year, state.highlight ?? [], state.label ?? [], Math.round(size.width), Math.round(size.height)]),
+  );
 
   return svgRoot('map', size, [
     basemapPanel(layout.corridor, data.basemap, drawing),
     basemapPanel(layout.rest, data.basemap, drawing),
     node('line', { x1: 0, x2: size.width, y1: separatorY, y2: separatorY, stroke: RULE, 'stroke-width': 1 }, [], 'separator'),
-    node('rect', { x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0, fill: 'none', stroke: INK, 'stroke-width': 1.25 }, [], 'outline'),
+    node(
+      'rect',
+      { x: rect.x0, y: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0, fill: 'none', stroke: INK, 'stroke-width': 1.25 },
+      [],
+      'outline',
+    ),
     node('g', { class: 'marks' }, cityMarks(shown, positions, layout, inFocus), 'marks'),
-    node('g', { class: 'labels' }, cityLabels(state, shown, positions, layout, { corridor: [corner.box], rest: [rectBox] }, caption, lang), 'labels'),
-    node('g', { class: 'year' }, [
-      text(year, { x: corner.x, y: corner.box.y0 + 4 + layout.yearSize * 0.8, 'text-anchor': corner.anchor, 'font-size': layout.yearSize, 'font-weight': 700, fill: INK }, 'year'),
-      text(count, { x: corner.x, y: corner.box.y0 + 12 + layout.yearSize * 0.8 + layout.fontSize, 'text-anchor': corner.anchor, 'font-size': layout.fontSize, fill: MUTED_INK }, 'count'),
-    ], 'year-group'),
+    node(
+      'g',
+      { class: 'labels' },
+      cityLabels(state, shown, positions, layout, { corridor: [corner.box], rest: [rectBox] }, caption, lang),
+      'labels',
+    ),
+    node(
+      'g',
+      { class: 'year' },
+      [
+        text(
+          year,
+          {
+            x: corner.x,
+            y: corner.box.y0 + 4 + layout.yearSize * 0.8,
+            'text-anchor': corner.anchor,
+            'font-size': layout.yearSize,
+            'font-weight': 700,
+            fill: INK,
+          },
+          'year',
+        ),
+        text(
+          count,
+          {
+            x: corner.x,
+            y: corner.box.y0 + 12 + layout.yearSize * 0.8 + layout.fontSize,
+            'text-anchor': corner.anchor,
+            'font-size': layout.fontSize,
+            fill: MUTED_INK,
+          },
+          'count',
+        ),
+      ],
+      'year-group',
+    ),
   ]);
 }
 
@@ -364,13 +449,24 @@ function describe(data: MapData, state: MapState, lang: Lang): string {
   const shown = visibleCities(data, state.year);
   const isLast = state.year === data.lastYear;
   const groups = STATUS_ORDER.flatMap((status) => {
-    const names = shown.filter((s) => s.status === status).map((s) => s.city.name[lang]).sort((a, b) => a.localeCompare(b, lang));
+    const names = shown
+      .filter((s) => s.status === status)
+      .map((s) => s.city.name[lang])
+      .sort((a, b) => a.localeCompare(b, lang));
     return names.length === 0 ? [] : [`${STATUS_LABELS[lang][status]}${colon(lang)} ${joinList(lang, names)}`];
   });
   const changed = shown.filter((s) => s.changed && !isLast).map((s) => s.city.name[lang]);
   const head = isLast ? words.headLatest(state.year, shown.length) : words.headYear(state.year, shown.length);
   const news = changed.length === 0 ? '' : words.changed(state.year, joinList(lang, changed));
-  const focus = state.highlight === undefined ? '' : words.highlighted(joinList(lang, state.highlight.map((s) => words.lowerCase(STATUS_LABELS[lang][s]!))));
+  const focus =
+    state.highlight === undefined
+      ? ''
+      : words.highlighted(
+          joinList(
+            lang,
+            state.highlight.map((s) => words.lowerCase(STATUS_LABELS[lang][s]!)),
+          ),
+        );
   return `${head}${focus} ${groups.join('. ')}.${news}`;
 }
 

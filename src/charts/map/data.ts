@@ -11,7 +11,12 @@ import canada from './canada.json' with { type: 'json' };
 import greatLakes from './great-lakes.json' with { type: 'json' };
 
 export const CANADA: Basemap & {
-  readonly projection: { readonly rotate: readonly number[]; readonly parallels: readonly number[]; readonly scale: number; readonly translate: readonly number[] };
+  readonly projection: {
+    readonly rotate: readonly number[];
+    readonly parallels: readonly number[];
+    readonly scale: number;
+    readonly translate: readonly number[];
+  };
 } = { ...canada, lakes: greatLakes.lakes };
 
 /**
@@ -29,7 +34,11 @@ export interface CityHistory {
   readonly changes: readonly { readonly year: number; readonly status: CityStatus; readonly sourceIds: readonly string[] }[];
 }
 
-export function cityHistories(data: Pick<Dataset, 'municipalities' | 'councilActions'>): { firstYear: number; lastYear: number; histories: CityHistory[] } {
+export function cityHistories(data: Pick<Dataset, 'municipalities' | 'councilActions'>): {
+  firstYear: number;
+  lastYear: number;
+  histories: CityHistory[];
+} {
   const actionYears = data.councilActions.map((a) => a.date.year);
   if (actionYears.length === 0) throw new Error('The map needs at least one row in council_actions.csv.');
   const statusYears = data.municipalities.flatMap((m) => (m.status_date ? [m.status_date.year] : []));

@@ -29,7 +29,8 @@ export const MAP_MESSAGES: Readonly<Record<Lang, MapMessages>> = {
     cityCount: (n) => cities('fr', n, 'ville', 'villes'),
     enlarged: (above) => (above ? 'Agrandi ci-dessus' : 'Agrandi à gauche'),
     headLatest: (year, n) => `Carte du Canada, situation la plus récente (${year})\u00a0: ${cities('fr', n, 'ville', 'villes')}.`,
-    headYear: (year, n) => `Carte du Canada à la fin de ${year}\u00a0: ${cities('fr', n, 'ville', 'villes')} ${n === 1 ? 'avait' : 'avaient'} posé un geste.`,
+    headYear: (year, n) =>
+      `Carte du Canada à la fin de ${year}\u00a0: ${cities('fr', n, 'ville', 'villes')} ${n === 1 ? 'avait' : 'avaient'} posé un geste.`,
     highlighted: (statuses) => ` En évidence\u00a0: ${statuses}.`,
     changed: (year, names) => ` Nouveau en ${year}\u00a0: ${names}.`,
     lowerCase: (s) => s.toLocaleLowerCase('fr'),

@@ -35,17 +35,19 @@ export interface PoliceContactsData {
 
 export function policeContactsData(data: Dataset): PoliceContactsData {
   return {
-    policeCbsaContacts: data.policeCbsaContacts.map(({ id, force, measure, value, qualifier, counted_by, reported_by, period_start, period_end }) => ({
-      id,
-      force,
-      measure,
-      value,
-      qualifier,
-      counted_by,
-      reported_by,
-      period_start,
-      period_end,
-    })),
+    policeCbsaContacts: data.policeCbsaContacts.map(
+      ({ id, force, measure, value, qualifier, counted_by, reported_by, period_start, period_end }) => ({
+        id,
+        force,
+        measure,
+        value,
+        qualifier,
+        counted_by,
+        reported_by,
+        period_start,
+        period_end,
+      }),
+    ),
   };
 }
 export type Force = PoliceCbsaContactRow['force'];
@@ -105,13 +107,20 @@ export function contactSections(data: PoliceContactsData): Section[] {
 function checkState(data: PoliceContactsData, sections: readonly Section[], state: PoliceContactsState): void {
   const { force, measure, label = [] } = state;
   if (measure !== undefined && !sections.some((s) => s.measure === measure)) {
-    throw new ChartStateError('police-contacts', `state.measure "${measure}" has no rows. Measures with rows: ${sections.map((s) => s.measure).join(', ')}.`);
+    throw new ChartStateError(
+      'police-contacts',
+      `state.measure "${measure}" has no rows. Measures with rows: ${sections.map((s) => s.measure).join(', ')}.`,
+    );
   }
   const forces = new Set(sections.flatMap((s) => s.panels.map((p) => p.force)));
   if (force !== undefined && !forces.has(force)) {
     throw new ChartStateError('police-contacts', `state.force "${force}" has no rows. Forces with rows: ${[...forces].join(', ')}.`);
   }
-  if (force !== undefined && measure !== undefined && !sections.some((s) => s.measure === measure && s.panels.some((p) => p.force === force))) {
+  if (
+    force !== undefined &&
+    measure !== undefined &&
+    !sections.some((s) => s.measure === measure && s.panels.some((p) => p.force === force))
+  ) {
     throw new ChartStateError('police-contacts', `there is no "${measure}" figure for force "${force}".`);
   }
   for (const id of label) {
@@ -157,10 +166,15 @@ const stack = (blocks: readonly Block[], top: number, gap: number): SvgNode[] =>
     return out;
   });
 };
-const stackHeight = (blocks: readonly Block[], gap: number) => blocks.reduce((s, b) => s + b.height, 0) + gap * Math.max(0, blocks.length - 1);
+const stackHeight = (blocks: readonly Block[], gap: number) =>
+  blocks.reduce((s, b) => s + b.height, 0) + gap * Math.max(0, blocks.length - 1);
 
 /** Wrapped text as a block; `key` lets a transition move it. */
-function textBlock(m: Metrics, content: string, attrs: { size?: number; bold?: boolean; fill?: string; indent?: number; key?: string } = {}): Block {
+function textBlock(
+  m: Metrics,
+  content: string,
+  attrs: { size?: number; bold?: boolean; fill?: string; indent?: number; key?: string } = {},
+): Block {
   const size = attrs.size ?? m.fs;
   const lh = lineHeight(size);
   const indent = attrs.indent ?? 0;
@@ -168,7 +182,14 @@ function textBlock(m: Metrics, content: string, attrs: { size?: number; bold?: b
   return {
     height: wrapped.length * lh,
     draw: (top) => [
-      lines(wrapped, indent, top + size, lh, { 'font-size': size, 'font-weight': attrs.bold ? 700 : undefined, fill: attrs.fill ?? INK }, attrs.key),
+      lines(
+        wrapped,
+        indent,
+        top + size,
+        lh,
+        { 'font-size': size, 'font-weight': attrs.bold ? 700 : undefined, fill: attrs.fill ?? INK },
+        attrs.key,
+      ),
     ],
   };
 }
@@ -178,9 +199,29 @@ function barMarks(counter: CountedBy, x: number, y: number, w: number, h: number
   const style = COUNTED_BY_STYLES[counter];
   const strokeW = emphasis ? 2 : 1.5;
   if (style.fill === 'solid') {
-    return [node('rect', { x, y, width: w, height: h, fill: style.color, stroke: emphasis ? INK : undefined, 'stroke-width': emphasis ? 1.5 : undefined })];
+    return [
+      node('rect', {
+        x,
+        y,
+        width: w,
+        height: h,
+        fill: style.color,
+        stroke: emphasis ? INK : undefined,
+        'stroke-width': emphasis ? 1.5 : undefined,
+      }),
+    ];
   }
-  const marks = [node('rect', { x: x + strokeW / 2, y: y + strokeW / 2, width: Math.max(0.5, w - strokeW), height: Math.max(0.5, h - strokeW), fill: PAPER, stroke: style.color, 'stroke-width': strokeW })];
+  const marks = [
+    node('rect', {
+      x: x + strokeW / 2,
+      y: y + strokeW / 2,
+      width: Math.max(0.5, w - strokeW),
+      height: Math.max(0.5, h - strokeW),
+      fill: PAPER,
+      stroke: style.color,
+      'stroke-width': strokeW,
+    }),
+  ];
   if (style.fill === 'hatched') marks.push(node('path', { d: hatchPath(x, y, w, h, 4), stroke: style.color, 'stroke-width': 1 }));
   return marks;
 }
@@ -206,10 +247,15 @@ function legendBlock(m: Metrics, msg: PoliceContactsMessages, counters: readonly
       items.map((it) => {
         const baseline = top + it.row * m.lh + m.fs;
         if (!it.counter) return text(it.label, { x: it.x, y: baseline, 'font-size': m.fs, 'font-weight': 700 }, 'legend-title');
-        return node('g', { class: 'legend-item', 'data-counted-by': it.counter }, [
-          ...barMarks(it.counter, it.x, baseline - m.fs * 0.75, 20, m.fs * 0.75),
-          text(it.label, { x: it.x + 26, y: baseline, 'font-size': m.fs }),
-        ], `legend-${it.counter}`);
+        return node(
+          'g',
+          { class: 'legend-item', 'data-counted-by': it.counter },
+          [
+            ...barMarks(it.counter, it.x, baseline - m.fs * 0.75, 20, m.fs * 0.75),
+            text(it.label, { x: it.x + 26, y: baseline, 'font-size': m.fs }),
+          ],
+          `legend-${it.counter}`,
+        );
       }),
   };
 }
@@ -246,9 +292,18 @@ const unbreakablePeriod = (lang: Lang, r: Contact) =>
   formatPeriod(lang, r.period_start, r.period_end, true).replace(/ /g, '\u00a0').replace('\u00a0–\u00a0', '\u00a0– ');
 
 /** One measure's bars: the forces a step is about in full (period, bar, number), the others as thin context bars. */
-function barsBlock(m: Metrics, msg: PoliceContactsMessages, lang: Lang, section: Section, state: PoliceContactsState, budget: number): Block & { folded: Force[] } {
+function barsBlock(
+  m: Metrics,
+  msg: PoliceContactsMessages,
+  lang: Lang,
+  section: Section,
+  state: PoliceContactsState,
+  budget: number,
+): Block & { folded: Force[] } {
   const periodW = m.narrow ? m.W * 0.34 : Math.min(m.W * 0.3, 170);
-  const periods = new Map(section.panels.flatMap((p) => p.rows.map((r) => [r.id, wrapToWidth(unbreakablePeriod(lang, r), periodW, m.fs)] as const)));
+  const periods = new Map(
+    section.panels.flatMap((p) => p.rows.map((r) => [r.id, wrapToWidth(unbreakablePeriod(lang, r), periodW, m.fs)] as const)),
+  );
   const names = new Map(section.panels.map((p) => [p.force, wrapToWidth(msg.forcesShort[p.force], m.W * 0.5, m.fs)] as const));
   const thin = Math.max(4, Math.round(m.fs * 0.4));
   const fullHeight = (p: Panel) => m.lh + p.rows.reduce((s, r) => s + periods.get(r.id)!.length * m.lh, 0);
@@ -256,7 +311,9 @@ function barsBlock(m: Metrics, msg: PoliceContactsMessages, lang: Lang, section:
   // Fold the forces the step is not about, largest first, until the bars fit the room left.
   const folded = new Set<Force>();
   const height = () => section.panels.reduce((s, p) => s + (folded.has(p.force) ? thinHeight(p) : fullHeight(p)) + m.gap / 2, 0);
-  const others = section.panels.filter((p) => p.force !== state.force).sort((a, b) => fullHeight(b) - thinHeight(b) - (fullHeight(a) - thinHeight(a)));
+  const others = section.panels
+    .filter((p) => p.force !== state.force)
+    .sort((a, b) => fullHeight(b) - thinHeight(b) - (fullHeight(a) - thinHeight(a)));
   if (m.narrow && state.force !== undefined) for (const p of others) folded.add(p.force);
   for (const p of others) if (height() > budget) folded.add(p.force);
   const forces: ForceRows[] = section.panels.map((p) => ({ force: p.force, rows: p.rows, full: !folded.has(p.force) }));
@@ -287,8 +344,17 @@ function barsBlock(m: Metrics, msg: PoliceContactsMessages, lang: Lang, section:
             if (hi) out.push(node('rect', { x: 0, y, width: m.W, height: rowH, fill: HIGHLIGHT_BAND }, [], `band-${r.id}`));
             out.push(
               lines(period, 0, y + m.fs, m.lh, { 'font-size': m.fs }, `period-${r.id}`),
-              node('g', { class: `bar counted-by-${r.counted_by}${hi ? ' is-highlighted' : ''}`, 'data-value': r.value }, barMarks(r.counted_by, labelW, by, barW(r.value), barH, hi), `bar-${r.id}`),
-              text(valueLabel(lang, r), { x: labelW + barW(r.value) + 5, y: y + m.fs, 'font-size': m.fs, 'font-weight': 700 }, `value-${r.id}`),
+              node(
+                'g',
+                { class: `bar counted-by-${r.counted_by}${hi ? ' is-highlighted' : ''}`, 'data-value': r.value },
+                barMarks(r.counted_by, labelW, by, barW(r.value), barH, hi),
+                `bar-${r.id}`,
+              ),
+              text(
+                valueLabel(lang, r),
+                { x: labelW + barW(r.value) + 5, y: y + m.fs, 'font-size': m.fs, 'font-weight': 700 },
+                `value-${r.id}`,
+              ),
             );
             y += rowH;
           }
@@ -338,7 +404,10 @@ function measureView(m: Metrics, lang: Lang, data: PoliceContactsData, section: 
 function forceView(m: Metrics, lang: Lang, sections: readonly Section[], force: Force, H: number): SvgNode[] {
   const msg = messages[lang];
   const mine = sections.flatMap((s) => s.panels.filter((p) => p.force === force).map((p) => ({ measure: s.measure, rows: p.rows })));
-  const head = [textBlock(m, msg.forces[force], { size: m.head, bold: true, key: 'title' }), textBlock(m, msg.numbersOnly, { fill: MUTED_INK, key: 'subtitle' })];
+  const head = [
+    textBlock(m, msg.forces[force], { size: m.head, bold: true, key: 'title' }),
+    textBlock(m, msg.numbersOnly, { fill: MUTED_INK, key: 'subtitle' }),
+  ];
   // "2018: 3,010 · 2019: 3,135": a period and its number never split across lines.
   const figure = (r: Contact) => {
     const who = msg.counterPhrases[r.counted_by];
@@ -348,7 +417,13 @@ function forceView(m: Metrics, lang: Lang, sections: readonly Section[], force: 
     textBlock(m, msg.measures[measure], { bold: true, key: `measure-${measure}` }),
     textBlock(m, rows.map(figure).join(' · '), { indent: m.fs, key: `numbers-${measure}` }),
   ]);
-  const reporters = reportersBlock(m, msg, lang, mine.flatMap((x) => x.rows), 'reported');
+  const reporters = reportersBlock(
+    m,
+    msg,
+    lang,
+    mine.flatMap((x) => x.rows),
+    'reported',
+  );
   const full = [...head, ...body, reporters];
   return stack(stackHeight(full, m.gap / 2) <= H ? full : [...head, ...body], 0, m.gap / 2);
 }
@@ -361,13 +436,24 @@ function overviewView(m: Metrics, lang: Lang, sections: readonly Section[], H: n
   const body = (counts: boolean) =>
     sections.flatMap((s) => [
       textBlock(m, msg.measures[s.measure], { bold: true, key: `measure-${s.measure}` }),
-      textBlock(m, joinList(lang, s.panels.map((p) => (counts ? `${msg.forcesShort[p.force]} (${formatNumber(lang, p.rows.length)})` : msg.forcesShort[p.force]))), {
-        indent: m.fs,
-        key: `forces-${s.measure}`,
-      }),
+      textBlock(
+        m,
+        joinList(
+          lang,
+          s.panels.map((p) => (counts ? `${msg.forcesShort[p.force]} (${formatNumber(lang, p.rows.length)})` : msg.forcesShort[p.force])),
+        ),
+        {
+          indent: m.fs,
+          key: `forces-${s.measure}`,
+        },
+      ),
     ]);
   // Say less when the phone is short of room: the warning, then the number of figures per force, go first.
-  const choices = [[...head, note, ...body(true)], [...head, ...body(true)], [...head, ...body(false)]];
+  const choices = [
+    [...head, note, ...body(true)],
+    [...head, ...body(true)],
+    [...head, ...body(false)],
+  ];
   return stack(choices.find((c) => stackHeight(c, m.gap / 2) <= H) ?? choices.at(-1)!, 0, m.gap / 2);
 }
 
@@ -404,9 +490,20 @@ function describe(data: PoliceContactsData, state: PoliceContactsState, lang: La
     const total = data.policeCbsaContacts.length;
     const forces = new Set(data.policeCbsaContacts.map((r) => r.force)).size;
     const intro = msg.describeOverview(formatNumber(lang, total), formatNumber(lang, forces));
-    const parts = sections.map((s) => `${msg.measures[s.measure]}${c} ${joinList(lang, s.panels.map((p) => msg.forces[p.force]))}.`);
-    const counters = COUNTER_ORDER.map((cb) => [cb, data.policeCbsaContacts.filter((r) => r.counted_by === cb).length] as const).filter(([, n]) => n > 0);
-    const bars = `${msg.whoCounted} ${joinList(lang, counters.map(([cb, n]) => `${msg.counters[cb]} (${formatNumber(lang, n)})`))}.`;
+    const parts = sections.map(
+      (s) =>
+        `${msg.measures[s.measure]}${c} ${joinList(
+          lang,
+          s.panels.map((p) => msg.forces[p.force]),
+        )}.`,
+    );
+    const counters = COUNTER_ORDER.map((cb) => [cb, data.policeCbsaContacts.filter((r) => r.counted_by === cb).length] as const).filter(
+      ([, n]) => n > 0,
+    );
+    const bars = `${msg.whoCounted} ${joinList(
+      lang,
+      counters.map(([cb, n]) => `${msg.counters[cb]} (${formatNumber(lang, n)})`),
+    )}.`;
     return [intro, ...parts, bars].join(' ');
   }
 
@@ -415,7 +512,13 @@ function describe(data: PoliceContactsData, state: PoliceContactsState, lang: La
     if (state.measure !== undefined && section.measure !== state.measure) continue;
     const panels = section.panels.filter((p) => state.force === undefined || p.force === state.force);
     if (panels.length === 0) continue;
-    const list = panels.map((p) => `${state.force === undefined ? `${msg.forces[p.force]}${c} ` : ''}${joinList(lang, p.rows.map((r) => rowPhrase(lang, r)))}`);
+    const list = panels.map(
+      (p) =>
+        `${state.force === undefined ? `${msg.forces[p.force]}${c} ` : ''}${joinList(
+          lang,
+          p.rows.map((r) => rowPhrase(lang, r)),
+        )}`,
+    );
     pieces.push(`${msg.measures[section.measure]}${c} ${list.join('; ')}.`);
   }
   const named = data.policeCbsaContacts.filter((r) => state.label?.includes(r.id) && r.measure !== state.measure);

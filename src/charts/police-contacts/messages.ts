@@ -105,7 +105,11 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
       contacts: 'Contacts avec les autorités de l’immigration',
     },
     counters: { cbsa_records: 'dossiers de l’ASFC', police: 'la police elle-même', advocacy_analysis: 'des militants, d’après l’ASFC' },
-    counterPhrases: { cbsa_records: '', police: 'selon la police elle-même', advocacy_analysis: 'selon des militants, à partir de données de l’ASFC' },
+    counterPhrases: {
+      cbsa_records: '',
+      police: 'selon la police elle-même',
+      advocacy_analysis: 'selon des militants, à partir de données de l’ASFC',
+    },
     qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ' },
     whoCounted: 'Qui a compté\u00a0:',
     oneScale: 'Même échelle pour tous les corps policiers',

@@ -22,7 +22,10 @@ export type { Stage } from './messages.ts';
 
 /** Only the rows and columns the boxes quote: this object is embedded in the page for the browser. */
 export interface PolicePathData {
-  readonly policeCbsaContacts: readonly Pick<PoliceCbsaContactRow, 'id' | 'value' | 'qualifier' | 'period_start' | 'period_end' | 'source_ids'>[];
+  readonly policeCbsaContacts: readonly Pick<
+    PoliceCbsaContactRow,
+    'id' | 'value' | 'qualifier' | 'period_start' | 'period_end' | 'source_ids'
+  >[];
   readonly events: readonly Pick<EventRow, 'id' | 'date' | 'source_ids'>[];
   readonly figures: readonly Pick<FigureRow, 'id' | 'value' | 'unit' | 'qualifier' | 'source_ids'>[];
   /** Publishers of the sources behind the quoted numbers, named under their box. */
@@ -71,8 +74,17 @@ export function policePathData(data: Dataset): PolicePathData {
   const figures = quotedIds('figure');
   const policeCbsaContacts = data.policeCbsaContacts
     .filter((r) => contacts.has(r.id))
-    .map(({ id, value, qualifier, period_start, period_end, source_ids }) => ({ id, value, qualifier, period_start, period_end, source_ids }));
-  const quotedFigures = data.figures.filter((f) => figures.has(f.id)).map(({ id, value, unit, qualifier, source_ids }) => ({ id, value, unit, qualifier, source_ids }));
+    .map(({ id, value, qualifier, period_start, period_end, source_ids }) => ({
+      id,
+      value,
+      qualifier,
+      period_start,
+      period_end,
+      source_ids,
+    }));
+  const quotedFigures = data.figures
+    .filter((f) => figures.has(f.id))
+    .map(({ id, value, unit, qualifier, source_ids }) => ({ id, value, unit, qualifier, source_ids }));
   const numberSources = new Set([...policeCbsaContacts, ...quotedFigures].flatMap((r) => r.source_ids));
   return {
     policeCbsaContacts,
@@ -98,7 +110,8 @@ export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStag
   return POLICE_PATH_STAGES.map((s) => {
     const sources = new Set(s.sourceIds);
     const numberSources = new Set<string>();
-    const missing = (what: string, id: string, file: string) => new ChartStateError('police-path', `box ${s.stage} quotes the ${what} "${id}", which is not in ${file}.`);
+    const missing = (what: string, id: string, file: string) =>
+      new ChartStateError('police-path', `box ${s.stage} quotes the ${what} "${id}", which is not in ${file}.`);
     const body = msg.stages[s.stage].body.replace(PLACEHOLDER, (_, kind: string, id: string) => {
       if (kind === 'date') {
         const event = data.events.find((e) => e.id === id);
@@ -114,9 +127,13 @@ export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStag
         if (kind !== 'period') numberSources.add(x);
       });
       if ('unit' in row) return `${msg.qualifiers[row.qualifier]}${formatValue(lang, row.value, row.unit)}`;
-      return kind === 'value' ? `${msg.qualifiers[row.qualifier]}${formatNumber(lang, row.value)}` : formatPeriod(lang, row.period_start, row.period_end);
+      return kind === 'value'
+        ? `${msg.qualifiers[row.qualifier]}${formatNumber(lang, row.value)}`
+        : formatPeriod(lang, row.period_start, row.period_end);
     });
-    const publishers = [...numberSources].map((id) => data.sources.find((x) => x.id === id)?.publisher).filter((p): p is string => p !== undefined);
+    const publishers = [...numberSources]
+      .map((id) => data.sources.find((x) => x.id === id)?.publisher)
+      .filter((p): p is string => p !== undefined);
     return { stage: s.stage, title: msg.stages[s.stage].title, body, sourceIds: [...sources], numberSources: [...new Set(publishers)] };
   });
 }
@@ -184,7 +201,9 @@ function phoneAspect(width: number): number {
   const m = phoneMetrics(width);
   const tail = (SOURCE_LINES + 1) * lineHeight(m.fs) + 8 + m.pad;
   const boxes = (['en', 'fr'] as const).flatMap((lang) =>
-    POLICE_PATH_STAGES.map((s) => phoneBox(width, messages[lang].stages[s.stage].title, reserved(messages[lang].stages[s.stage].body)).bodyEnd + tail),
+    POLICE_PATH_STAGES.map(
+      (s) => phoneBox(width, messages[lang].stages[s.stage].title, reserved(messages[lang].stages[s.stage].body)).bodyEnd + tail,
+    ),
   );
   const list = m.boxTop + m.pad + 5 * 2 * lineHeight(m.body) + m.pad;
   return Math.ceil(Math.max(list, ...boxes)) / width;
@@ -196,25 +215,88 @@ function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] 
   const cx = (i: number) => railX(width, i);
   const out: SvgNode[] = [];
   for (let i = 0; i < 4; i++) {
-    out.push(node('path', { d: `M${cx(i) + m.railR + 3},${m.railY}H${cx(i + 1) - m.railR - 4}m-5,-5l5,5l-5,5`, fill: 'none', stroke: MUTED_INK, 'stroke-width': 1.5 }, [], `arrow-${i + 1}`));
+    out.push(
+      node(
+        'path',
+        {
+          d: `M${cx(i) + m.railR + 3},${m.railY}H${cx(i + 1) - m.railR - 4}m-5,-5l5,5l-5,5`,
+          fill: 'none',
+          stroke: MUTED_INK,
+          'stroke-width': 1.5,
+        },
+        [],
+        `arrow-${i + 1}`,
+      ),
+    );
   }
   POLICE_PATH_STAGES.forEach(({ stage }, i) => {
     const status = current === undefined ? 'plain' : stage === current ? 'current' : stage < current ? 'done' : 'plain';
     const r = status === 'current' ? m.railR + 3 : m.railR;
     const fill = status === 'current' ? PALETTE.vermillion : status === 'done' ? INK : PAPER;
     out.push(
-      node('circle', { cx: cx(i), cy: m.railY, r, fill, stroke: status === 'plain' ? MUTED_INK : fill, 'stroke-width': 1.5, class: `stage stage-${status}` }, [], `badge-${stage}`),
-      text(String(stage), { x: cx(i), y: m.railY + m.fs * 0.36, 'text-anchor': 'middle', 'font-size': m.fs, 'font-weight': 700, fill: status === 'plain' ? INK : PAPER }, `badge-text-${stage}`),
+      node(
+        'circle',
+        {
+          cx: cx(i),
+          cy: m.railY,
+          r,
+          fill,
+          stroke: status === 'plain' ? MUTED_INK : fill,
+          'stroke-width': 1.5,
+          class: `stage stage-${status}`,
+        },
+        [],
+        `badge-${stage}`,
+      ),
+      text(
+        String(stage),
+        {
+          x: cx(i),
+          y: m.railY + m.fs * 0.36,
+          'text-anchor': 'middle',
+          'font-size': m.fs,
+          'font-weight': 700,
+          fill: status === 'plain' ? INK : PAPER,
+        },
+        `badge-text-${stage}`,
+      ),
     );
     const label = labels?.[i];
     if (label) {
-      out.push(lines(label, cx(i), m.labelsTop + m.fs, lineHeight(m.fs), { 'font-size': m.fs, 'text-anchor': 'middle', 'font-weight': status === 'current' ? 700 : undefined, fill: status === 'plain' && current !== undefined ? MUTED_INK : INK }, `rail-${stage}`));
+      out.push(
+        lines(
+          label,
+          cx(i),
+          m.labelsTop + m.fs,
+          lineHeight(m.fs),
+          {
+            'font-size': m.fs,
+            'text-anchor': 'middle',
+            'font-weight': status === 'current' ? 700 : undefined,
+            fill: status === 'plain' && current !== undefined ? MUTED_INK : INK,
+          },
+          `rail-${stage}`,
+        ),
+      );
     }
   });
   if (current !== undefined) {
     // A notch in the box's top edge under the step's badge ties the two together.
     const x = cx(current - 1);
-    out.push(node('path', { d: `M${x - 9},${m.boxTop + 1}L${x},${m.boxTop - 9}L${x + 9},${m.boxTop + 1}Z`, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 2, 'stroke-linejoin': 'round' }, [], 'pointer'));
+    out.push(
+      node(
+        'path',
+        {
+          d: `M${x - 9},${m.boxTop + 1}L${x},${m.boxTop - 9}L${x + 9},${m.boxTop + 1}Z`,
+          fill: HIGHLIGHT_BAND,
+          stroke: INK,
+          'stroke-width': 2,
+          'stroke-linejoin': 'round',
+        },
+        [],
+        'pointer',
+      ),
+    );
   }
   return out;
 }
@@ -226,7 +308,23 @@ function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefine
   const lh = lineHeight(m.fs);
   const out: SvgNode[] = [];
   const boxH = H - m.boxTop - 2;
-  out.push(node('rect', { x: 1, y: m.boxTop, width: W - 2, height: boxH, rx: 6, fill: current === undefined ? PAPER : HIGHLIGHT_BAND, stroke: current === undefined ? MUTED_INK : INK, 'stroke-width': current === undefined ? 1 : 2 }, [], 'box'));
+  out.push(
+    node(
+      'rect',
+      {
+        x: 1,
+        y: m.boxTop,
+        width: W - 2,
+        height: boxH,
+        rx: 6,
+        fill: current === undefined ? PAPER : HIGHLIGHT_BAND,
+        stroke: current === undefined ? MUTED_INK : INK,
+        'stroke-width': current === undefined ? 1 : 2,
+      },
+      [],
+      'box',
+    ),
+  );
   out.push(...rail(W, current, lang));
   if (current === undefined) {
     let y = m.boxTop + m.pad;
@@ -285,7 +383,15 @@ function wideAspect(width: number): number {
   const m = wideMetrics(width);
   const boxH = Math.max(
     ...POLICE_PATH_STAGES.flatMap((s) =>
-      (['en', 'fr'] as const).map((lang) => wideBox(m, messages[lang].stages[s.stage].title, reserved(messages[lang].stages[s.stage].body), STATES_NUMBERS.test(messages[lang].stages[s.stage].body) ? SOURCE_LINES : 0).height),
+      (['en', 'fr'] as const).map(
+        (lang) =>
+          wideBox(
+            m,
+            messages[lang].stages[s.stage].title,
+            reserved(messages[lang].stages[s.stage].body),
+            STATES_NUMBERS.test(messages[lang].stages[s.stage].body) ? SOURCE_LINES : 0,
+          ).height,
+      ),
     ),
   );
   const height = m.headingH + boxH + 4;
@@ -312,19 +418,71 @@ function wideRender(stages: readonly ResolvedStage[], current: Stage | undefined
     const bodyLh = lineHeight(m.small);
     const fill = isCurrent ? HIGHLIGHT_BAND : PAPER;
     out.push(
-      node('rect', { x: bx, y: by, width: bw, height: bh, rx: 6, fill, stroke: isCurrent ? INK : MUTED_INK, 'stroke-width': isCurrent ? 2.5 : 1, class: `stage stage-${status}` }, [], `box-${s.stage}`),
-      node('circle', { cx: bx + m.pad + m.badgeR, cy: by + m.pad + m.badgeR, r: m.badgeR, fill: isCurrent ? PALETTE.vermillion : status === 'done' ? INK : MUTED_INK }, [], `badge-${s.stage}`),
-      text(String(s.stage), { x: bx + m.pad + m.badgeR, y: by + m.pad + m.badgeR + m.fs * 0.35, 'text-anchor': 'middle', fill: PAPER, 'font-size': m.fs, 'font-weight': 700 }, `badge-text-${s.stage}`),
+      node(
+        'rect',
+        {
+          x: bx,
+          y: by,
+          width: bw,
+          height: bh,
+          rx: 6,
+          fill,
+          stroke: isCurrent ? INK : MUTED_INK,
+          'stroke-width': isCurrent ? 2.5 : 1,
+          class: `stage stage-${status}`,
+        },
+        [],
+        `box-${s.stage}`,
+      ),
+      node(
+        'circle',
+        {
+          cx: bx + m.pad + m.badgeR,
+          cy: by + m.pad + m.badgeR,
+          r: m.badgeR,
+          fill: isCurrent ? PALETTE.vermillion : status === 'done' ? INK : MUTED_INK,
+        },
+        [],
+        `badge-${s.stage}`,
+      ),
+      text(
+        String(s.stage),
+        {
+          x: bx + m.pad + m.badgeR,
+          y: by + m.pad + m.badgeR + m.fs * 0.35,
+          'text-anchor': 'middle',
+          fill: PAPER,
+          'font-size': m.fs,
+          'font-weight': 700,
+        },
+        `badge-text-${s.stage}`,
+      ),
       lines(box.titleLines, textX, titleY, m.lh, { 'font-size': m.fs, 'font-weight': 700 }, `title-${s.stage}`),
       lines(box.bodyLines, textX, bodyY, bodyLh, { 'font-size': m.small }, `body-${s.stage}`),
     );
     if (sources.length > 0) {
-      out.push(lines(sources, textX, bodyY + box.bodyLines.length * bodyLh, bodyLh, { 'font-size': m.small, fill: MUTED_INK }, `sources-${s.stage}`));
+      out.push(
+        lines(
+          sources,
+          textX,
+          bodyY + box.bodyLines.length * bodyLh,
+          bodyLh,
+          { 'font-size': m.small, fill: MUTED_INK },
+          `sources-${s.stage}`,
+        ),
+      );
     }
     if (i < m.n - 1) {
       const r = (v: number) => Math.round(v * 10) / 10;
       const d = `M${r(bx + bw + 3)},${r(by + bh / 2)}h${r(m.gap - 8)}m-5,-5l5,5l-5,5`;
-      out.push(node('path', { d, fill: 'none', stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, [], `arrow-${s.stage}`));
+      out.push(
+        node(
+          'path',
+          { d, fill: 'none', stroke: INK, 'stroke-width': 2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+          [],
+          `arrow-${s.stage}`,
+        ),
+      );
     }
   });
   return out;

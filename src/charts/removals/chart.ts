@@ -88,11 +88,16 @@ function yearsIn(rows: readonly Removal[]): string {
 
 function checkState(rows: readonly Removal[], state: RemovalsState): Removal | undefined {
   for (const year of state.label ?? []) {
-    if (!rows.some((r) => r.year === year)) throw new ChartStateError('removals', `state.label ${year} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`);
+    if (!rows.some((r) => r.year === year))
+      throw new ChartStateError('removals', `state.label ${year} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`);
   }
   if (state.highlight === undefined) return undefined;
   const row = rows.find((r) => r.year === state.highlight);
-  if (!row) throw new ChartStateError('removals', `state.highlight ${state.highlight} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`);
+  if (!row)
+    throw new ChartStateError(
+      'removals',
+      `state.highlight ${state.highlight} is not a year in cbsa_removals.csv (total). Years: ${yearsIn(rows)}.`,
+    );
   return row;
 }
 
@@ -101,7 +106,8 @@ function hasEarlier(r: Removal): r is Removal & { earlier_value: number } {
 }
 
 /** An earlier figure is called out only when the dashed tick sits visibly apart from the bar's top. */
-const visiblyRevised = (r: Removal): r is Removal & { earlier_value: number } => hasEarlier(r) && Math.abs(r.value - r.earlier_value) >= 0.02 * r.value;
+const visiblyRevised = (r: Removal): r is Removal & { earlier_value: number } =>
+  hasEarlier(r) && Math.abs(r.value - r.earlier_value) >= 0.02 * r.value;
 
 /**
  * The years whose numbers are written on the chart. Wide: every year (the step's in bold). Phone: the
@@ -113,7 +119,11 @@ function numberedYears(rows: readonly Removal[], state: RemovalsState, narrow: b
   if (named.size > 0) return named;
   const full = rows.filter((r) => !r.partial_year);
   const byValue = [...full].sort((a, b) => a.value - b.value);
-  return new Set([byValue[0]?.year, byValue.at(-1)?.year, ...rows.filter((r) => r.partial_year).map((r) => r.year)].filter((y): y is number => y !== undefined));
+  return new Set(
+    [byValue[0]?.year, byValue.at(-1)?.year, ...rows.filter((r) => r.partial_year).map((r) => r.year)].filter(
+      (y): y is number => y !== undefined,
+    ),
+  );
 }
 
 function aspect(width: number): number {
@@ -136,9 +146,16 @@ function frame(rows: readonly Removal[], size: ChartSize, lang: Lang): Frame {
   // Room above the tallest mark for its number, lifted once over a neighbour's.
   const top = 2 * (fs + 4) + 4;
   const bottom = H - (fs + 6) - (rows.some((r) => r.partial_year) ? fs + 6 : 0);
-  const y = scaleLinear().domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0]).nice(4).range([bottom, top]);
+  const y = scaleLinear()
+    .domain([0, max(rows, (r) => Math.max(r.value, r.earlier_value ?? 0)) ?? 0])
+    .nice(4)
+    .range([bottom, top]);
   const axisW = valueAxisWidth(lang, y, fs);
-  const x = scaleBand<number>().domain(rows.map((r) => r.year)).range([axisW, W - 2]).paddingInner(0.25).paddingOuter(0.2);
+  const x = scaleBand<number>()
+    .domain(rows.map((r) => r.year))
+    .range([axisW, W - 2])
+    .paddingInner(0.25)
+    .paddingOuter(0.2);
   return { W, fs, top, bottom, x, y, axisW };
 }
 
@@ -147,7 +164,18 @@ function bars(rows: readonly Removal[], hi: Removal | undefined, f: Frame): SvgN
     const bx = f.x(r.year)!;
     const bw = f.x.bandwidth();
     return [
-      bar({ x: bx, y: f.y(r.value), width: bw, height: f.bottom - f.y(r.value), color: COLOR, fill: r.partial_year ? 'hatched' : 'solid', emphasis: hi?.year === r.year, key: `bar-${r.year}`, classes: r.partial_year ? ['is-partial'] : [], value: r.value }),
+      bar({
+        x: bx,
+        y: f.y(r.value),
+        width: bw,
+        height: f.bottom - f.y(r.value),
+        color: COLOR,
+        fill: r.partial_year ? 'hatched' : 'solid',
+        emphasis: hi?.year === r.year,
+        key: `bar-${r.year}`,
+        classes: r.partial_year ? ['is-partial'] : [],
+        value: r.value,
+      }),
       ...(hasEarlier(r) ? [dashedTick(bx - 3, bx + bw + 3, f.y(r.earlier_value), `earlier-${r.year}`, r.earlier_value)] : []),
     ];
   });
@@ -156,12 +184,30 @@ function bars(rows: readonly Removal[], hi: Removal | undefined, f: Frame): SvgN
 /** Year under every bar (thinned only if they would touch); the partial year's months on a second line. */
 function yearAxis(rows: readonly Removal[], named: ReadonlySet<number>, highlight: number | undefined, f: Frame, lang: Lang): SvgNode[] {
   const centre = (r: Removal) => f.x(r.year)! + f.x.bandwidth() / 2;
-  const ticks = rows.map((r) => ({ key: `year-${r.year}`, x: centre(r), label: String(r.year), strong: named.has(r.year), rank: r.year === highlight ? 0 : 1 }));
-  const notes = rows.filter((r) => r.partial_year).map((r) => {
-    const note = monthSpan(r, lang);
-    const w = textWidth(note, f.fs);
-    return text(note, { x: Math.min(centre(r), f.W - w / 2), y: f.bottom + 2 * f.fs + 8, 'text-anchor': 'middle', 'font-size': f.fs, 'font-style': 'italic' }, `note-${r.year}`);
-  });
+  const ticks = rows.map((r) => ({
+    key: `year-${r.year}`,
+    x: centre(r),
+    label: String(r.year),
+    strong: named.has(r.year),
+    rank: r.year === highlight ? 0 : 1,
+  }));
+  const notes = rows
+    .filter((r) => r.partial_year)
+    .map((r) => {
+      const note = monthSpan(r, lang);
+      const w = textWidth(note, f.fs);
+      return text(
+        note,
+        {
+          x: Math.min(centre(r), f.W - w / 2),
+          y: f.bottom + 2 * f.fs + 8,
+          'text-anchor': 'middle',
+          'font-size': f.fs,
+          'font-style': 'italic',
+        },
+        `note-${r.year}`,
+      );
+    });
   return [...categoryTicks(ticks, { y: f.bottom + f.fs + 4, fontSize: f.fs, x0: 0, x1: f.W }), ...notes];
 }
 
@@ -178,9 +224,21 @@ function annotations(rows: readonly Removal[], state: RemovalsState, hi: Removal
     .filter((r) => numbered.has(r.year))
     .map((r) => ({ key: `value-${r.year}`, x: centre(r), top: markTop(r), text: formatNumber(lang, r.value), bold: named.has(r.year) }));
   if (hi && visiblyRevised(hi)) {
-    requests.push({ key: 'earlier-label', x: centre(hi), top: markTop(hi), text: messages[lang].earlierValue(formatNumber(lang, hi.earlier_value)), bold: false });
+    requests.push({
+      key: 'earlier-label',
+      x: centre(hi),
+      top: markTop(hi),
+      text: messages[lang].earlierValue(formatNumber(lang, hi.earlier_value)),
+      bold: false,
+    });
   }
-  const obstacles = rows.map((r) => ({ owner: `value-${r.year}`, x0: f.x(r.year)!, x1: f.x(r.year)! + f.x.bandwidth(), y0: markTop(r), y1: f.bottom }));
+  const obstacles = rows.map((r) => ({
+    owner: `value-${r.year}`,
+    x0: f.x(r.year)!,
+    x1: f.x(r.year)! + f.x.bandwidth(),
+    y0: markTop(r),
+    y1: f.bottom,
+  }));
   return valueLabelNodes(valueLabels(requests, f.fs, 0, f.W, obstacles));
 }
 
@@ -189,7 +247,9 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
   const hi = checkState(rows, state);
   const f = frame(rows, size, lang);
   const named = new Set([...(hi ? [hi.year] : []), ...(state.label ?? [])]);
-  const band = hi ? [highlightBand(f.x(hi.year)! - f.x.bandwidth() * 0.15, f.top - f.fs - 8, f.x.bandwidth() * 1.3, f.bottom - f.top + 2 * f.fs + 14)] : [];
+  const band = hi
+    ? [highlightBand(f.x(hi.year)! - f.x.bandwidth() * 0.15, f.top - f.fs - 8, f.x.bandwidth() * 1.3, f.bottom - f.top + 2 * f.fs + 14)]
+    : [];
   return svgRoot('removals', size, [
     ...band,
     ...valueGrid({ scale: f.y, x0: f.axisW, x1: f.W, fontSize: f.fs, lang }),
@@ -203,7 +263,16 @@ function render(data: RemovalsData, state: RemovalsState, size: ChartSize, lang:
 function alsoLabelled(rows: readonly Removal[], state: RemovalsState, said: readonly number[], lang: Lang): string[] {
   const m = messages[lang];
   const rest = rows.filter((r) => (state.label ?? []).includes(r.year) && !said.includes(r.year));
-  return rest.length === 0 ? [] : [m.alsoLabelled(joinList(lang, rest.map((r) => m.valueInYear(formatNumber(lang, r.value), r.year))))];
+  return rest.length === 0
+    ? []
+    : [
+        m.alsoLabelled(
+          joinList(
+            lang,
+            rest.map((r) => m.valueInYear(formatNumber(lang, r.value), r.year)),
+          ),
+        ),
+      ];
 }
 
 function describe(data: RemovalsData, state: RemovalsState, lang: Lang): string {
@@ -228,7 +297,14 @@ function describe(data: RemovalsData, state: RemovalsState, lang: Lang): string 
   const top = full.reduce<Removal | undefined>((a, b) => (a === undefined || b.value > a.value ? b : a), undefined);
   if (lo && top) {
     parts.push(m.overview(full[0]!.year, full.at(-1)!.year, n(lo.value), lo.year, n(top.value), top.year));
-    parts.push(m.byYear(joinList(lang, full.map((r) => m.valueInYear(n(r.value), r.year)))));
+    parts.push(
+      m.byYear(
+        joinList(
+          lang,
+          full.map((r) => m.valueInYear(n(r.value), r.year)),
+        ),
+      ),
+    );
   }
   for (const p of rows.filter((r) => r.partial_year)) parts.push(m.partialYear(p.year, n(p.value), inSentence(p, lang)));
   const revised = rows.filter(hasEarlier);

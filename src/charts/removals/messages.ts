@@ -62,7 +62,8 @@ export const messages: Readonly<Record<Lang, RemovalsMessages>> = {
       `Renvois exécutés par l’ASFC, par année civile, de ${from} à ${to}\u00a0: de ${low} en ${lowYear} (minimum) à ${high} en ${highYear} (maximum).`,
     byYear: (list) => `Par année\u00a0: ${list}.`,
     valueInYear: (v, year) => `${v} en ${year}`,
-    partialYear: (year, v, period) => `${year} est une année partielle\u00a0: ${v} (${period} seulement), à ne pas comparer aux années complètes.`,
+    partialYear: (year, v, period) =>
+      `${year} est une année partielle\u00a0: ${v} (${period} seulement), à ne pas comparer aux années complètes.`,
     revisions: (count, year, earlier, current) =>
       `Une version antérieure du tableau donnait d’autres chiffres pour ${count} années; le plus grand écart touche ${year} (${earlier} au lieu de ${current}).`,
   },

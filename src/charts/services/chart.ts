@@ -99,8 +99,7 @@ export function servicesModel(data: ServicesData): ServicesModel {
   const cityIds = new Set(data.serviceCoverage.map((r) => r.city_id));
   const serviceIds = new Set(data.serviceCoverage.map((r) => r.service_id));
   // Cities that adopted a policy come first, in the order they adopted it; then those that only debated.
-  const sortKey = (m: City) =>
-    `${ADOPTING.includes(m.status) ? 0 : 1}|${m.status_date ? dateKey(m.status_date) : '9999'}`;
+  const sortKey = (m: City) => `${ADOPTING.includes(m.status) ? 0 : 1}|${m.status_date ? dateKey(m.status_date) : '9999'}`;
   const cities = data.municipalities
     .filter((m) => cityIds.has(m.id))
     .map((m, i) => ({ m, i, k: sortKey(m) }))
@@ -149,12 +148,18 @@ function render(data: ServicesData, state: ServicesState, size: ChartSize, lang:
 }
 
 /** A symbol and its words on one line (a legend entry or a list heading). */
-function keyed(shape: MarkShape, color: string, x: number, baseline: number, fs: number, words: readonly string[], attrs: Record<string, string | number> = {}, key?: string): SvgNode[] {
+function keyed(
+  shape: MarkShape,
+  color: string,
+  x: number,
+  baseline: number,
+  fs: number,
+  words: readonly string[],
+  attrs: Record<string, string | number> = {},
+  key?: string,
+): SvgNode[] {
   const lh = lineHeight(fs);
-  return [
-    symbol(shape, x + 6, baseline - fs * 0.35, 5, color),
-    lines(words, x + 18, baseline, lh, { 'font-size': fs, ...attrs }, key),
-  ];
+  return [symbol(shape, x + 6, baseline - fs * 0.35, 5, color), lines(words, x + 18, baseline, lh, { 'font-size': fs, ...attrs }, key)];
 }
 
 interface ListLine {
@@ -173,14 +178,28 @@ const place = (items: readonly ListLine[]): SvgNode[] => {
 };
 const total = (items: readonly ListLine[]) => items.reduce((s, it) => s + it.height, 0);
 
-function textLine(content: string, width: number, fs: number, attrs: { bold?: boolean; fill?: string; x?: number; key?: string; gapBefore?: number } = {}): ListLine {
+function textLine(
+  content: string,
+  width: number,
+  fs: number,
+  attrs: { bold?: boolean; fill?: string; x?: number; key?: string; gapBefore?: number } = {},
+): ListLine {
   const lh = lineHeight(fs);
   const x = attrs.x ?? 0;
   const wrapped = wrapToWidth(content, width - x, fs, attrs.bold);
   const before = attrs.gapBefore ?? 0;
   return {
     height: before + wrapped.length * lh,
-    draw: (y) => [lines(wrapped, x, y + before + fs, lh, { 'font-size': fs, 'font-weight': attrs.bold ? 700 : undefined, fill: attrs.fill ?? INK }, attrs.key)],
+    draw: (y) => [
+      lines(
+        wrapped,
+        x,
+        y + before + fs,
+        lh,
+        { 'font-size': fs, 'font-weight': attrs.bold ? 700 : undefined, fill: attrs.fill ?? INK },
+        attrs.key,
+      ),
+    ],
   };
 }
 
@@ -201,8 +220,13 @@ function phoneOverview(model: ServicesModel, size: ChartSize, lang: Lang, msg: S
   const { width: W, height: H } = size;
   const all = model.groups.flatMap((g) => g.services);
   const count = (s: Service, coverage: Coverage) => model.cities.filter((c) => model.cell(c.id, s.id)?.coverage === coverage).length;
-  const covered = all.map((s) => ({ s, n: count(s, 'covered') })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
-  const outside = (model.groups.find((g) => g.group.id === 'outside')?.services ?? []).map((s) => ({ s, n: count(s, 'outside_city_power') })).filter((x) => x.n > 0);
+  const covered = all
+    .map((s) => ({ s, n: count(s, 'covered') }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  const outside = (model.groups.find((g) => g.group.id === 'outside')?.services ?? [])
+    .map((s) => ({ s, n: count(s, 'outside_city_power') }))
+    .filter((x) => x.n > 0);
   const most = Math.max(1, ...covered.map((x) => x.n), ...outside.map((x) => x.n));
   const countW = textWidth(formatNumber(lang, most), fs, true) + 4;
   const spacing = Math.min(9, (W * 0.3 - countW) / most);
@@ -215,7 +239,9 @@ function phoneOverview(model: ServicesModel, size: ChartSize, lang: Lang, msg: S
       height,
       draw: (y) => [
         lines(label, 0, y + fs, lh, { 'font-size': fs }, `${key}-label`),
-        ...Array.from({ length: n }, (_, i) => symbol(shape, marksX + spacing * (i + 0.5), y + fs * 0.65, Math.min(4.5, spacing * 0.42), color)),
+        ...Array.from({ length: n }, (_, i) =>
+          symbol(shape, marksX + spacing * (i + 0.5), y + fs * 0.65, Math.min(4.5, spacing * 0.42), color),
+        ),
         text(formatNumber(lang, n), { x: W, y: y + fs, 'font-size': fs, 'font-weight': 700, 'text-anchor': 'end' }, `${key}-count`),
       ],
     };
@@ -224,15 +250,23 @@ function phoneOverview(model: ServicesModel, size: ChartSize, lang: Lang, msg: S
     textLine(msg.coveredHeading, W, fs + 2, { bold: true, key: 'covered-heading' }),
     keyLine(COVERAGE_STYLES.covered.shape, COVERAGE_STYLES.covered.color, msg.coveredKey, W, fs, 'covered-key'),
   ];
-  const tail = outside.length === 0 ? [] : [
-    textLine(msg.outsideHeading, W, fs, { bold: true, key: 'outside-heading', gapBefore: fs * 0.6 }),
-    keyLine(COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, msg.outsideKey, W, fs, 'outside-key'),
-    ...outside.map(({ s, n }) => row(s, n, COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, `outside-${s.id}`)),
-  ];
+  const tail =
+    outside.length === 0
+      ? []
+      : [
+          textLine(msg.outsideHeading, W, fs, { bold: true, key: 'outside-heading', gapBefore: fs * 0.6 }),
+          keyLine(COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, msg.outsideKey, W, fs, 'outside-key'),
+          ...outside.map(({ s, n }) =>
+            row(s, n, COVERAGE_STYLES.outside_city_power.shape, COVERAGE_STYLES.outside_city_power.color, `outside-${s.id}`),
+          ),
+        ];
   // As many of the most covered services as fit, never splitting a tie; the rest are counted in a note.
   const rows = covered.map(({ s, n }) => row(s, n, COVERAGE_STYLES.covered.shape, COVERAGE_STYLES.covered.color, `covered-${s.id}`));
   let shown = rows.length;
-  const note = (k: number) => (k < rows.length ? [textLine(msg.moreInTable(formatNumber(lang, rows.length - k)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })] : []);
+  const note = (k: number) =>
+    k < rows.length
+      ? [textLine(msg.moreInTable(formatNumber(lang, rows.length - k)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })]
+      : [];
   const fits = (k: number) => total([...head, ...rows.slice(0, k), ...note(k), ...tail]) <= H;
   while (shown > 0 && !fits(shown)) {
     const n = covered[shown - 1]!.n;
@@ -247,7 +281,10 @@ function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang,
   const lh = lineHeight(fs);
   const { width: W, height: H } = size;
   const all = model.groups.flatMap((g) => g.services);
-  const groups = COVERAGE_ORDER.map((coverage) => ({ coverage, services: all.filter((s) => model.cell(city.id, s.id)?.coverage === coverage) })).filter((g) => g.services.length > 0);
+  const groups = COVERAGE_ORDER.map((coverage) => ({
+    coverage,
+    services: all.filter((s) => model.cell(city.id, s.id)?.coverage === coverage),
+  })).filter((g) => g.services.length > 0);
   const named = groups.reduce((n, g) => n + g.services.length, 0);
   const head = [
     textLine(localized(city, 'name', lang), W, fs + 4, { bold: true, key: 'city-name' }),
@@ -263,7 +300,17 @@ function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang,
       if (kept.length === 0) return [];
       const heading: ListLine = {
         height: lh + fs * 0.4,
-        draw: (y) => keyed(style.shape, style.color, 0, y + fs * 0.4 + fs, fs, [msg.coverage[coverage]], { 'font-weight': 700 }, `coverage-${coverage}`),
+        draw: (y) =>
+          keyed(
+            style.shape,
+            style.color,
+            0,
+            y + fs * 0.4 + fs,
+            fs,
+            [msg.coverage[coverage]],
+            { 'font-weight': 700 },
+            `coverage-${coverage}`,
+          ),
       };
       const cells = kept.map((s) => ({ s, label: wrapToWidth(localized(s, 'label', lang), colW - 6, fs) }));
       const rows: ListLine[] = [];
@@ -277,7 +324,8 @@ function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang,
       return [heading, ...rows];
     });
   };
-  const more = (hidden: number) => (hidden > 0 ? [textLine(msg.moreInTable(formatNumber(lang, hidden)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })] : []);
+  const more = (hidden: number) =>
+    hidden > 0 ? [textLine(msg.moreInTable(formatNumber(lang, hidden)), W, fs, { fill: MUTED_INK, key: 'more', gapBefore: 4 })] : [];
   // One column when it fits, two when not; a city with more still keeps every group's first entries.
   for (const columns of [1, 2] as const) {
     const lines1 = [...head, ...build(columns, named)];
@@ -304,24 +352,38 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
   const gridBottom = H - legend.height - 8;
   const units = model.groups.reduce((sum, g) => sum + 1.4 + g.services.reduce((n, s) => n + labels.get(s.id)!.length, 0), 0);
   const rowH = (gridBottom - headerH) / Math.max(units, 1);
-  const x = scaleBand<string>().domain(model.cities.map((c) => c.id)).range([labelColW + 4, W - 4]).paddingInner(0.08);
+  const x = scaleBand<string>()
+    .domain(model.cities.map((c) => c.id))
+    .range([labelColW + 4, W - 4])
+    .paddingInner(0.08);
   const colW = x.bandwidth();
   const r = Math.max(3, Math.min(7, rowH * 0.32, colW * 0.3));
   const children: SvgNode[] = [];
 
   if (highlighted) {
-    children.push(node('rect', { x: x(highlighted.id)!, y: 2, width: colW, height: gridBottom - 2, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 1.5, rx: 3 }, [], 'highlight'));
+    children.push(
+      node(
+        'rect',
+        { x: x(highlighted.id)!, y: 2, width: colW, height: gridBottom - 2, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 1.5, rx: 3 },
+        [],
+        'highlight',
+      ),
+    );
   }
   model.cities.forEach((city, i) => {
     const isHi = city.id === highlighted?.id;
     children.push(
-      text(cityNames[i]!, {
-        transform: translate(x(city.id)! + colW / 2, headerH - 6, 45),
-        'text-anchor': 'end',
-        'font-size': fs,
-        'font-weight': isHi ? 700 : 400,
-        class: isHi ? 'is-highlighted' : undefined,
-      }, `city-${city.id}`),
+      text(
+        cityNames[i]!,
+        {
+          transform: translate(x(city.id)! + colW / 2, headerH - 6, 45),
+          'text-anchor': 'end',
+          'font-size': fs,
+          'font-weight': isHi ? 700 : 400,
+          class: isHi ? 'is-highlighted' : undefined,
+        },
+        `city-${city.id}`,
+      ),
     );
   });
 
@@ -354,7 +416,13 @@ interface RowGeometry {
 }
 
 /** One service: its label, a mark for each city a source names it for, and a dash for each other city. */
-function matrixRow(model: ServicesModel, service: Service, label: readonly string[], g: RowGeometry, highlighted: City | undefined): SvgNode[] {
+function matrixRow(
+  model: ServicesModel,
+  service: Service,
+  label: readonly string[],
+  g: RowGeometry,
+  highlighted: City | undefined,
+): SvgNode[] {
   const lh = lineHeight(g.fs);
   const cy = g.y + g.h / 2;
   const colW = g.x.bandwidth();
@@ -396,15 +464,30 @@ function matrixLegend(msg: ServicesMessages, W: number, fs: number): { height: n
         const baseline = top + Math.floor(i / cols) * lh + fs;
         const mark =
           item === 'none'
-            ? node('line', { x1: lx + 3, x2: lx + 11, y1: baseline - fs * 0.35, y2: baseline - fs * 0.35, stroke: MUTED_INK, 'stroke-width': 1 })
+            ? node('line', {
+                x1: lx + 3,
+                x2: lx + 11,
+                y1: baseline - fs * 0.35,
+                y2: baseline - fs * 0.35,
+                stroke: MUTED_INK,
+                'stroke-width': 1,
+              })
             : symbol(COVERAGE_STYLES[item].shape, lx + 7, baseline - fs * 0.35, 5, COVERAGE_STYLES[item].color);
-        return node('g', { class: 'legend-item', 'data-coverage': item }, [mark, text(label(item), { x: lx + 18, y: baseline, 'font-size': fs })], `legend-${item}`);
+        return node(
+          'g',
+          { class: 'legend-item', 'data-coverage': item },
+          [mark, text(label(item), { x: lx + 18, y: baseline, 'font-size': fs })],
+          `legend-${item}`,
+        );
       }),
   };
 }
 
 function serviceLabels(services: readonly Service[], lang: Lang): string {
-  return joinList(lang, services.map((s) => localized(s, 'label', lang)));
+  return joinList(
+    lang,
+    services.map((s) => localized(s, 'label', lang)),
+  );
 }
 
 function describe(data: ServicesData, state: ServicesState, lang: Lang): string {

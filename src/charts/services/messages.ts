@@ -71,8 +71,10 @@ export const messages: Readonly<Record<Lang, ServicesMessages>> = {
     moreInTable: (n) => `${n} more in the table below`,
     colon: ':',
     describeCity: (name) => `${name} highlighted.`,
-    describeUnmentioned: (n, nText, name) => ` ${nText} other service${n === 1 ? ' in the grid is' : 's in the grid are'} not mentioned for ${name}.`,
-    describeIntro: (services, cities) => `What city policies cover: ${services} services (rows) in ${cities} cities (columns), grouped by who runs them.`,
+    describeUnmentioned: (n, nText, name) =>
+      ` ${nText} other service${n === 1 ? ' in the grid is' : 's in the grid are'} not mentioned for ${name}.`,
+    describeIntro: (services, cities) =>
+      `What city policies cover: ${services} services (rows) in ${cities} cities (columns), grouped by who runs them.`,
     describeMostCovered: (list, _many, best, cities) => `Most often covered: ${list} (${best} of ${cities} cities).`,
     describeRequired: (list) => `Status still required, because the city delivers the service for another government: ${list}.`,
   },
@@ -116,10 +118,13 @@ export const messages: Readonly<Record<Lang, ServicesMessages>> = {
     colon: '\u00a0:',
     describeCity: (name) => `${name} mise en évidence.`,
     describeUnmentioned: (n, nText, name) =>
-      n === 1 ? ` 1 autre service du tableau n’est pas mentionné pour ${name}.` : ` ${nText} autres services du tableau ne sont pas mentionnés pour ${name}.`,
+      n === 1
+        ? ` 1 autre service du tableau n’est pas mentionné pour ${name}.`
+        : ` ${nText} autres services du tableau ne sont pas mentionnés pour ${name}.`,
     describeIntro: (services, cities) =>
       `Ce que couvrent les politiques municipales\u00a0: ${services} services (lignes) dans ${cities} villes (colonnes), regroupés selon qui les offre.`,
-    describeMostCovered: (list, many, best, cities) => `Le plus souvent couvert${many ? 's' : ''}\u00a0: ${list} (${best} villes sur ${cities}).`,
+    describeMostCovered: (list, many, best, cities) =>
+      `Le plus souvent couvert${many ? 's' : ''}\u00a0: ${list} (${best} villes sur ${cities}).`,
     describeRequired: (list) => `Statut toujours exigé, car la ville offre le service pour un autre gouvernement\u00a0: ${list}.`,
   },
 };

@@ -67,17 +67,26 @@ export function timelineDomain(data: TimelineData): [number, number] {
 export function checkTimelineState(data: TimelineData, state: TimelineState): void {
   const strands = ['all', 'council', 'police', 'federal'];
   if (!state || !strands.includes(state.strand)) {
-    throw new ChartStateError('timeline', `a state is { strand: ${strands.map((s) => `'${s}'`).join(' | ')}, from?, to? }, got ${JSON.stringify(state)}.`);
+    throw new ChartStateError(
+      'timeline',
+      `a state is { strand: ${strands.map((s) => `'${s}'`).join(' | ')}, from?, to? }, got ${JSON.stringify(state)}.`,
+    );
   }
   const [lo, hi] = timelineDomain(data);
-  for (const [name, value] of [['from', state.from], ['to', state.to]] as const) {
+  for (const [name, value] of [
+    ['from', state.from],
+    ['to', state.to],
+  ] as const) {
     if (value === undefined) continue;
     if (!Number.isInteger(value) || value < lo || value >= hi) {
       throw new ChartStateError('timeline', `${name}: ${value} is not a year between ${lo} and ${hi - 1}, the years the data covers.`);
     }
   }
   if (state.label !== undefined && (!Array.isArray(state.label) || state.label.some((id) => !data.items.some((i) => i.id === id)))) {
-    throw new ChartStateError('timeline', `label is a list of row ids from council_actions.csv or events.csv; got ${JSON.stringify(state.label)}, and ${JSON.stringify((state.label ?? []).find((id) => !data.items.some((i) => i.id === id)))} is not one of them.`);
+    throw new ChartStateError(
+      'timeline',
+      `label is a list of row ids from council_actions.csv or events.csv; got ${JSON.stringify(state.label)}, and ${JSON.stringify((state.label ?? []).find((id) => !data.items.some((i) => i.id === id)))} is not one of them.`,
+    );
   }
   if (state.from !== undefined && state.to !== undefined && state.from > state.to) {
     throw new ChartStateError('timeline', `from (${state.from}) comes after to (${state.to}).`);
@@ -147,7 +156,13 @@ interface Lane {
  * Marks that would touch go up a level, so every mark in a focused lane stays visible. The marks the
  * step names are stacked last, so they sit on top of their stack, next to their callouts.
  */
-function stack(items: readonly TimelineItem[], x: (t: number) => number, gap: number, state: TimelineState, named: ReadonlySet<string>): PlacedItem[] {
+function stack(
+  items: readonly TimelineItem[],
+  x: (t: number) => number,
+  gap: number,
+  state: TimelineState,
+  named: ReadonlySet<string>,
+): PlacedItem[] {
   const levels: number[][] = [];
   const order = [...items.filter((i) => !named.has(i.id)), ...items.filter((i) => named.has(i.id))];
   const placed = new Map<string, PlacedItem>();
@@ -170,7 +185,14 @@ function stack(items: readonly TimelineItem[], x: (t: number) => number, gap: nu
  * orders (right to left, left to right, from the edges in, from the middle out); the order that names
  * the most marks wins.
  */
-function callouts(marks: readonly PlacedItem[], wanted: ReadonlySet<string>, bounds: { left: number; right: number }, s: Sizes, lang: Lang, maxChars: number): Callout[] {
+function callouts(
+  marks: readonly PlacedItem[],
+  wanted: ReadonlySet<string>,
+  bounds: { left: number; right: number },
+  s: Sizes,
+  lang: Lang,
+  maxChars: number,
+): Callout[] {
   const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
   // A long title takes two lines rather than the whole width, so two callouts can share a row.
   const linesOf = (m: PlacedItem) => {
@@ -191,7 +213,9 @@ function callouts(marks: readonly PlacedItem[], wanted: ReadonlySet<string>, bou
       const w = Math.max(...lines.map((l) => textWidth(l, s.font)));
       // Beside the mark first, then further along the row (the leader turns along it), then over it.
       const over = Math.max(bounds.left, Math.min(m.x - w / 2, bounds.right - w));
-      const starts = [...[0, 24, 48, 96].flatMap((shift) => [m.x + s.r + 3 + shift, m.x - s.r - 3 - w - shift]), over].filter((x0) => x0 >= bounds.left && x0 + w <= bounds.right);
+      const starts = [...[0, 24, 48, 96].flatMap((shift) => [m.x + s.r + 3 + shift, m.x - s.r - 3 - w - shift]), over].filter(
+        (x0) => x0 >= bounds.left && x0 + w <= bounds.right,
+      );
       // A label over a mark still waiting for its own would stop that mark's leader: avoid it if possible.
       const waiting = order.slice(index + 1).map((p) => p.x);
       let best: { row: number; x0: number; box: Box; cost: number; path: (typeof leaders)[number][] } | undefined;
@@ -221,7 +245,9 @@ function callouts(marks: readonly PlacedItem[], wanted: ReadonlySet<string>, bou
   };
   const mid = (bounds.left + bounds.right) / 2;
   const outsideIn = [...candidates].sort((p, q) => Math.abs(q.x - mid) - Math.abs(p.x - mid) || p.item.id.localeCompare(q.item.id));
-  return [candidates, [...candidates].reverse(), outsideIn, [...outsideIn].reverse()].map(attempt).reduce((best, next) => (next.length > best.length ? next : best));
+  return [candidates, [...candidates].reverse(), outsideIn, [...outsideIn].reverse()]
+    .map(attempt)
+    .reduce((best, next) => (next.length > best.length ? next : best));
 }
 
 /** Where a leader meets its label: the near end, or straight below it when the label spans its mark. */
@@ -249,13 +275,22 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
   return STRANDS.map((strand) => {
     const focused = state.strand === 'all' || state.strand === strand;
     const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
-    const placed = focused ? stack(items, x, s.r * 2 + 1, state, wanted) : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state) }));
+    const placed = focused
+      ? stack(items, x, s.r * 2 + 1, state, wanted)
+      : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state) }));
     const levels = Math.max(1, ...placed.map((p) => p.level + 1));
-    return { strand, focused, items: placed, levels, callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars) };
+    return {
+      strand,
+      focused,
+      items: placed,
+      levels,
+      callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars),
+    };
   });
 }
 
-const laneHeight = (lane: Lane, s: Sizes, levelGap: number, rows: number) => s.header + rows * s.row + (lane.levels - 1) * levelGap + s.r * 2 + 6;
+const laneHeight = (lane: Lane, s: Sizes, levelGap: number, rows: number) =>
+  s.header + rows * s.row + (lane.levels - 1) * levelGap + s.r * 2 + 6;
 
 /**
  * Heights: each lane gets its header, its callout rows and its stacked marks. When they do not fit,
@@ -266,7 +301,10 @@ function fitLanes(lanes: Lane[], s: Sizes, available: number): { rows: number[];
   const rows = lanes.map((l) => Math.max(0, ...l.callouts.map((c) => c.row + c.lines.length)));
   let levelGap = s.r * 2 + 1;
   const total = () => lanes.reduce((sum, l, i) => sum + laneHeight(l, s, levelGap, rows[i]!), 0);
-  const stacked = Math.max(1, lanes.reduce((sum, l) => sum + (l.levels - 1), 0));
+  const stacked = Math.max(
+    1,
+    lanes.reduce((sum, l) => sum + (l.levels - 1), 0),
+  );
   const tighten = (floor: number) => {
     if (total() > available) levelGap = Math.max(floor, levelGap - (total() - available) / stacked);
   };
@@ -289,30 +327,59 @@ function axis(lo: number, hi: number, x: (t: number) => number, top: number, bot
   const step = yearStep(x(lo + 1) - x(lo), s.font);
   const ticks: SvgNode[] = [];
   for (let year = lo; year <= hi; year++) {
-    ticks.push(node('line', { x1: x(year), x2: x(year), y1: top, y2: bottom, stroke: RULE, 'stroke-width': year % 5 === 0 ? 1 : 0.5 }, [], `tick:${year}`));
+    ticks.push(
+      node(
+        'line',
+        { x1: x(year), x2: x(year), y1: top, y2: bottom, stroke: RULE, 'stroke-width': year % 5 === 0 ? 1 : 0.5 },
+        [],
+        `tick:${year}`,
+      ),
+    );
     // A year's label sits on the tick where it begins; one that would run off either edge is left out.
     const half = textWidth(String(year), s.font) / 2;
     if (year % step === 0 && x(year) - half >= 0 && x(year) + half <= x(hi) + SIDE) {
-      ticks.push(text(String(year), { x: x(year), y: bottom + s.font + 4, 'text-anchor': 'middle', 'font-size': s.font, fill: MUTED_INK }, `year:${year}`));
+      ticks.push(
+        text(
+          String(year),
+          { x: x(year), y: bottom + s.font + 4, 'text-anchor': 'middle', 'font-size': s.font, fill: MUTED_INK },
+          `year:${year}`,
+        ),
+      );
     }
   }
   return node('g', { class: 'axis' }, ticks, 'axis');
 }
 
-function laneNodes(lane: Lane, top: number, rows: number, levelGap: number, s: Sizes, x: (t: number) => number, lo: number, hi: number, lang: Lang): { lanes: SvgNode[]; marks: SvgNode[]; labels: SvgNode[] } {
+function laneNodes(
+  lane: Lane,
+  top: number,
+  rows: number,
+  levelGap: number,
+  s: Sizes,
+  x: (t: number) => number,
+  lo: number,
+  hi: number,
+  lang: Lang,
+): { lanes: SvgNode[]; marks: SvgNode[]; labels: SvgNode[] } {
   const style = STRAND_STYLE[lane.strand];
   const active = lane.focused;
   const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
   const lit = lane.items.filter((p) => p.on).length;
   const lanes = [
-    text(`${TIMELINE_MESSAGES[lang].strands[lane.strand].label} (${formatNumber(lang, lit)})`, { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK }, `lane:${lane.strand}`),
+    text(
+      `${TIMELINE_MESSAGES[lang].strands[lane.strand].label} (${formatNumber(lang, lit)})`,
+      { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
+      `lane:${lane.strand}`,
+    ),
     node('line', { x1: x(lo), x2: x(hi), y1: base, y2: base, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
   ];
   const yOf = (p: PlacedItem) => base - p.level * levelGap;
   const marks = lane.items.map((p) =>
     symbol(style.shape, p.x, yOf(p), s.r, p.on ? style.color : '#b8b8b8', `item:${p.item.id}`, {
       'data-on': p.on ? '1' : '0',
-      ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle' ? { stroke: PAPER, 'stroke-width': 0.75 } : {}),
+      ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle'
+        ? { stroke: PAPER, 'stroke-width': 0.75 }
+        : {}),
     }),
   );
   const stackTop = base - (lane.levels - 1) * levelGap - s.r - 3;
@@ -322,8 +389,25 @@ function laneNodes(lane: Lane, top: number, rows: number, levelGap: number, s: S
     const w = Math.max(...c.lines.map((l) => textWidth(l, s.font)));
     const attachX = attachAt(mark.x, c.x0, w);
     return [
-      node('path', { d: `M${r1(mark.x)},${r1(yOf(mark) - s.r - 1)}V${r1(baseline + s.font * 0.25)}L${r1(attachX)},${r1(attachX === mark.x ? baseline + s.font * 0.25 : baseline - s.font * 0.3)}`, fill: 'none', stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${c.item.id}`),
-      lines(c.lines, c.x0, baseline - (c.lines.length - 1) * s.row, s.row, { 'font-size': s.font, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' }, `label:${c.item.id}`),
+      node(
+        'path',
+        {
+          d: `M${r1(mark.x)},${r1(yOf(mark) - s.r - 1)}V${r1(baseline + s.font * 0.25)}L${r1(attachX)},${r1(attachX === mark.x ? baseline + s.font * 0.25 : baseline - s.font * 0.3)}`,
+          fill: 'none',
+          stroke: MUTED_INK,
+          'stroke-width': 0.75,
+        },
+        [],
+        `leader:${c.item.id}`,
+      ),
+      lines(
+        c.lines,
+        c.x0,
+        baseline - (c.lines.length - 1) * s.row,
+        s.row,
+        { 'font-size': s.font, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' },
+        `label:${c.item.id}`,
+      ),
     ];
   });
   return { lanes, marks, labels };
@@ -344,7 +428,10 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
 
   const x0 = x(state.from ?? lo);
   const x1 = state.from === undefined && state.to === undefined ? x0 : x((state.to ?? hi - 1) + 1);
-  const children: SvgNode[] = [node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'), axis(lo, hi, x, 0, plotBottom, s)];
+  const children: SvgNode[] = [
+    node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'),
+    axis(lo, hi, x, 0, plotBottom, s),
+  ];
   const laneParts: SvgNode[] = [];
   const marks: SvgNode[] = [];
   const labels: SvgNode[] = [];
@@ -356,7 +443,11 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     labels.push(...parts.labels);
     top += laneHeight(lane, s, levelGap, rows[i]!) + spare;
   });
-  children.push(node('g', { class: 'lanes' }, laneParts, 'lanes'), node('g', { class: 'labels' }, labels, 'labels'), node('g', { class: 'marks' }, marks, 'marks'));
+  children.push(
+    node('g', { class: 'lanes' }, laneParts, 'lanes'),
+    node('g', { class: 'labels' }, labels, 'labels'),
+    node('g', { class: 'marks' }, marks, 'marks'),
+  );
   return svgRoot('timeline', size, children);
 }
 
@@ -375,7 +466,10 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
   if (lit.length === 0) return head;
   // The items the step names come first, so the description names what the chart calls out.
   const named = new Set(state.label ?? []);
-  const ordered = [...lit.filter((i) => named.has(i.id)), ...lit.filter((i) => !named.has(i.id))].slice(0, Math.max(MAX_LISTED, named.size));
+  const ordered = [...lit.filter((i) => named.has(i.id)), ...lit.filter((i) => !named.has(i.id))].slice(
+    0,
+    Math.max(MAX_LISTED, named.size),
+  );
   // Titles are often whole sentences: their own closing period would double the list's punctuation.
   const listed = ordered
     .sort((a, b) => a.t - b.t || a.id.localeCompare(b.id))

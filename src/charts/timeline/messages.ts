@@ -22,7 +22,8 @@ export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
       other: { label: 'Studies, advocacy', phrase: 'studies and advocacy' },
     },
     everyStrand: 'every strand',
-    head: (what, period, lit, total) => `Timeline, ${what}, ${period}: ${formatNumber('en', lit)} of ${formatNumber('en', total)} dated items highlighted.`,
+    head: (what, period, lit, total) =>
+      `Timeline, ${what}, ${period}: ${formatNumber('en', lit)} of ${formatNumber('en', total)} dated items highlighted.`,
     more: (n) => ` And ${formatNumber('en', n)} more, listed in the table.`,
     itemLabel: (short, year) => `${short} (${year})`,
   },

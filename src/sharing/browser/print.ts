@@ -12,7 +12,8 @@ export function preparePrinting(): void {
     const url = header.querySelector<HTMLElement>('[data-print-url]');
     if (url) url.textContent = location.href.split('#')[0]!;
     const date = header.querySelector<HTMLElement>('[data-print-date]');
-    if (date) date.textContent = `· ${new Date().toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'long', day: 'numeric' })}`;
+    if (date)
+      date.textContent = `· ${new Date().toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'long', day: 'numeric' })}`;
     for (const details of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) {
       details.open = true;
       opened.push(details);

@@ -38,19 +38,24 @@ const SCROLL_DRIVEN = '[data-scrolly], [data-chart-figure]';
 async function violations(page: Page, scope?: string): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ([tags, selector]) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document | NodeList, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const context = selector ? document.querySelectorAll(selector) : document;
-    if (context instanceof NodeList && context.length === 0) return [];
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
-    }));
-  }, [TAGS, scope] as const);
+  return page.evaluate(
+    async ([tags, selector]) => {
+      const axe = (
+        window as unknown as { axe: { run: (ctx: Document | NodeList, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
+      const context = selector ? document.querySelectorAll(selector) : document;
+      if (context instanceof NodeList && context.length === 0) return [];
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      }));
+    },
+    [TAGS, scope] as const,
+  );
 }
 
 function describeViolations(where: string, list: AxeViolation[]): string {
@@ -58,7 +63,10 @@ function describeViolations(where: string, list: AxeViolation[]): string {
     .map((v) =>
       [
         `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.helpUrl}`,
-        ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 300)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...v.nodes.map(
+          (n) =>
+            `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 300)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        ),
       ].join('\n'),
     )
     .join('\n');

@@ -29,7 +29,8 @@ export function cspCheck(): PageCheck {
       problems.length = 0;
     },
     loaded(response, built) {
-      if (!/script-src/.test(response?.headers()['content-security-policy'] ?? '')) problems.push(`${built.path} was served without the CSP header`);
+      if (!/script-src/.test(response?.headers()['content-security-policy'] ?? ''))
+        problems.push(`${built.path} was served without the CSP header`);
     },
     async problems(page) {
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);

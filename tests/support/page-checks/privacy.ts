@@ -42,7 +42,10 @@ function recordStorageWrites() {
   }
   if ('serviceWorker' in navigator) {
     const register = ServiceWorkerContainer.prototype.register;
-    ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args: Parameters<ServiceWorkerContainer['register']>) {
+    ServiceWorkerContainer.prototype.register = function (
+      this: ServiceWorkerContainer,
+      ...args: Parameters<ServiceWorkerContainer['register']>
+    ) {
       log.push(`serviceWorker.register(${String(args[0])})`);
       return register.apply(this, args);
     };
@@ -85,7 +88,9 @@ export function privacyCheck(baseUrl: string): PageCheck {
         serviceWorkers: 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0,
         // Every @font-face in every stylesheet, with the URLs it would load.
         fontFaces: [...document.styleSheets].flatMap((sheet) =>
-          [...sheet.cssRules].filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src')),
+          [...sheet.cssRules]
+            .filter((rule) => rule instanceof CSSFontFaceRule)
+            .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src')),
         ),
       }));
       const offSiteFonts = state.fontFaces.filter((src) =>

@@ -12,7 +12,9 @@ const FOLDERS = ['content/chapters/en', 'content/chapters/fr', 'tests/fixtures/c
 function mdxFiles(): string[] {
   return FOLDERS.flatMap((folder) => {
     try {
-      return readdirSync(join(PROJECT_ROOT, folder)).filter((f) => f.endsWith('.mdx')).map((f) => join(PROJECT_ROOT, folder, f));
+      return readdirSync(join(PROJECT_ROOT, folder))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => join(PROJECT_ROOT, folder, f));
     } catch {
       return [];
     }
@@ -39,9 +41,11 @@ function allChartStates(chart: string): { where: string; state: unknown }[] {
   for (const file of mdxFiles()) {
     const mdx = readFileSync(file, 'utf8');
     for (const block of mdx.matchAll(new RegExp(`<Scrolly chart="${chart}"[\\s\\S]*?</Scrolly>`, 'g'))) {
-      for (const step of block[0].matchAll(/<Step id="([^"]+)" state=\{(\{[\s\S]*?\})\}>/g)) found.push({ where: `${file}#${step[1]}`, state: literal(step[2]!) });
+      for (const step of block[0].matchAll(/<Step id="([^"]+)" state=\{(\{[\s\S]*?\})\}>/g))
+        found.push({ where: `${file}#${step[1]}`, state: literal(step[2]!) });
     }
-    for (const fig of mdx.matchAll(new RegExp(`<Figure[^>]*chart="${chart}"[^>]*state=\\{(\\{[\\s\\S]*?\\})\\}`, 'g'))) found.push({ where: file, state: literal(fig[1]!) });
+    for (const fig of mdx.matchAll(new RegExp(`<Figure[^>]*chart="${chart}"[^>]*state=\\{(\\{[\\s\\S]*?\\})\\}`, 'g')))
+      found.push({ where: file, state: literal(fig[1]!) });
   }
   return found;
 }

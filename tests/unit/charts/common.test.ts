@@ -77,7 +77,13 @@ describe('joinList', () => {
 
 describe('shared axes and bars', () => {
   it('thins category labels in the steps given, keeps the strong one by rank and drops what crowds it', () => {
-    const ticks = Array.from({ length: 12 }, (_, i) => ({ key: `m${i + 1}`, x: 10 + i * 20, label: 'Sept.', strong: i === 7 || i === 6, rank: i === 7 ? 0 : 1 }));
+    const ticks = Array.from({ length: 12 }, (_, i) => ({
+      key: `m${i + 1}`,
+      x: 10 + i * 20,
+      label: 'Sept.',
+      strong: i === 7 || i === 6,
+      rank: i === 7 ? 0 : 1,
+    }));
     const kept = chooseCategoryTicks(ticks, { fontSize: 13, x0: 0, x1: 250, steps: [1, 2, 3, 4, 6, 12] }).map((t) => t.key);
     expect(kept).toContain('m8');
     expect(kept).not.toContain('m7');

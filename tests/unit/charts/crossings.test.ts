@@ -127,8 +127,12 @@ describe('crossings states and text', () => {
   });
 
   it('describes a highlighted month and the annual view, in both languages', () => {
-    expect(crossingsChart.describe(data, { highlight: '2017-08' }, 'en')).toMatch(/^August 2017 highlighted: 5,712 people intercepted \(a preliminary figure\)\. The month before: 3,134\./);
-    expect(crossingsChart.describe(data, { highlight: '2018-04' }, 'fr')).toMatch(/^Avril 2018 mis en évidence\u00a0: 2\u202f560 personnes interceptées\. Le mois précédent\u00a0: 1\u202f970\./);
+    expect(crossingsChart.describe(data, { highlight: '2017-08' }, 'en')).toMatch(
+      /^August 2017 highlighted: 5,712 people intercepted \(a preliminary figure\)\. The month before: 3,134\./,
+    );
+    expect(crossingsChart.describe(data, { highlight: '2018-04' }, 'fr')).toMatch(
+      /^Avril 2018 mis en évidence\u00a0: 2\u202f560 personnes interceptées\. Le mois précédent\u00a0: 1\u202f970\./,
+    );
     const annual = crossingsChart.describe(data, { show: 'annual' }, 'fr');
     expect(annual).toContain('2\u202f464 en 2016, 20\u202f593 en 2017 et 19\u202f419 en 2018');
     expect(annual).toContain('soit 30 de moins que le total annuel');
@@ -136,42 +140,70 @@ describe('crossings states and text', () => {
 });
 
 describe('crossings, phone-first (inline rows)', () => {
-  const month = (m: number, value: number) => ({ period: 'month' as const, date: pd(`2017-${String(m).padStart(2, '0')}`), value, preliminary: true });
+  const month = (m: number, value: number) => ({
+    period: 'month' as const,
+    date: pd(`2017-${String(m).padStart(2, '0')}`),
+    value,
+    preliminary: true,
+  });
   const values = [100, 200, 300, 300, 300, 300, 1000, 2000, 500, 500, 400, 400];
   const rows: CrossingsData = {
-    rcmpInterceptions: [...values.map((v, i) => month(i + 1, v)), { period: 'year', date: pd('2017'), value: 6400, preliminary: false }, { period: 'year', date: pd('2016'), value: 600, preliminary: false }],
+    rcmpInterceptions: [
+      ...values.map((v, i) => month(i + 1, v)),
+      { period: 'year', date: pd('2017'), value: 6400, preliminary: false },
+      { period: 'year', date: pd('2016'), value: 600, preliminary: false },
+    ],
   };
   const phone = { width: 320, height: Math.round(320 * crossingsChart.aspect(320)) };
 
   it('states the gap between the months and the annual total on the chart', () => {
     const s = crossingsChart.render(rows, {}, phone, 'en');
     expect(textOf(byKey(s, 'gap-note'))).toBe('2017: the months add up to 6,300, 100 fewer than the annual total (6,400).');
-    expect(textOf(byKey(crossingsChart.render(rows, {}, phone, 'fr'), 'gap-note'))).toBe('2017\u00a0: les mois totalisent 6\u202f300, 100 de moins que le total annuel (6\u202f400).');
+    expect(textOf(byKey(crossingsChart.render(rows, {}, phone, 'fr'), 'gap-note'))).toBe(
+      '2017\u00a0: les mois totalisent 6\u202f300, 100 de moins que le total annuel (6\u202f400).',
+    );
     // Nothing to state when they agree, and nothing in the annual view.
-    const agreeing: CrossingsData = { rcmpInterceptions: rows.rcmpInterceptions.map((r) => (r.period === 'year' && r.date.year === 2017 ? { ...r, value: 6300 } : r)) };
+    const agreeing: CrossingsData = {
+      rcmpInterceptions: rows.rcmpInterceptions.map((r) => (r.period === 'year' && r.date.year === 2017 ? { ...r, value: 6300 } : r)),
+    };
     expect(maybeByKey(crossingsChart.render(agreeing, {}, phone, 'en'), 'gap-note')).toBeUndefined();
     expect(maybeByKey(crossingsChart.render(rows, { show: 'annual' }, phone, 'en'), 'gap-note')).toBeUndefined();
   });
 
   it('numbers the step’s months and the peak, and names the highlighted month under its bar', () => {
     const s = crossingsChart.render(rows, { highlight: '2017-01', label: ['2017-02'] }, phone, 'en');
-    expect(keys(s).filter((k) => k.startsWith('value-') && !k.endsWith('-leader')).sort()).toEqual(['value-2017-01', 'value-2017-02', 'value-2017-08']);
+    expect(
+      keys(s)
+        .filter((k) => k.startsWith('value-') && !k.endsWith('-leader'))
+        .sort(),
+    ).toEqual(['value-2017-01', 'value-2017-02', 'value-2017-08']);
     expect(attr(byKey(s, 'value-2017-02'), 'font-weight')).toBe(700);
     expect(attr(byKey(s, 'value-2017-08'), 'font-weight')).toBe(400);
     // On a phone each number names its month (most months go unnamed under the axis); wide, the axis names them.
     expect(textOf(byKey(s, 'value-2017-02'))).toBe('Feb. 200');
-    expect(textOf(byKey(crossingsChart.render(rows, { highlight: '2017-01', label: ['2017-02'] }, { width: 640, height: 352 }, 'fr'), 'value-2017-02'))).toBe('200');
+    expect(
+      textOf(
+        byKey(
+          crossingsChart.render(rows, { highlight: '2017-01', label: ['2017-02'] }, { width: 640, height: 352 }, 'fr'),
+          'value-2017-02',
+        ),
+      ),
+    ).toBe('200');
     expect(textOf(byKey(s, 'tick-2017-01'))).toBe('Jan.');
     // February's name would touch January's at this width: the highlighted month keeps its name.
     expect(maybeByKey(s, 'tick-2017-02')).toBeUndefined();
     // Months are named in steps that divide the year.
     const plain = crossingsChart.render(rows, {}, phone, 'en');
-    const named = keys(plain).filter((k) => k.startsWith('tick-')).map((k) => Number(k.slice(-2)));
+    const named = keys(plain)
+      .filter((k) => k.startsWith('tick-'))
+      .map((k) => Number(k.slice(-2)));
     expect([1, 2, 3, 4, 6, 12]).toContain(named[1]! - named[0]!);
   });
 
   it('says in words which other months the chart labels', () => {
-    expect(crossingsChart.describe(rows, { highlight: '2017-01', label: ['2017-02'] }, 'en')).toMatch(/^January 2017 highlighted: 100 people intercepted \(a preliminary figure\)\. Also labelled on the chart: 200 in February 2017\./);
+    expect(crossingsChart.describe(rows, { highlight: '2017-01', label: ['2017-02'] }, 'en')).toMatch(
+      /^January 2017 highlighted: 100 people intercepted \(a preliminary figure\)\. Also labelled on the chart: 200 in February 2017\./,
+    );
     expect(crossingsChart.describe(rows, { highlight: '2017-08', label: ['2017-07'] }, 'en')).not.toContain('Also labelled');
   });
 

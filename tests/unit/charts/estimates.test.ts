@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { estimateGroups, estimateShape, estimatesChart, estimatesData, estimatesDomain, rangeLabel, KIND_STYLES, type EstimatesData } from '../../../src/charts/estimates/chart.ts';
+import {
+  estimateGroups,
+  estimateShape,
+  estimatesChart,
+  estimatesData,
+  estimatesDomain,
+  rangeLabel,
+  KIND_STYLES,
+  type EstimatesData,
+} from '../../../src/charts/estimates/chart.ts';
 import estimatesEntry from '../../../src/charts/estimates/entry.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
@@ -89,11 +98,16 @@ describe('estimates render', () => {
 
   it('keys in its legend only the kinds of estimator and the marks the data draws', () => {
     const row = real.nonstatusEstimates[0]!;
-    const legendKeys = (rows: (typeof real)['nonstatusEstimates']) => estimatesEntry.legend!({ ...real, nonstatusEstimates: rows }).map((i) => i.key);
+    const legendKeys = (rows: (typeof real)['nonstatusEstimates']) =>
+      estimatesEntry.legend!({ ...real, nonstatusEstimates: rows }).map((i) => i.key);
     const range = { ...row, id: 'range', low: 20000, high: 500000, estimator_kind: 'media' as const };
     const bound = { ...range, id: 'bound', low: undefined };
     expect(legendKeys([range, bound])).toEqual(['media', 'upper_bound']);
-    expect(legendKeys([range, bound, { ...range, id: 'p', estimator_kind: 'partisan' as const }])).toEqual(['media', 'partisan', 'upper_bound']);
+    expect(legendKeys([range, bound, { ...range, id: 'p', estimator_kind: 'partisan' as const }])).toEqual([
+      'media',
+      'partisan',
+      'upper_bound',
+    ]);
     expect(legendKeys([range])).toEqual(['media']);
   });
 
@@ -126,7 +140,9 @@ describe('estimates render', () => {
   it('lays out at phone and wide sizes in both languages', () => {
     for (const width of [320, 360, 559, 560, 1000]) {
       for (const lang of ['en', 'fr'] as const) {
-        expectCleanTree(estimatesChart.render(data, { area: 'toronto' }, { width, height: Math.round(width * estimatesChart.aspect(width)) }, lang));
+        expectCleanTree(
+          estimatesChart.render(data, { area: 'toronto' }, { width, height: Math.round(width * estimatesChart.aspect(width)) }, lang),
+        );
       }
     }
   });
@@ -152,7 +168,14 @@ describe('estimates describe', () => {
 });
 
 describe('estimates on a phone (inline rows)', () => {
-  const row = (id: string, area: 'canada' | 'toronto', low: number | undefined, high: number, kind: 'government' | 'media', year: string) => ({
+  const row = (
+    id: string,
+    area: 'canada' | 'toronto',
+    low: number | undefined,
+    high: number,
+    kind: 'government' | 'media',
+    year: string,
+  ) => ({
     ...base,
     id,
     area,

@@ -62,16 +62,40 @@ describe('the smallest-text measure and the shared text checks catch what they l
     const small = svg([text('tiny', { x: 10, y: 20, 'font-size': 12 })]);
     expect(smallestText(small, 320)).toBe(12);
     expect(smallestText(small, 288)).toBeCloseTo(10.8);
-    const crowded = svg([text('Jan.', { x: 50, y: 20, 'font-size': 13, 'text-anchor': 'middle' }), text('Feb.', { x: 62, y: 20, 'font-size': 13, 'text-anchor': 'middle' })]);
+    const crowded = svg([
+      text('Jan.', { x: 50, y: 20, 'font-size': 13, 'text-anchor': 'middle' }),
+      text('Feb.', { x: 62, y: 20, 'font-size': 13, 'text-anchor': 'middle' }),
+    ]);
     expect(overlappingText(crowded)).toHaveLength(1);
-    expect(overlappingText(svg([text('Jan.', { x: 50, y: 20, 'font-size': 13 }), text('Feb.', { x: 50, y: 40, 'font-size': 13 })]))).toEqual([]);
+    expect(
+      overlappingText(svg([text('Jan.', { x: 50, y: 20, 'font-size': 13 }), text('Feb.', { x: 50, y: 40, 'font-size': 13 })])),
+    ).toEqual([]);
     expect(textOutside(svg([text('1,000,000', { x: 318, y: 20, 'font-size': 13, 'text-anchor': 'middle' })]), 320, 200)).toHaveLength(1);
   });
 });
 
 describe('tables under the federal charts show words, the CSV keeps the codes', () => {
   // Enum values and ids of the three files' schemas: none may appear as a value in a column shown on the page.
-  const codes = new Set(['yes', 'no', 'total', 'canada', 'quebec', 'month', 'year', 'government', 'academic', 'media', 'advocacy', 'partisan', 'high', 'medium', 'low', 'toronto', 'montreal', 'edmonton']);
+  const codes = new Set([
+    'yes',
+    'no',
+    'total',
+    'canada',
+    'quebec',
+    'month',
+    'year',
+    'government',
+    'academic',
+    'media',
+    'advocacy',
+    'partisan',
+    'high',
+    'medium',
+    'low',
+    'toronto',
+    'montreal',
+    'edmonton',
+  ]);
   it.each(entries)('%s', (id, entry) => {
     const table = entry.table(real);
     const shown = table.columns.filter((c) => !c.csvOnly && c.kind !== 'sources');

@@ -37,7 +37,13 @@ function city(id: string, over: Partial<MunicipalityRow> = {}): MunicipalityRow 
   } as MunicipalityRow;
 }
 
-function action(id: string, cityId: string, date: string, statusAfter?: CouncilActionRow['status_after'], sources = ['S001']): CouncilActionRow {
+function action(
+  id: string,
+  cityId: string,
+  date: string,
+  statusAfter?: CouncilActionRow['status_after'],
+  sources = ['S001'],
+): CouncilActionRow {
   return {
     id,
     city_id: cityId,
@@ -127,7 +133,10 @@ describe('map data: years and statuses follow the rows', () => {
 
 describe('map render: each state draws its own marks', () => {
   it('draws only the cities that had acted by the end of the year', () => {
-    const cities = (year: number) => keys(mapChart.render(data(), { year }, SIZE, 'en')).filter((k) => k.startsWith('city:')).sort();
+    const cities = (year: number) =>
+      keys(mapChart.render(data(), { year }, SIZE, 'en'))
+        .filter((k) => k.startsWith('city:'))
+        .sort();
     expect(cities(2013)).toEqual(['city:toronto']);
     expect(cities(2014)).toEqual(['city:toronto', 'city:vancouver']);
     expect(cities(2017)).toEqual(['city:toronto', 'city:vancouver', 'city:winnipeg']);
@@ -170,8 +179,18 @@ describe('map render: each state draws its own marks', () => {
       const clip = nodes.find((n) => n.tag === 'rect')!;
       const use = nodes.find((n) => n.tag === 'use')!;
       const clipped = nodes.find((n) => attr(n, 'clip-path'))!;
-      const id = String(attr(nodes.find((n) => n.tag === 'clipPath')!, 'id'));
-      return { y: Number(attr(clip, 'y')), scale: Number(/scale\(([\d.]+)\)/.exec(String(attr(use, 'transform')))![1]), id, ref: attr(clipped, 'clip-path') };
+      const id = String(
+        attr(
+          nodes.find((n) => n.tag === 'clipPath')!,
+          'id',
+        ),
+      );
+      return {
+        y: Number(attr(clip, 'y')),
+        scale: Number(/scale\(([\d.]+)\)/.exec(String(attr(use, 'transform')))![1]),
+        id,
+        ref: attr(clipped, 'clip-path'),
+      };
     };
     const corridor = panel('base:corridor');
     const rest = panel('base:rest');
@@ -181,8 +200,19 @@ describe('map render: each state draws its own marks', () => {
     expect(corridor.id).not.toBe(rest.id);
     // Ids differ between drawings that share a page: a figure's narrow and wide drawings, each step's picture.
     const clipOf = (state: Parameters<typeof mapChart.render>[1], size = SIZE) =>
-      String(attr([...walk(byKey(mapChart.render(data(), state, size, 'en'), 'base:corridor'))].find((n) => n.tag === 'clipPath')!, 'id'));
-    const ids = [clipOf({ year: 2018 }), clipOf({ year: 2017 }), clipOf({ year: 2017, highlight: ['declined'] }), clipOf({ year: 2017, label: ['toronto'] }), corridor.id];
+      String(
+        attr(
+          [...walk(byKey(mapChart.render(data(), state, size, 'en'), 'base:corridor'))].find((n) => n.tag === 'clipPath')!,
+          'id',
+        ),
+      );
+    const ids = [
+      clipOf({ year: 2018 }),
+      clipOf({ year: 2017 }),
+      clipOf({ year: 2017, highlight: ['declined'] }),
+      clipOf({ year: 2017, label: ['toronto'] }),
+      corridor.id,
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     expect(clipOf({ year: 2017 })).toBe(clipOf({ year: 2017 })); // and stay the same from one build to the next
     expect(ids.every((id) => id.startsWith('test-basemap-corridor-'))).toBe(true);
@@ -191,22 +221,36 @@ describe('map render: each state draws its own marks', () => {
     expect(y('toronto')).toBeLessThan(rest.y);
     expect(Number(attr(byKey(tree, 'outline'), 'y'))).toBeGreaterThan(rest.y);
     expect(textOf(byKey(tree, 'label:enlarged'))).toBe('Enlarged above');
-    expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'label:enlarged'))).toBe('Agrandi ci-dessus');
+    expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'label:enlarged'))).toBe(
+      'Agrandi ci-dessus',
+    );
   });
 
   it('labels the cities a state names first, and refuses an unknown city id', () => {
     const crowded: MapData = {
       ...data(),
-      cities: Array.from({ length: 40 }, (_, i) => ({ ...data().cities[0]!, id: `c${i}`, name: { en: `A rather long town name ${i}`, fr: `Ville ${i}` }, x: 680 + (i % 4), y: 797 + i / 3 })),
+      cities: Array.from({ length: 40 }, (_, i) => ({
+        ...data().cities[0]!,
+        id: `c${i}`,
+        name: { en: `A rather long town name ${i}`, fr: `Ville ${i}` },
+        x: 680 + (i % 4),
+        y: 797 + i / 3,
+      })),
     };
-    const labelled = (state: Parameters<typeof mapChart.render>[1]) => keys(mapChart.render(crowded, state, { width: 320, height: 333 }, 'en')).filter((k) => k.startsWith('label:c'));
+    const labelled = (state: Parameters<typeof mapChart.render>[1]) =>
+      keys(mapChart.render(crowded, state, { width: 320, height: 333 }, 'en')).filter((k) => k.startsWith('label:c'));
     expect(labelled({ year: 2013 })).not.toContain('label:c39');
     expect(labelled({ year: 2013, label: ['c39'] })).toContain('label:c39');
-    expect(() => mapChart.render(data(), { year: 2013, label: ['atlantis'] }, SIZE, 'en')).toThrow(/label is a list of city ids.*Known ids: toronto/);
+    expect(() => mapChart.render(data(), { year: 2013, label: ['atlantis'] }, SIZE, 'en')).toThrow(
+      /label is a list of city ids.*Known ids: toronto/,
+    );
   });
 
   it('labels cities in the page language without overlaps', () => {
-    const d: MapData = { ...data(), cities: data().cities.map((c) => (c.id === 'halifax' ? { ...c, name: { en: 'Halifax', fr: 'Halifax (fr)' } } : c)) };
+    const d: MapData = {
+      ...data(),
+      cities: data().cities.map((c) => (c.id === 'halifax' ? { ...c, name: { en: 'Halifax', fr: 'Halifax (fr)' } } : c)),
+    };
     const tree = mapChart.render(d, { year: 2018 }, SIZE, 'fr');
     const labels = [...walk(tree)].filter((n) => n.key?.startsWith('label:'));
     expect(labels.map(textOf)).toContain('Halifax (fr)');
@@ -216,13 +260,17 @@ describe('map render: each state draws its own marks', () => {
     const tree = mapChart.render(data(), { year: 2018, highlight: ['declined', 'no_action'] }, SIZE, 'en');
     expect(attr(byKey(tree, 'city:winnipeg'), 'opacity')).toBe(1);
     expect(attr(byKey(tree, 'city:toronto'), 'opacity')).toBe(0.3);
-    const labelled = keys(tree).filter((k) => k.startsWith('label:') && k !== 'label:enlarged').sort();
+    const labelled = keys(tree)
+      .filter((k) => k.startsWith('label:') && k !== 'label:enlarged')
+      .sort();
     expect(labelled).toEqual(['label:halifax', 'label:winnipeg']);
     const plain = mapChart.describe(data(), { year: 2018 }, 'en');
     const focused = mapChart.describe(data(), { year: 2018, highlight: ['declined', 'no_action'] }, 'en');
     expect(focused).not.toBe(plain);
     expect(focused).toMatch(/Highlighted: declined and no action found\./);
-    expect(() => mapChart.render(data(), { year: 2018, highlight: ['sanctuary'] as never }, SIZE, 'en')).toThrow(/highlight is a list of statuses/);
+    expect(() => mapChart.render(data(), { year: 2018, highlight: ['sanctuary'] as never }, SIZE, 'en')).toThrow(
+      /highlight is a list of statuses/,
+    );
   });
 
   it('refuses a state it cannot show, saying why', () => {
@@ -232,7 +280,16 @@ describe('map render: each state draws its own marks', () => {
   });
 
   it('escapes city names from the CSV when serialised', () => {
-    const evil = mapData({ ...base, municipalities: [...base.municipalities.slice(0, 3), city('halifax', { name_en: '<script>x</script>', lat: 44.65, lon: -63.57, status: 'no_action' })] }, 'b');
+    const evil = mapData(
+      {
+        ...base,
+        municipalities: [
+          ...base.municipalities.slice(0, 3),
+          city('halifax', { name_en: '<script>x</script>', lat: 44.65, lon: -63.57, status: 'no_action' }),
+        ],
+      },
+      'b',
+    );
     const markup = svgToString(mapChart.render(evil, { year: 2018 }, SIZE, 'en'));
     expect(markup).not.toContain('<script>');
     expect(mapChart.describe(evil, { year: 2018 }, 'en')).toContain('<script>x</script>'); // plain text; Astro escapes it
@@ -267,7 +324,9 @@ describe('map styling and geometry', () => {
   });
 
   it('ships a small committed basemap with the Great Lakes, written once as <defs>', () => {
-    const bytes = ['canada.json', 'great-lakes.json'].map((f) => readFileSync(new URL(`../../../src/charts/map/${f}`, import.meta.url)).length);
+    const bytes = ['canada.json', 'great-lakes.json'].map(
+      (f) => readFileSync(new URL(`../../../src/charts/map/${f}`, import.meta.url)).length,
+    );
     expect(bytes[0]! + bytes[1]!).toBeLessThan(40_000);
     const defs = svgToString(basemapDefs(CANADA, 'x-basemap'));
     expect(defs).toMatch(/^<defs><g id="x-basemap">(<path[^>]*>){3}<\/g><\/defs>$/);
@@ -276,7 +335,11 @@ describe('map styling and geometry', () => {
 
   it('puts Toronto and Hamilton on Lake Ontario’s shore, not inland', () => {
     // Lake Ontario is the first ring of the lakes path; both cities lie within a few km of its outline.
-    const ring = CANADA.lakes.split('Z')[0]!.slice(1).split('L').map((p) => p.split(',').map(Number) as [number, number]);
+    const ring = CANADA.lakes
+      .split('Z')[0]!
+      .slice(1)
+      .split('L')
+      .map((p) => p.split(',').map(Number) as [number, number]);
     const d = mapData(realDataset(), 'b');
     for (const id of ['toronto', 'hamilton']) {
       const c = d.cities.find((x) => x.id === id)!;
@@ -286,7 +349,13 @@ describe('map styling and geometry', () => {
   });
 
   it('places labels that never overlap each other and stay inside the bounds', () => {
-    const requests = Array.from({ length: 12 }, (_, i) => ({ key: `c${i}`, text: `City number ${i}`, x: 100 + (i % 3) * 6, y: 100 + i * 4, r: 5 }));
+    const requests = Array.from({ length: 12 }, (_, i) => ({
+      key: `c${i}`,
+      text: `City number ${i}`,
+      x: 100 + (i % 3) * 6,
+      y: 100 + i * 4,
+      r: 5,
+    }));
     const placed = placeLabels(requests, [], { x0: 0, y0: 0, x1: 300, y1: 300 }, 12);
     expect(placed.length).toBeGreaterThan(3);
     for (const a of placed) {
@@ -334,18 +403,25 @@ describe('map on the real data, in every published state and at every width', ()
           expect(b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= size.height, `${at}: ${b.key} inside`).toBe(true);
         }
         expect(overlapping(boxes), at).toEqual([]);
-        const marks = [...walk(tree)].filter((n) => n.key?.startsWith('city:')).map((n) => {
-          const a = n.attrs!;
-          if (n.tag === 'circle') return { key: n.key!, x: Number(a.cx), y: Number(a.cy) };
-          if (n.tag === 'rect') return { key: n.key!, x: Number(a.x) + Number(a.width) / 2, y: Number(a.y) + Number(a.height) / 2 };
-          const pts = String(a.d).split(/[MLZ]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
-          const xs = pts.map((p) => p[0]);
-          const ys = pts.map((p) => p[1]);
-          return { key: n.key!, x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-        });
+        const marks = [...walk(tree)]
+          .filter((n) => n.key?.startsWith('city:'))
+          .map((n) => {
+            const a = n.attrs!;
+            if (n.tag === 'circle') return { key: n.key!, x: Number(a.cx), y: Number(a.cy) };
+            if (n.tag === 'rect') return { key: n.key!, x: Number(a.x) + Number(a.width) / 2, y: Number(a.y) + Number(a.height) / 2 };
+            const pts = String(a.d)
+              .split(/[MLZ]/)
+              .filter(Boolean)
+              .map((p) => p.split(',').map(Number) as [number, number]);
+            const xs = pts.map((p) => p[0]);
+            const ys = pts.map((p) => p[1]);
+            return { key: n.key!, x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+          });
         for (const m of marks) {
           for (const o of marks) if (m !== o) expect(Math.hypot(m.x - o.x, m.y - o.y), `${at}: ${m.key} / ${o.key}`).toBeGreaterThan(9);
-          for (const b of boxes) if (b.key !== `label:${m.key.slice(5)}`) expect(m.x > b.x0 && m.x < b.x1 && m.y > b.y0 && m.y < b.y1, `${at}: ${b.key} covers ${m.key}`).toBe(false);
+          for (const b of boxes)
+            if (b.key !== `label:${m.key.slice(5)}`)
+              expect(m.x > b.x0 && m.x < b.x1 && m.y > b.y0 && m.y < b.y1, `${at}: ${b.key} covers ${m.key}`).toBe(false);
         }
         for (const id of (state.label as string[] | undefined) ?? []) expect(keys(tree), `${at}: ${id} labelled`).toContain(`label:${id}`);
       }
@@ -355,10 +431,22 @@ describe('map on the real data, in every published state and at every width', ()
   it('shows the table in words: no status codes, province codes or ids on the page, all of them in the CSV', () => {
     const table = mapEntry.table(real);
     const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);
-    const codes = new Set<string>([...CITY_STATUSES, ...real.municipalities.map((m) => m.id), ...real.municipalities.map((m) => m.province)]);
-    for (const row of table.rows) for (const key of shown) if (key !== 'source_ids') expect(codes.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
-    expect(table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['city_id', 'status', 'province', 'status_label_en', 'status_label_fr', 'province_name_en']));
+    const codes = new Set<string>([
+      ...CITY_STATUSES,
+      ...real.municipalities.map((m) => m.id),
+      ...real.municipalities.map((m) => m.province),
+    ]);
+    for (const row of table.rows)
+      for (const key of shown) if (key !== 'source_ids') expect(codes.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
+    expect(table.columns.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['city_id', 'status', 'province', 'status_label_en', 'status_label_fr', 'province_name_en']),
+    );
     const toronto = table.rows.find((r) => r.city_id === 'toronto')!;
-    expect([toronto.city_en, toronto.province_name_en, toronto.status_label_en, toronto.province_name_fr]).toEqual(['Toronto', 'Ontario', 'Adopted', 'Ontario']);
+    expect([toronto.city_en, toronto.province_name_en, toronto.status_label_en, toronto.province_name_fr]).toEqual([
+      'Toronto',
+      'Ontario',
+      'Adopted',
+      'Ontario',
+    ]);
   });
 });

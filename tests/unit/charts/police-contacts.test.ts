@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contactSections, policeContactsChart, COUNTED_BY_STYLES, type PoliceContactsData, type PoliceContactsState } from '../../../src/charts/police-contacts/chart.ts';
+import {
+  contactSections,
+  policeContactsChart,
+  COUNTED_BY_STYLES,
+  type PoliceContactsData,
+  type PoliceContactsState,
+} from '../../../src/charts/police-contacts/chart.ts';
 import { messages } from '../../../src/charts/police-contacts/messages.ts';
 import entry from '../../../src/charts/police-contacts/entry.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
@@ -11,7 +17,14 @@ import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './t
 import { overlappingText, smallText, textOutside } from './text-layout.ts';
 import { chartStates, LAYOUT_WIDTHS } from './chart-states.ts';
 
-function row(id: string, force: PoliceCbsaContactRow['force'], measure: PoliceCbsaContactRow['measure'], value: number, period: string, extra: Partial<PoliceCbsaContactRow> = {}): PoliceCbsaContactRow {
+function row(
+  id: string,
+  force: PoliceCbsaContactRow['force'],
+  measure: PoliceCbsaContactRow['measure'],
+  value: number,
+  period: string,
+  extra: Partial<PoliceCbsaContactRow> = {},
+): PoliceCbsaContactRow {
   const [start, end = start] = period.split('/') as [string, string?];
   return {
     ...provenance,
@@ -42,7 +55,11 @@ const data: PoliceContactsData = {
   ],
 };
 const size = (width: number) => ({ width, height: Math.round(width * policeContactsChart.aspect(width)) });
-const bars = (svg: SvgNode) => keys(svg).filter((k) => k.startsWith('bar-')).map((k) => k.slice(4)).sort();
+const bars = (svg: SvgNode) =>
+  keys(svg)
+    .filter((k) => k.startsWith('bar-'))
+    .map((k) => k.slice(4))
+    .sort();
 const barWidth = (svg: SvgNode, id: string) => num(byKey(svg, `bar-${id}`).children![0] as SvgNode, 'width');
 
 describe('police-contacts sections', () => {
@@ -59,13 +76,21 @@ describe('police-contacts: no comparison the data does not allow', () => {
   it('draws bars for one measure only, every force of that measure on one scale', () => {
     const svg = policeContactsChart.render(data, { measure: 'status_checks' }, size(640), 'en');
     expect(bars(svg)).toEqual(['spvm-2018', 'spvm-2021', 'tps-2018']);
-    const perUnit = ['spvm-2018', 'spvm-2021', 'tps-2018'].map((id) => barWidth(svg, id) / data.policeCbsaContacts.find((r) => r.id === id)!.value);
+    const perUnit = ['spvm-2018', 'spvm-2021', 'tps-2018'].map(
+      (id) => barWidth(svg, id) / data.policeCbsaContacts.find((r) => r.id === id)!.value,
+    );
     for (const k of perUnit) expect(k).toBeCloseTo(perUnit[0]!, 2);
   });
 
   it('never draws Ottawa’s 87 requests as a bar beside Montreal’s 945 status checks', () => {
     for (const width of LAYOUT_WIDTHS) {
-      for (const state of [{}, { force: 'ops' }, { force: 'spvm' }, { measure: 'status_checks' }, { force: 'spvm', measure: 'status_checks' }] as PoliceContactsState[]) {
+      for (const state of [
+        {},
+        { force: 'ops' },
+        { force: 'spvm' },
+        { measure: 'status_checks' },
+        { force: 'spvm', measure: 'status_checks' },
+      ] as PoliceContactsState[]) {
         const svg = policeContactsChart.render(data, state, size(width), 'en');
         const drawn = bars(svg);
         expect(drawn.includes('ops-2017-requests') && drawn.includes('spvm-2021'), `${width} ${JSON.stringify(state)}`).toBe(false);
@@ -78,7 +103,9 @@ describe('police-contacts: no comparison the data does not allow', () => {
     const svg = policeContactsChart.render(data, { force: 'tps', measure: 'calls', label: ['tps-contacts'] }, size(390), 'en');
     expect(maybeByKey(svg, 'bar-tps-contacts')).toBeUndefined();
     expect(textOf(byKey(svg, 'other-measure-title'))).toBe('A different measure, not comparable:');
-    expect(textOf(byKey(svg, 'number-tps-contacts'))).toBe('Contacts with immigration authorities, 2014–2016: fewer than 700 (counted by the police itself)');
+    expect(textOf(byKey(svg, 'number-tps-contacts'))).toBe(
+      'Contacts with immigration authorities, 2014–2016: fewer than 700 (counted by the police itself)',
+    );
   });
 
   it('shows one force’s figures across measures as numbers only', () => {
@@ -179,7 +206,8 @@ describe('police-contacts layout for every published state', () => {
       for (const width of [320, 640]) {
         const svg = policeContactsChart.render(real, st, size(width), 'en');
         const named = real.policeCbsaContacts.filter((r) => (r.force === st.force && r.measure === st.measure) || st.label?.includes(r.id));
-        for (const r of named) expect(maybeByKey(svg, `value-${r.id}`) ?? maybeByKey(svg, `number-${r.id}`), `${where} ${r.id}`).toBeDefined();
+        for (const r of named)
+          expect(maybeByKey(svg, `value-${r.id}`) ?? maybeByKey(svg, `number-${r.id}`), `${where} ${r.id}`).toBeDefined();
       }
     }
   });
@@ -204,7 +232,9 @@ describe('police-contacts describe', () => {
   it('lists one measure across forces, names another measure’s figure, and speaks French', () => {
     const en = policeContactsChart.describe(data, { force: 'tps', measure: 'calls', label: ['tps-contacts'] }, 'en');
     expect(en).toContain('Every force’s figures for this measure share one scale.');
-    expect(en).toContain('A different measure, not comparable: Contacts with immigration authorities: fewer than 700 (2014–2016, counted by the police itself).');
+    expect(en).toContain(
+      'A different measure, not comparable: Contacts with immigration authorities: fewer than 700 (2014–2016, counted by the police itself).',
+    );
     const fr = policeContactsChart.describe(data, { measure: 'calls' }, 'fr');
     expect(fr).toContain('Mis en évidence\u00a0: Appels à l’ASFC.');
     expect(fr).toContain('426 (28 nov. 2020 – 28 nov. 2021, selon la police elle-même)');

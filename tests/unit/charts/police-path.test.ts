@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { policePathChart, policePathData, policePathStages, POLICE_PATH_STAGES, type PolicePathData, type PolicePathState } from '../../../src/charts/police-path/chart.ts';
+import {
+  policePathChart,
+  policePathData,
+  policePathStages,
+  POLICE_PATH_STAGES,
+  type PolicePathData,
+  type PolicePathState,
+} from '../../../src/charts/police-path/chart.ts';
 import { messages } from '../../../src/charts/police-path/messages.ts';
 import { minText } from '../../../src/charts/common/layout.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
@@ -11,8 +18,22 @@ import { chartStates, LAYOUT_WIDTHS } from './chart-states.ts';
 // The rows the boxes quote, small and typed here: a valid edit to the live CSVs must not break these tests.
 const data: PolicePathData = {
   policeCbsaContacts: [
-    { id: 'tps-2014-11-2015-06-calls', value: 3278, qualifier: 'exact', period_start: pd('2014-11'), period_end: pd('2015-06'), source_ids: ['S114'] },
-    { id: 'transit-police-2013-communications', value: 328, qualifier: 'exact', period_start: pd('2013'), period_end: pd('2013'), source_ids: ['S124', 'S125'] },
+    {
+      id: 'tps-2014-11-2015-06-calls',
+      value: 3278,
+      qualifier: 'exact',
+      period_start: pd('2014-11'),
+      period_end: pd('2015-06'),
+      source_ids: ['S114'],
+    },
+    {
+      id: 'transit-police-2013-communications',
+      value: 328,
+      qualifier: 'exact',
+      period_start: pd('2013'),
+      period_end: pd('2013'),
+      source_ids: ['S124', 'S125'],
+    },
   ],
   events: [
     { id: 'vega-jimenez-stopped-2013', date: pd('2013-12-01'), source_ids: ['S132'] },
@@ -53,7 +74,8 @@ describe('police-path boxes', () => {
 
   it('types no digits by hand: every number in a box text is a placeholder', () => {
     for (const lang of ['en', 'fr'] as const) {
-      for (const { title, body } of Object.values(messages[lang].stages)) expect(`${title} ${body}`.replace(/\{[^}]+\}/g, '')).not.toMatch(/\d/);
+      for (const { title, body } of Object.values(messages[lang].stages))
+        expect(`${title} ${body}`.replace(/\{[^}]+\}/g, '')).not.toMatch(/\d/);
     }
   });
 
@@ -95,7 +117,9 @@ describe('police-path boxes', () => {
     const noContact = { ...data, policeCbsaContacts: data.policeCbsaContacts.filter((r) => r.id !== 'transit-police-2013-communications') };
     expect(() => policePathChart.render(noContact, { stage: 3 }, size(640), 'en')).toThrow(/transit-police-2013-communications/);
     const noFigure = { ...data, figures: data.figures.filter((f) => f.id !== 'toronto-reported-with-warrants-share') };
-    expect(() => policePathChart.render(noFigure, { stage: 4 }, size(640), 'en')).toThrow(/toronto-reported-with-warrants-share.*figures\.csv/);
+    expect(() => policePathChart.render(noFigure, { stage: 4 }, size(640), 'en')).toThrow(
+      /toronto-reported-with-warrants-share.*figures\.csv/,
+    );
   });
 });
 

@@ -43,7 +43,12 @@ describe('removals render', () => {
   });
 
   it('extends the scale when a bigger year is added', () => {
-    const bigger: RemovalsData = { cbsaRemovals: [...data.cbsaRemovals, { ...data.cbsaRemovals[0]!, id: 'removals-2026-total', year: 2026, value: 40000, partial_year: false }] };
+    const bigger: RemovalsData = {
+      cbsaRemovals: [
+        ...data.cbsaRemovals,
+        { ...data.cbsaRemovals[0]!, id: 'removals-2026-total', year: 2026, value: 40000, partial_year: false },
+      ],
+    };
     const more = removalsChart.render(bigger, {}, size, 'en');
     expect(num(barRect(more, 2024), 'height')).toBeLessThan(num(barRect(svg, 2024), 'height') * 0.6);
     expect(textOf(more)).toContain('40,000');
@@ -86,7 +91,8 @@ describe('removals render', () => {
   });
 
   it('lays out on a phone', () => {
-    for (const lang of ['en', 'fr'] as const) expectCleanTree(removalsChart.render(data, { highlight: 2025 }, { width: 320, height: 304 }, lang));
+    for (const lang of ['en', 'fr'] as const)
+      expectCleanTree(removalsChart.render(data, { highlight: 2025 }, { width: 320, height: 304 }, lang));
   });
 });
 
@@ -127,7 +133,11 @@ describe('removals, phone-first (inline rows)', () => {
       row(2022, 900),
       row(2023, 1500),
       row(2024, 1700, { earlier_value: 1600 }),
-      row(2025, 1250, { partial_year: true, period_note_en: 'January to September 2025; the third quarter is partial.', period_note_fr: 'De janvier à septembre 2025.' }),
+      row(2025, 1250, {
+        partial_year: true,
+        period_note_en: 'January to September 2025; the third quarter is partial.',
+        period_note_fr: 'De janvier à septembre 2025.',
+      }),
     ],
   };
   const phone = { width: 320, height: Math.round(320 * removalsChart.aspect(320)) };
@@ -168,7 +178,9 @@ describe('removals, phone-first (inline rows)', () => {
       '2021 highlighted: CBSA enforced 800 removals. In 2020: 1,200. Also labelled on the chart: 900 in 2022.',
     );
     expect(removalsChart.describe(rows, { highlight: 2024, label: [2023] }, 'en')).not.toContain('Also labelled');
-    expect(removalsChart.describe(rows, { highlight: 2021, label: [2022, 2019] }, 'fr')).toContain('Également indiqué sur le graphique\u00a0: 1\u202f000 en 2019 et 900 en 2022.');
+    expect(removalsChart.describe(rows, { highlight: 2021, label: [2022, 2019] }, 'fr')).toContain(
+      'Également indiqué sur le graphique\u00a0: 1\u202f000 en 2019 et 900 en 2022.',
+    );
   });
 
   it('refuses a label year that is not in the data', () => {
@@ -178,11 +190,25 @@ describe('removals, phone-first (inline rows)', () => {
 
 describe('removals table', () => {
   it('shows whether a year is complete in words and keeps the code for the CSV', () => {
-    const base = { ...provenance, region: 'total' as const, earlier_value: undefined, period_note_en: undefined, period_note_fr: undefined };
+    const base = {
+      ...provenance,
+      region: 'total' as const,
+      earlier_value: undefined,
+      period_note_en: undefined,
+      period_note_fr: undefined,
+    };
     const dataset = {
       cbsaRemovals: [
         { ...base, id: 'r-2024', year: 2024, value: 10, partial_year: false },
-        { ...base, id: 'r-2025', year: 2025, value: 5, partial_year: true, period_note_en: 'January to June 2025 (two quarters).', period_note_fr: 'De janvier à juin 2025.' },
+        {
+          ...base,
+          id: 'r-2025',
+          year: 2025,
+          value: 5,
+          partial_year: true,
+          period_note_en: 'January to June 2025 (two quarters).',
+          period_note_fr: 'De janvier à juin 2025.',
+        },
       ],
     } as unknown as Dataset;
     const table = removalsEntry.table(dataset);

@@ -55,7 +55,11 @@ describe('trigger line and motion', () => {
 });
 
 describe('the step drawings the enhancer fetches', () => {
-  const step = (x: number): SvgNode => ({ tag: 'svg', attrs: { viewBox: '0 0 320 200' }, children: [{ tag: 'circle', key: 'city:a', attrs: { cx: x } }] });
+  const step = (x: number): SvgNode => ({
+    tag: 'svg',
+    attrs: { viewBox: '0 0 320 200' },
+    children: [{ tag: 'circle', key: 'city:a', attrs: { cx: x } }],
+  });
 
   it('are one file per layout holding every step in order, read back exactly as drawn', () => {
     const trees = { narrow: [step(1), step(2)], wide: [step(3), step(4), step(5)] };
@@ -123,7 +127,12 @@ describe('scrolling for keyboard focus', () => {
     // Step 2's top is far below the line: bring it up to the line.
     const delta = focusScrollDelta(boxes, 2, 400, { top: 1710, bottom: 1730 }, 800);
     expect(delta).toBe(1300);
-    expect(currentStepIndex(boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })), 400)).toBe(2);
+    expect(
+      currentStepIndex(
+        boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })),
+        400,
+      ),
+    ).toBe(2);
   });
 
   it('never scrolls the focused element off screen, even in a step taller than the screen', () => {
@@ -133,11 +142,19 @@ describe('scrolling for keyboard focus', () => {
     const delta = focusScrollDelta(boxes, 1, 400, { top: 1000, bottom: 1020 }, 800);
     expect(delta).toBeGreaterThanOrEqual(1020 + 8 - 800);
     expect(1000 - delta).toBeGreaterThanOrEqual(0);
-    expect(currentStepIndex(boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })), 400)).toBe(1);
+    expect(
+      currentStepIndex(
+        boxes.map((b) => ({ top: b.top - delta, bottom: b.bottom - delta })),
+        400,
+      ),
+    ).toBe(1);
   });
 
   it('prefers keeping focus visible when the step cannot own the line', () => {
-    const tight = [{ top: 0, bottom: 100 }, { top: 150, bottom: 900 }];
+    const tight = [
+      { top: 0, bottom: 100 },
+      { top: 150, bottom: 900 },
+    ];
     const delta = focusScrollDelta(tight, 0, 400, { top: 50, bottom: 70 }, 800);
     expect(50 - delta).toBeGreaterThanOrEqual(0);
     expect(70 - delta).toBeLessThanOrEqual(800);
@@ -153,9 +170,15 @@ describe('build-time refusals', () => {
     }) as unknown as Parameters<typeof renderState>[0];
 
   it('refuses a state whose chart gives no text alternative, naming the place and the state', () => {
-    expect(() => renderState(fake(() => '  '), { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(
-      /<Step id="step-x">: chart "fake" gives no text alternative for the state \{"year":1\}/,
-    );
+    expect(() =>
+      renderState(
+        fake(() => '  '),
+        { year: 1 },
+        400,
+        'en',
+        '<Step id="step-x">',
+      ),
+    ).toThrow(/<Step id="step-x">: chart "fake" gives no text alternative for the state \{"year":1\}/);
   });
 
   it('passes on the chart’s own reason when it cannot draw a state', () => {
@@ -163,10 +186,14 @@ describe('build-time refusals', () => {
       throw new Error('year 1 is outside the data');
     });
     expect(() => renderState(throwing, { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(ChartBuildError);
-    expect(() => renderState(throwing, { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(/cannot be drawn: year 1 is outside the data/);
+    expect(() => renderState(throwing, { year: 1 }, 400, 'en', '<Step id="step-x">')).toThrow(
+      /cannot be drawn: year 1 is outside the data/,
+    );
   });
 
   it('refuses an unknown chart, listing the known ones', () => {
-    expect(() => prepareChart('pie', new Request('http://127.0.0.1/'), '<Figure chart="pie">')).toThrow(/There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/);
+    expect(() => prepareChart('pie', new Request('http://127.0.0.1/'), '<Figure chart="pie">')).toThrow(
+      /There is no chart "pie"\. Charts: (?=.*\bmap\b)(?=.*\btimeline\b)/,
+    );
   });
 });

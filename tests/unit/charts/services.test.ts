@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { servicesChart, servicesModel, COVERAGE_STYLES, type ServicesData, type ServicesState, type Coverage } from '../../../src/charts/services/chart.ts';
+import {
+  servicesChart,
+  servicesModel,
+  COVERAGE_STYLES,
+  type ServicesData,
+  type ServicesState,
+  type Coverage,
+} from '../../../src/charts/services/chart.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { contrast } from '../../../src/charts/common/palette.ts';
 import type { MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../../src/data/schemas.ts';
@@ -41,7 +48,12 @@ function cov(city_id: string, service_id: string, coverage: Coverage): ServiceCo
 }
 
 const data: ServicesData = {
-  municipalities: [city('montreal', 'Montreal', '2017-02-20'), city('toronto', 'Toronto', '2013-02-21'), city('kingston', 'Kingston'), city('halifax', 'Halifax')],
+  municipalities: [
+    city('montreal', 'Montreal', '2017-02-20'),
+    city('toronto', 'Toronto', '2013-02-21'),
+    city('kingston', 'Kingston'),
+    city('halifax', 'Halifax'),
+  ],
   services: [
     service('shelters', 'Emergency shelters', 'municipal', 'Refuges d’urgence'),
     service('libraries', 'Public libraries', 'municipal_board', 'Bibliothèques publiques'),
@@ -149,7 +161,12 @@ describe('services render', () => {
     const hi = servicesChart.render(data, { city: 'toronto' }, size, 'en');
     expect(attr(byKey(hi, 'service-social-assistance'), 'font-weight')).toBe(700);
     expect(attr(byKey(hi, 'service-health'), 'fill')).toBe('#595959');
-    expect(attr(servicesChart.render(data, {}, size, 'en').children!.find((n) => typeof n !== 'string' && n.key === 'service-health') as never, 'fill')).toBe('#1a1a1a');
+    expect(
+      attr(
+        servicesChart.render(data, {}, size, 'en').children!.find((n) => typeof n !== 'string' && n.key === 'service-health') as never,
+        'fill',
+      ),
+    ).toBe('#1a1a1a');
   });
 
   it('refuses an unknown city with the list of known ones', () => {
@@ -200,7 +217,7 @@ describe('services with the real data', () => {
         expectCleanTree(servicesChart.render(real, { city: c.id }, { width: 360, height: 720 }, lang));
         const text = servicesChart.describe(real, { city: c.id }, lang);
         expect(text.length).toBeGreaterThan(40);
-        expect(text).toContain(lang === 'fr' ? c.name_fr ?? c.name_en : c.name_en);
+        expect(text).toContain(lang === 'fr' ? (c.name_fr ?? c.name_en) : c.name_en);
       }
     }
   });
@@ -218,7 +235,10 @@ describe('services on a phone', () => {
     expect(textOf(byKey(svg, 'covered-heading'))).toBe('Covered most often');
     // Health care is named by advocates in Montreal, never said to be outside city power: it is not in that list.
     expect(maybeByKey(svg, 'outside-health-label')).toBeUndefined();
-    expect(keys(svg).filter((k) => k.startsWith('covered-') && k.endsWith('-label'))).toEqual(['covered-shelters-label', 'covered-libraries-label']);
+    expect(keys(svg).filter((k) => k.startsWith('covered-') && k.endsWith('-label'))).toEqual([
+      'covered-shelters-label',
+      'covered-libraries-label',
+    ]);
   });
 
   it('shows one city’s own list, grouped by what its sources say, each service labelled', () => {
@@ -285,7 +305,8 @@ describe('services layout for every published state', () => {
 
   it('labels on a phone the services the overview step names', () => {
     const svg = servicesChart.render(real, {}, { width: 320, height: Math.round(320 * servicesChart.aspect(320)) }, 'en');
-    for (const id of ['shelters', 'recreation', 'libraries', 'transit', 'fire', 'parks', 'social-housing']) byKey(svg, `covered-${id}-label`);
+    for (const id of ['shelters', 'recreation', 'libraries', 'transit', 'fire', 'parks', 'social-housing'])
+      byKey(svg, `covered-${id}-label`);
     for (const id of ['health-care', 'education']) byKey(svg, `outside-${id}-label`);
   });
 });
@@ -295,10 +316,28 @@ describe('services table', () => {
     const real = realDataset();
     const table = entry.table(real);
     const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);
-    const codes = new Set([...real.services.map((s) => s.id), ...real.municipalities.map((m) => m.id), 'municipal', 'municipal_board', 'mixed', 'provincial', 'federal', 'covered', 'status_required', 'not_covered', 'outside_city_power', 'motion_only', 'advocates_list']);
+    const codes = new Set([
+      ...real.services.map((s) => s.id),
+      ...real.municipalities.map((m) => m.id),
+      'municipal',
+      'municipal_board',
+      'mixed',
+      'provincial',
+      'federal',
+      'covered',
+      'status_required',
+      'not_covered',
+      'outside_city_power',
+      'motion_only',
+      'advocates_list',
+    ]);
     for (const r of table.rows) for (const k of shown) expect(codes.has(String(r[k])), `${k}=${r[k]}`).toBe(false);
     const toronto = table.rows.find((r) => r.city_id === 'toronto' && r.service_id === 'social-assistance')!;
-    expect([toronto.run_by_en, toronto.coverage_label_en, toronto.coverage_label_fr]).toEqual(['Shared with other governments', 'Status still required', 'Statut toujours exigé']);
+    expect([toronto.run_by_en, toronto.coverage_label_en, toronto.coverage_label_fr]).toEqual([
+      'Shared with other governments',
+      'Status still required',
+      'Statut toujours exigé',
+    ]);
     expect(table.columns.filter((c) => c.csvOnly).map((c) => c.key)).toEqual(['city_id', 'service_id', 'jurisdiction', 'coverage']);
   });
 });

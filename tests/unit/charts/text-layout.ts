@@ -40,7 +40,18 @@ export function textLines(root: SvgNode): TextLine[] {
       if (content.trim() === '') return;
       const w = textWidth(content, fontSize, bold);
       const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
-      out.push({ text: content, key: t.key, fontSize, x0: x0 + ox, x1: x0 + w + ox, y0: baseline - fontSize * 0.8 + oy, y1: baseline + fontSize * 0.25 + oy, angle, ox, oy });
+      out.push({
+        text: content,
+        key: t.key,
+        fontSize,
+        x0: x0 + ox,
+        x1: x0 + w + ox,
+        y0: baseline - fontSize * 0.8 + oy,
+        y1: baseline + fontSize * 0.25 + oy,
+        angle,
+        ox,
+        oy,
+      });
     };
     const x = n(t.attrs?.x);
     let y = n(t.attrs?.y);
@@ -72,7 +83,8 @@ export function overlappingText(root: SvgNode): string[] {
       if (all[i]!.angle !== all[j]!.angle) continue;
       const a = rotated(all[i]!, all[i]!.angle);
       const b = rotated(all[j]!, all[j]!.angle);
-      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5) found.push(`"${a.text}" (${a.key}) × "${b.text}" (${b.key})`);
+      if (a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5)
+        found.push(`"${a.text}" (${a.key}) × "${b.text}" (${b.key})`);
     }
   }
   return found;
@@ -80,7 +92,9 @@ export function overlappingText(root: SvgNode): string[] {
 
 /** Text lines smaller than `min` px. */
 export function smallText(root: SvgNode, min: number): string[] {
-  return textLines(root).filter((l) => l.fontSize < min).map((l) => `"${l.text}" at ${l.fontSize}px`);
+  return textLines(root)
+    .filter((l) => l.fontSize < min)
+    .map((l) => `"${l.text}" at ${l.fontSize}px`);
 }
 
 /** Unrotated text lines that leave the drawing's box. */

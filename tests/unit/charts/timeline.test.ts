@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CouncilActionRow, EventRow } from '../../../src/data/schemas.ts';
-import { isHighlighted, timelineChart, timelineDomain, yearPosition, yearScale, type TimelineData } from '../../../src/charts/timeline/chart.ts';
+import {
+  isHighlighted,
+  timelineChart,
+  timelineDomain,
+  yearPosition,
+  yearScale,
+  type TimelineData,
+} from '../../../src/charts/timeline/chart.ts';
 import { timelineData, timelineRows } from '../../../src/charts/timeline/data.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
 import { attr, byKey, expectCleanTree, keys, textOf, walk } from './tree.ts';
@@ -11,16 +18,34 @@ import { overlapping, publishedStates, textBoxes } from './published-states.ts';
 
 function action(id: string, date: string): CouncilActionRow {
   return {
-    id, city_id: 'toronto', date: pd(date), date_end: undefined, date_inferred: false, body: 'council',
-    action_en: `Council acted (${id}).`, action_fr: `Le conseil a agi (${id}).`, outcome: 'adopted',
-    votes_for: undefined, votes_against: undefined, unanimous: false, status_after: undefined, ...provenance,
+    id,
+    city_id: 'toronto',
+    date: pd(date),
+    date_end: undefined,
+    date_inferred: false,
+    body: 'council',
+    action_en: `Council acted (${id}).`,
+    action_fr: `Le conseil a agi (${id}).`,
+    outcome: 'adopted',
+    votes_for: undefined,
+    votes_against: undefined,
+    unanimous: false,
+    status_after: undefined,
+    ...provenance,
   } as CouncilActionRow;
 }
 
 function event(id: string, date: string, category: EventRow['category'], title = `Event ${id}`): EventRow {
   return {
-    id, date: pd(date), category, city_id: undefined, title_en: title, title_fr: `Événement ${id}`,
-    description_en: 'What happened.', description_fr: undefined, ...provenance,
+    id,
+    date: pd(date),
+    category,
+    city_id: undefined,
+    title_en: title,
+    title_fr: `Événement ${id}`,
+    description_en: 'What happened.',
+    description_fr: undefined,
+    ...provenance,
   } as EventRow;
 }
 
@@ -28,17 +53,33 @@ const municipalities = [{ id: 'toronto', name_en: 'Toronto', name_fr: 'Toronto' 
 const base = {
   municipalities,
   councilActions: [action('a13', '2013-02-20'), action('a14', '2014-06'), action('a17', '2017')],
-  events: [event('p06', '2006-05', 'police'), event('f17', '2017-01-29', 'federal'), event('s15', '2015-11', 'study'), event('c17', '2017-02-24', 'city')],
+  events: [
+    event('p06', '2006-05', 'police'),
+    event('f17', '2017-01-29', 'federal'),
+    event('s15', '2015-11', 'study'),
+    event('c17', '2017-02-24', 'city'),
+  ],
 };
 const SIZE = { width: 640, height: 397 };
 const data = (): TimelineData => timelineData(base);
 const lit = (state: Parameters<typeof timelineChart.render>[1]) =>
-  [...walk(timelineChart.render(data(), state, SIZE, 'en'))].filter((n) => attr(n, 'data-on') === '1').map((n) => n.key!.slice(5)).sort();
+  [...walk(timelineChart.render(data(), state, SIZE, 'en'))]
+    .filter((n) => attr(n, 'data-on') === '1')
+    .map((n) => n.key!.slice(5))
+    .sort();
 
 describe('timeline data', () => {
   it('puts each row in its strand, ordered by date, at mid-month or mid-year when the day is unknown', () => {
     const items = data().items;
-    expect(items.map((i) => `${i.id}:${i.strand}`)).toEqual(['p06:police', 'a13:council', 'a14:council', 's15:other', 'f17:federal', 'c17:council', 'a17:council']);
+    expect(items.map((i) => `${i.id}:${i.strand}`)).toEqual([
+      'p06:police',
+      'a13:council',
+      'a14:council',
+      's15:other',
+      'f17:federal',
+      'c17:council',
+      'a17:council',
+    ]);
     expect(yearPosition('2017')).toBe(2017.5);
     expect(yearPosition('2017-02')).toBeCloseTo(2017 + 1.5 / 12);
     expect(yearPosition('2017-01-01')).toBeGreaterThan(2017);
@@ -112,7 +153,9 @@ describe('timeline states', () => {
 
   it('refuses states it cannot show, saying why', () => {
     expect(() => timelineChart.render(data(), { strand: 'army' } as never, SIZE, 'en')).toThrow(/strand: 'all' \| 'council'/);
-    expect(() => timelineChart.render(data(), { strand: 'all', from: 2017, to: 2013 }, SIZE, 'en')).toThrow(/from \(2017\) comes after to \(2013\)/);
+    expect(() => timelineChart.render(data(), { strand: 'all', from: 2017, to: 2013 }, SIZE, 'en')).toThrow(
+      /from \(2017\) comes after to \(2013\)/,
+    );
     expect(() => timelineChart.describe(data(), { strand: 'all', from: 1990 }, 'en')).toThrow(/between 2006 and 2017/);
   });
 
@@ -125,7 +168,13 @@ describe('timeline states', () => {
 
 describe('timeline describe', () => {
   it('is non-empty and specific to each state', () => {
-    const states = [{ strand: 'all' }, { strand: 'council' }, { strand: 'police' }, { strand: 'federal' }, { strand: 'council', from: 2013, to: 2014 }] as const;
+    const states = [
+      { strand: 'all' },
+      { strand: 'council' },
+      { strand: 'police' },
+      { strand: 'federal' },
+      { strand: 'council', from: 2013, to: 2014 },
+    ] as const;
     const texts = states.map((s) => timelineChart.describe(data(), s, 'en'));
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts[2]).toBe('Timeline, police events, 2006–2017: 1 of 7 dated items highlighted. 2006: Event p06.');
@@ -134,8 +183,13 @@ describe('timeline describe', () => {
   });
 
   it('lists sentence-like titles without doubling their closing period', () => {
-    const withPeriods = timelineData({ ...base, events: [event('p06', '2006-05', 'police', 'Police adopt a rule.'), event('p07', '2007-05', 'police', 'A board says no.')] });
-    expect(timelineChart.describe(withPeriods, { strand: 'police' }, 'en')).toMatch(/highlighted\. 2006: Police adopt a rule; 2007: A board says no\.$/);
+    const withPeriods = timelineData({
+      ...base,
+      events: [event('p06', '2006-05', 'police', 'Police adopt a rule.'), event('p07', '2007-05', 'police', 'A board says no.')],
+    });
+    expect(timelineChart.describe(withPeriods, { strand: 'police' }, 'en')).toMatch(
+      /highlighted\. 2006: Police adopt a rule; 2007: A board says no\.$/,
+    );
   });
 
   it('lists the first items and points to the table for the rest', () => {
@@ -144,23 +198,36 @@ describe('timeline describe', () => {
 
   it('covers the real data', () => {
     const d = timelineData(realDataset());
-    for (const strand of ['all', 'council', 'police', 'federal'] as const) expect(timelineChart.describe(d, { strand }, 'en')).toMatch(/highlighted/);
+    for (const strand of ['all', 'council', 'police', 'federal'] as const)
+      expect(timelineChart.describe(d, { strand }, 'en')).toMatch(/highlighted/);
   });
 });
 
 describe('timeline callouts and axis', () => {
   it('calls out the items a state names, in any number the rows allow, and refuses unknown ids', () => {
     const tree = timelineChart.render(data(), { strand: 'all', label: ['a13', 'f17', 'p06'] }, SIZE, 'en');
-    expect(keys(tree).filter((k) => k.startsWith('label:')).sort()).toEqual(['label:a13', 'label:f17', 'label:p06']);
+    expect(
+      keys(tree)
+        .filter((k) => k.startsWith('label:'))
+        .sort(),
+    ).toEqual(['label:a13', 'label:f17', 'label:p06']);
     expect(textOf(byKey(tree, 'label:f17'))).toBe('Event f17 (2017)');
     expect(() => timelineChart.render(data(), { strand: 'all', label: ['nope'] }, SIZE, 'en')).toThrow(/"nope" is not one of them/);
   });
 
   it('shows year labels only as often as they fit side by side', () => {
-    const years = (width: number) => keys(timelineChart.render(data(), { strand: 'all' }, { width, height: Math.round(width * timelineChart.aspect(width)) }, 'en')).filter((k) => k.startsWith('year:'));
+    const years = (width: number) =>
+      keys(
+        timelineChart.render(data(), { strand: 'all' }, { width, height: Math.round(width * timelineChart.aspect(width)) }, 'en'),
+      ).filter((k) => k.startsWith('year:'));
     expect(years(1280).length).toBeGreaterThan(years(320).length);
     for (const width of [288, 320, 640, 1280]) {
-      const tree = timelineChart.render(data(), { strand: 'all' }, { width, height: Math.round(width * timelineChart.aspect(width)) }, 'en');
+      const tree = timelineChart.render(
+        data(),
+        { strand: 'all' },
+        { width, height: Math.round(width * timelineChart.aspect(width)) },
+        'en',
+      );
       expect(overlapping(textBoxes(tree).filter((b) => b.key.startsWith('year:'))), `${width}`).toEqual([]);
     }
   });
@@ -194,7 +261,10 @@ describe('timeline on the real data, in every published state and at every width
         if (width >= 320) expect(missing, at).toEqual([]);
         else expect(missing.length, `${at}: ${missing.join(', ')}`).toBeLessThanOrEqual(Math.floor(named.length / 2));
         for (const leader of [...walk(tree)].filter((n) => n.key?.startsWith('leader:'))) {
-          const pts = String(attr(leader, 'd')).replace(/^M/, '').split(/[VL]/).map((p) => p.split(',').map(Number));
+          const pts = String(attr(leader, 'd'))
+            .replace(/^M/, '')
+            .split(/[VL]/)
+            .map((p) => p.split(',').map(Number));
           const path = [pts[0]!, [pts[0]![0]!, pts[1]![0]!], pts[2]!] as number[][];
           for (const b of boxes) {
             if (b.key === `label:${leader.key!.slice(7)}`) continue;
@@ -210,7 +280,13 @@ describe('timeline on the real data, in every published state and at every width
         if (state.strand !== 'all') {
           // In the lane a state is about, marks never sit on one another.
           const marks = [...walk(tree)].filter((n) => n.key?.startsWith('item:') && attr(n, 'fill') !== '#b8b8b8' && n.tag === 'circle');
-          for (const m of marks) for (const o of marks) if (m !== o) expect(Math.hypot(Number(attr(m, 'cx')) - Number(attr(o, 'cx')), Number(attr(m, 'cy')) - Number(attr(o, 'cy'))), `${at}: ${m.key} / ${o.key}`).toBeGreaterThan(5.9);
+          for (const m of marks)
+            for (const o of marks)
+              if (m !== o)
+                expect(
+                  Math.hypot(Number(attr(m, 'cx')) - Number(attr(o, 'cx')), Number(attr(m, 'cy')) - Number(attr(o, 'cy'))),
+                  `${at}: ${m.key} / ${o.key}`,
+                ).toBeGreaterThan(5.9);
         }
       }
     }
@@ -222,9 +298,20 @@ describe('timeline on the real data, in every published state and at every width
     expect(shown).not.toContain('id');
     expect(shown).not.toContain('city_id');
     expect(shown).not.toContain('strand');
-    const ids = new Set([...real.councilActions.map((a) => a.id), ...real.events.map((e) => e.id), ...real.municipalities.map((m) => m.id), 'council', 'police', 'federal', 'other']);
-    for (const row of table.rows) for (const key of shown) if (key !== 'source_ids') expect(ids.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
+    const ids = new Set([
+      ...real.councilActions.map((a) => a.id),
+      ...real.events.map((e) => e.id),
+      ...real.municipalities.map((m) => m.id),
+      'council',
+      'police',
+      'federal',
+      'other',
+    ]);
+    for (const row of table.rows)
+      for (const key of shown) if (key !== 'source_ids') expect(ids.has(String(row[key])), `${key}=${row[key]}`).toBe(false);
     expect(table.rows.find((r) => r.strand === 'other')!.strand_label_en).toBe('Studies, advocacy');
-    expect(table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['id', 'city_id', 'strand', 'strand_label_en', 'strand_label_fr']));
+    expect(table.columns.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['id', 'city_id', 'strand', 'strand_label_en', 'strand_label_fr']),
+    );
   });
 });

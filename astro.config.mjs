@@ -15,6 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SANCTUARY_OUT_DIR || './dist',
+  // Copies of the project built side by side (the tests' fixture sites) link to one node_modules: each keeps
+  // its own content cache there instead of node_modules/.astro, or one build would read another's chapters.
+  cacheDir: process.env.SANCTUARY_CACHE_DIR || undefined,
   devToolbar: { enabled: false },
   integrations: [dataGuard(), chartAssets(), mdx(), securityHeaders()],
   // Astro hashes every script and style it emits into a per-page CSP meta element: no 'unsafe-inline'.

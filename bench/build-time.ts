@@ -45,7 +45,7 @@ export function timeSiteBuild(env: Record<string, string> = {}, outDir = tempDir
     for (const entry of BUILD_INPUTS) cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
     symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
     const started = performance.now();
-    const result = astroBuildIn(copy, { ...env, SANCTUARY_OUT_DIR: outDir });
+    const result = astroBuildIn(copy, { ...env, SANCTUARY_OUT_DIR: outDir, SANCTUARY_CACHE_DIR: join(copy, '.astro-cache') });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
     return { seconds, pages: htmlFiles(outDir).length, outDir };

@@ -126,7 +126,7 @@ describe('npm run build keeps the last good site', () => {
 
     const result = spawnSync(process.execPath, [join(project, 'scripts/build-site.ts')], {
       cwd: project,
-      env: { ...process.env, SANCTUARY_OUT_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, SANCTUARY_OUT_DIR: '', SANCTUARY_CACHE_DIR: join(project, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     const output = `${result.stdout}${result.stderr}`;

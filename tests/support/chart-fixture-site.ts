@@ -41,7 +41,13 @@ export function buildWithChapters(chapters: Record<string, string>, root: string
   const dist = join(root, 'dist');
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: root,
-    env: { ...process.env, SANCTUARY_OUT_DIR: dist, SANCTUARY_DATA_DIR: join(root, 'data'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      SANCTUARY_OUT_DIR: dist,
+      SANCTUARY_DATA_DIR: join(root, 'data'),
+      SANCTUARY_CACHE_DIR: join(root, '.astro-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -265,7 +265,8 @@ describe('without JavaScript', () => {
       return {
         mainShown: [...document.querySelectorAll('.scrolly .chart-box')].map(shown),
         figure: [...document.querySelectorAll('[data-chart-figure] svg.chart-drawing')].filter(shown).length,
-        steps: [...document.querySelectorAll<HTMLImageElement>('.step-figure img')].map((img) => ({
+        paperOnlyShown: [...document.querySelectorAll('.step-picture-print')].filter(shown).length,
+        steps: [...document.querySelectorAll<HTMLImageElement>('.step-figure img.step-picture')].map((img) => ({
           src: img.currentSrc,
           loaded: img.complete && img.naturalWidth > 0,
           width: img.getBoundingClientRect().width,
@@ -279,6 +280,8 @@ describe('without JavaScript', () => {
     expect(report.mainShown).toEqual([false, false]);
     expect(report.figure).toBe(1);
     expect(report.steps.length).toBe(4 + 3);
+    // Each step's phone drawing for paper stays off the screen.
+    expect(report.paperOnlyShown).toBe(0);
     for (const step of report.steps) {
       expect(step.src).toMatch(/\/_astro\/(map|timeline)-wide\.[A-Za-z0-9]+\.svg$/);
       expect(step.loaded, step.src).toBe(true);

@@ -51,6 +51,8 @@ function loadTrees(url: string): Promise<readonly SvgNode[]> {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       return response.json() as Promise<readonly SvgNode[]>;
     });
+    // A failed fetch (a phone losing its signal) is forgotten, so the next step tries again.
+    trees.catch(() => treeFiles.delete(url));
     treeFiles.set(url, trees);
   }
   return trees;

@@ -49,3 +49,8 @@ export function frenchTypography(text: string): string {
 export function typeset(lang: Lang, text: string): string {
   return lang === 'fr' ? frenchTypography(text) : text;
 }
+
+/** The separator after a cited author or title: "MWSN et al." or a title ending in "?" closes its own sentence. */
+export function sentenceEnd(text: string): string {
+  return /[.?!]$/.test(text.trim()) ? ' ' : '. ';
+}

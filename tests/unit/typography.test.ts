@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, smartQuotes, typeset } from '../../src/i18n/typography.ts';
+import { frenchTypography, sentenceEnd, smartQuotes, typeset } from '../../src/i18n/typography.ts';
 
 const NBSP = '\u00a0';
 
@@ -51,5 +51,13 @@ describe('frenchTypography', () => {
   it('touches French only', () => {
     expect(typeset('en', 'Note : "quoted" ?')).toBe('Note : "quoted" ?');
     expect(typeset('fr', 'Note : oui')).toBe(`Note${NBSP}: oui`);
+  });
+});
+
+describe('sentenceEnd', () => {
+  it('adds a period after an author or title unless it already closes its sentence', () => {
+    expect(sentenceEnd('Harald Bauder')).toBe('. ');
+    expect(sentenceEnd('MWSN et al.')).toBe(' ');
+    expect(sentenceEnd('What is a sanctuary city?')).toBe(' ');
   });
 });

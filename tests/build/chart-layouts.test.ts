@@ -19,18 +19,13 @@ import { REGISTRY } from '../../src/charts/registry.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
 import { ASSETS_PREFIX, IMMUTABLE } from '../../src/integrations/security-headers.ts';
+import { decodeEntities } from '../support/html-text.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 const chapters = pages.filter((p) => p.isChapter && /data-chart=/.test(p.html));
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+const decode = decodeEntities;
 
 /** The drawings inside each chart box of a page: the layouts named and their viewBox widths. */
 function chartBoxes(html: string): { layouts: string[]; widths: number[] }[] {

@@ -16,17 +16,12 @@ import { buildWithChapter, CHART_FIXTURE, CHART_FIXTURE_PATH, fixtureSite, type 
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { siteData } from '../../src/data/site-data.ts';
+import { decodeEntities } from '../support/html-text.ts';
 
 const siteDir = inject('siteDir');
 const FIXTURE = CHART_FIXTURE;
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+const decode = decodeEntities;
 const plain = (html: string) => decode(html.replace(/<[^>]+>/g, '')).trim();
 
 function textOfId(html: string, id: string): string {
@@ -98,7 +93,7 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
     const treeFiles = /data-step-trees="([^"]*)"/.exec(block.html)?.[1];
     if (!treeFiles) say('no step drawings for the enhancer (data-step-trees)');
     else {
-      const urls = JSON.parse(treeFiles.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<string, string>;
+      const urls = JSON.parse(decode(treeFiles)) as Record<string, string>;
       for (const layout of ['narrow', 'wide']) {
         const file = urls[layout] ? join(dist, urls[layout]) : '';
         if (!file || !existsSync(file)) {

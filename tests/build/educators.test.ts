@@ -18,6 +18,7 @@ import { EDUCATOR_UI, fill } from '../../src/i18n/educators.ts';
 import { LANGS, type Lang } from '../../src/i18n/locale.ts';
 import { builtinPath, type BuiltinPage } from '../../src/i18n/routes.ts';
 import { UI } from '../../src/i18n/ui.ts';
+import { decodeEntities } from '../support/html-text.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
@@ -49,17 +50,7 @@ const EXPECTED = {
 const FRENCH_DATE =
   /\b(?:1er|[12]?\d|3[01]) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/;
 
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
+const decode = decodeEntities;
 
 function read(dir: string, path: string): string {
   return readFileSync(join(dir, path, 'index.html'), 'utf8');

@@ -21,6 +21,7 @@ import { UI } from '../../src/i18n/ui.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { embedPath } from '../../src/sharing/embeds.ts';
 import { SHARING_TEXT } from '../../src/sharing/text.ts';
+import { decodeEntities } from '../support/html-text.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
@@ -31,14 +32,7 @@ const langOf = (path: string): Lang => (path.startsWith('/fr/') ? 'fr' : 'en');
 /** The editions the build published: French joins once its chapters exist. */
 const langs = LANGS.filter((lang) => chapters.some((c) => langOf(c.path) === lang));
 
-const decode = (s: string) =>
-  s
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+const decode = decodeEntities;
 
 function meta(html: string, key: string): string | undefined {
   for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {

@@ -2,6 +2,8 @@
  * The eight-word rule's machinery (tests/build/own-words.test.ts): the dossier's source excerpts as runs
  * of words, the writer's own text of a rendered chapter, and the runs the two share.
  */
+import { decodeEntities } from './html-text.ts';
+
 /** How many shared words in a row make a copied phrase rather than a coincidence of common words. */
 export const RUN = 8;
 
@@ -73,16 +75,8 @@ export interface Passage {
   readonly text: string;
 }
 
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
+/** Text as a reader sees it, a no-break space counting as a space between words. */
+const decode = (html: string) => decodeEntities(html).replace(/\u00a0/g, ' ');
 
 /** Text between quotation marks is someone else's words: it is cut out, and breaks a run. */
 function withoutQuotations(text: string): string[] {

@@ -10,6 +10,7 @@ import { builtPages } from '../tests/support/built-pages.ts';
 import { wheelThrough } from '../tests/support/scroll.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { textTable } from './table.ts';
+import { PHONE } from './phone.ts';
 
 export interface DomCost {
   readonly path: string;
@@ -25,12 +26,7 @@ export async function domCosts(dist: string): Promise<DomCost[]> {
   const { server, url } = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      reducedMotion: 'reduce',
-    });
+    const context = await browser.newContext({ ...PHONE, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

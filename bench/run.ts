@@ -25,6 +25,7 @@ import { scaledDataCopy } from './scale-data.ts';
 import { dataCheckTimes } from './data-check.ts';
 import { markdownTable, textTable, type Table } from './table.ts';
 import { loadedWeights, type LoadedWeight } from './weight.ts';
+import { PHONE } from './phone.ts';
 
 /** The port the built site is served from while Lighthouse and the long-task probe read it. */
 const BENCH_PORT = 4391;
@@ -241,12 +242,7 @@ async function main(): Promise<void> {
         if (sections.has('long-tasks')) {
           const browser = await launchChromium();
           try {
-            const context = await browser.newContext({
-              viewport: { width: 390, height: 844 },
-              isMobile: true,
-              hasTouch: true,
-              deviceScaleFactor: 2,
-            });
+            const context = await browser.newContext(PHONE);
             await recordLongTasks(context);
             const page = await context.newPage();
             const rows: string[][] = [];

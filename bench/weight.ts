@@ -14,6 +14,7 @@ import { htmlFiles, urlPathOf } from '../src/integrations/security-headers.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { settle, visitEveryStep, wheelThrough } from '../tests/support/scroll.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { PHONE } from './phone.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'other';
 
@@ -138,7 +139,7 @@ export async function loadedWeights(dist: string): Promise<LoadedWeight[]> {
   const { server, url } = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     const requested = new Set<string>();
     page.on('request', (request) => {

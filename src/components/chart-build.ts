@@ -9,7 +9,7 @@ import { typeset } from '../i18n/typography.ts';
 import { chartEntry, type ChartEntry } from '../charts/registry.ts';
 import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
-import { DRAW_LAYOUTS } from './chart-layouts.ts';
+import { DRAW_LAYOUTS, type DrawLayout } from './chart-layouts.ts';
 
 export const STEP_ID = /^step-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const FIGURE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -90,7 +90,15 @@ export interface Drawings {
  * needs shows from the first paint, without a script or a layout shift. Shared geometry goes once into
  * its own zero-size <svg> (never display:none, where Chromium would drop what <use> points to).
  */
-export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang, where: string, labelledBy: string): Drawings {
+export function inlineDrawings(
+  chart: PreparedChart,
+  state: unknown,
+  lang: Lang,
+  where: string,
+  labelledBy: string,
+  /** This state already drawn in each layout (a sequence draws every step): it is not drawn again. */
+  drawnBefore?: Readonly<Record<DrawLayout['name'], RenderedState>>,
+): Drawings {
   const defs = firstOnPage(chart) ? chart.entry.defs?.({ instanceId: chart.instanceId }) : undefined;
   const parts = defs
     ? [
@@ -103,7 +111,8 @@ export function inlineDrawings(chart: PreparedChart, state: unknown, lang: Lang,
     : [];
   let description = '';
   for (const layout of DRAW_LAYOUTS) {
-    const drawn = renderState(chart, state, layout.width, lang, `${where} (${layout.name} drawing, ${layout.width} px)`);
+    const drawn =
+      drawnBefore?.[layout.name] ?? renderState(chart, state, layout.width, lang, `${where} (${layout.name} drawing, ${layout.width} px)`);
     description = drawn.description;
     const cls = `${String(drawn.tree.attrs?.class ?? 'chart')} chart-drawing chart-drawing--${layout.name}`;
     parts.push(

@@ -1,5 +1,6 @@
 /**
- * The browser enhancer, set up once per page. For each <Scrolly>: the graphic becomes sticky (CSS),
+ * The browser enhancer, set up once per page; each <Scrolly> is set up as the reader nears it, and reads
+ * its geometry only while near. For each: the graphic becomes sticky (CSS),
  * scrollama's step events drive the state while the reader scrolls, and geometry settles it on load,
  * for a #step-… link, after a resize and when a scroll ends. Every step's drawing was made at build time
  * (src/components/step-trees.ts): the enhancer fetches that one cached file for the layout on screen and
@@ -168,7 +169,12 @@ function enhanceScrolly(section: HTMLElement): void {
   };
   const scroller = createScroller(steps, trigger, fromScroll);
   // A jump can cross several steps between two frames with no event: when a scroll ends, geometry decides.
-  const settle = () => fromScroll(fromGeometry());
+  // Geometry is read only near the screen: far off, the browser skips laying the sequence out (global.css)
+  // and reading it would make it lay out that part again at each scroll's end. Coming near settles it.
+  let nearby = true;
+  const settle = () => {
+    if (nearby) fromScroll(fromGeometry());
+  };
   if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
   else {
     let timer = 0;
@@ -182,6 +188,7 @@ function enhanceScrolly(section: HTMLElement): void {
     );
   }
   const relayout = perFrame(() => {
+    if (!nearby) return;
     const before = trigger;
     if (changedViewport()) {
       viewport = { width: innerWidth, height: innerHeight };
@@ -195,6 +202,13 @@ function enhanceScrolly(section: HTMLElement): void {
   });
   // Anything that moves the steps or resizes the graphic (fonts, a table opened above, a reflow).
   new ResizeObserver(relayout).observe(figure);
+  new IntersectionObserver(
+    ([entry]) => {
+      nearby = entry!.isIntersecting;
+      if (nearby) relayout();
+    },
+    { rootMargin: '200% 0px' },
+  ).observe(section);
   addEventListener('resize', () => {
     if (changedViewport()) relayout();
   });
@@ -226,14 +240,56 @@ function enhanceScrolly(section: HTMLElement): void {
   });
 }
 
+/** Sets up one sequence; a failure leaves it (and only it) in its printed state. */
+function start(section: HTMLElement): void {
+  try {
+    enhanceScrolly(section);
+  } catch (error) {
+    console.error(`Chart #${section.id} stays in its printed state:`, error);
+  }
+}
+
+/** The sequence holding the element a #… link points at, if any. */
+function linkedSequence(sections: readonly HTMLElement[]): HTMLElement | undefined {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  return target ? sections.find((section) => section.contains(target)) : undefined;
+}
+
 export function enhanceCharts(): void {
   if (started) return;
   started = true;
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-    try {
-      enhanceScrolly(section);
-    } catch (error) {
-      console.error(`Chart #${section.id} stays in its printed state:`, error);
-    }
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  const begun = new Set<Element>();
+  const begin = (section: Element) => {
+    if (begun.has(section)) return;
+    begun.add(section);
+    near.unobserve(section);
+    start(section as HTMLElement);
+  };
+  // A sequence is set up as the reader nears it, two screens ahead: measuring one further off would make
+  // the browser lay out blocks it is still skipping (content-visibility, global.css) in one long task
+  // while the page loads, and change the layout of a sticky chart already painted. The sequence a link
+  // points into, or that keyboard focus enters, starts at once, so it shows its step.
+  const near = new IntersectionObserver((entries) => entries.filter((e) => e.isIntersecting).forEach((e) => begin(e.target)), {
+    rootMargin: '200% 0px',
+  });
+  const linked = linkedSequence(sections);
+  for (const section of sections) {
+    if (section === linked) begin(section);
+    else near.observe(section);
   }
+  addEventListener('hashchange', () => {
+    const section = linkedSequence(sections);
+    if (section) begin(section);
+  });
+  // Capturing, so a sequence started here still gets this focus event itself.
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const section = event.target instanceof Element ? event.target.closest('[data-scrolly]') : null;
+      if (section) begin(section);
+    },
+    { capture: true },
+  );
 }

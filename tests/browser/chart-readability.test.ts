@@ -18,6 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
+import { layOutWholePage } from '../support/scroll.ts';
 
 const MIN_TEXT_PX = 11;
 const MAX_COVERED = 0.1;
@@ -270,12 +271,14 @@ describe('charts that read on a phone: text ≥ 11 px, cards over ≤ 10 % of th
       try {
         for (const chapter of chapters) {
           await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-          if (mode.js)
+          if (mode.js) {
+            await layOutWholePage(page);
             await page.waitForFunction(
               () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')),
               null,
               { timeout: 5000 },
             );
+          }
           await checkPage(page, chapter.path, failures, seen);
         }
       } finally {

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { scrollStepToTrigger, settle, stepIds } from '../support/scroll.ts';
+import { layOutWholePage, scrollStepToTrigger, settle, stepIds } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter && /id="step-/.test(p.html));
@@ -57,6 +57,8 @@ describe('reduced motion: charts change state without animating', () => {
 
   it.each(chapters.map((p) => [p.path, p] as const))('%s', async (path, chapter) => {
     await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+    // Every sequence set up (and its drawings fetched) first: what is measured is motion, not the network.
+    await layOutWholePage(page);
     await settle(page, 100);
     const problems: string[] = [];
     for (const id of await stepIds(page)) {

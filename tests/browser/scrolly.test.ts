@@ -13,6 +13,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
+import { layOutWholePage } from '../support/scroll.ts';
 import { CHART_FIXTURE_PATH, fixtureSite } from '../support/chart-fixture-site.ts';
 import { REGISTRY } from '../../src/charts/registry.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
@@ -44,11 +45,17 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}, hash = '
   });
   page.on('pageerror', (e) => errors.push(`${e.message} (${page.url()})`));
   await page.goto(url + hash, { waitUntil: 'load' });
-  await page
-    .waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
-      timeout: 5000,
-    })
-    .catch(() => undefined);
+  if (options.javaScriptEnabled === false) return { context, page };
+  // A linked page is read where the link lands: only the sequence it points into is set up at once.
+  if (hash)
+    await page.waitForFunction(
+      (id) => document.getElementById(id)?.closest('[data-scrolly]')?.classList.contains('is-live'),
+      hash.slice(1),
+    );
+  else {
+    await layOutWholePage(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')));
+  }
   return { context, page };
 }
 

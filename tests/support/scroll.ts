@@ -68,3 +68,24 @@ export async function visitEveryStep(page: Page, onStep?: (id: string) => Promis
   }
   return ids;
 }
+
+/**
+ * Scrolls through the whole page a screen at a time, then back to the top. A page lays out a block far
+ * from the reader only when it comes near (content-visibility, src/styles/global.css), and the enhancer
+ * sets a chart sequence up as the reader nears it: after this walk every block has its real size (so
+ * positions read next in document coordinates stay true) and every sequence is set up and measured.
+ */
+export async function layOutWholePage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+    }
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    await frame();
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].every((s) => !s.classList.contains('is-live') || s.dataset.trigger),
+  );
+}

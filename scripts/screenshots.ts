@@ -43,6 +43,9 @@ const context = await browser.newContext({
   javaScriptEnabled: !values.nojs,
   colorScheme: values.dark ? 'dark' : 'light',
   reducedMotion: 'reduce',
+  // A whole-page picture is taken beyond the viewport, where the page skips laying out blocks the reader
+  // has not reached (content-visibility, src/styles/global.css): --full lays them all out first.
+  bypassCSP: values.full,
 });
 const page = await context.newPage();
 let count = 0;
@@ -51,12 +54,21 @@ try {
     if (values.only && !built.path.includes(values.only)) continue;
     const name = built.path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'root';
     await page.goto(new URL(built.path, url).href, { waitUntil: 'load' });
+    if (values.full) await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}-${tag}.png`), fullPage: values.full });
     count++;
     if (!values.steps) continue;
     const stepIds = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
     for (const id of stepIds) {
+      // The enhancer sets a sequence up (and says where its trigger line is) as the reader nears it.
+      await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+      if (!values.nojs)
+        await page
+          .waitForFunction((stepId) => document.getElementById(stepId)!.closest<HTMLElement>('.is-live')?.dataset.trigger, id, {
+            timeout: 2000,
+          })
+          .catch(() => undefined);
       await page.evaluate((stepId) => {
         const el = document.getElementById(stepId)!;
         const rect = el.getBoundingClientRect();

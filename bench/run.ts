@@ -235,6 +235,8 @@ async function main(): Promise<void> {
             ];
             for (const [name, value, budget] of checks) if (value < budget) missed.push(`${path}: Lighthouse ${name} ${value} < ${budget}`);
             if (s.cls > BUDGETS.cls) missed.push(`${path}: CLS ${s.cls.toFixed(3)} > ${BUDGETS.cls}`);
+            if (s.lcpMs > BUDGETS.lcpMs) missed.push(`${path}: LCP ${Math.round(s.lcpMs)} ms > ${BUDGETS.lcpMs} ms`);
+            if (s.tbtMs > BUDGETS.tbtMs) missed.push(`${path}: TBT ${Math.round(s.tbtMs)} ms > ${BUDGETS.tbtMs} ms`);
             if (s.failing.length) console.log(`  ${path} lost points on: ${s.failing.join('; ')}`);
           }
         }

@@ -1,7 +1,8 @@
 /**
  * One walk through every built page, in every language, for the checks that concern every page: each
- * page is loaded once in a 1280 × 800 window, scrolled with the wheel to the end and through every step,
- * then looked at resting at the top, the middle and the end in the light and the dark colour scheme.
+ * page is loaded once, looked at as it arrives on a 390 × 844 phone, then in a 1280 × 800 window scrolled
+ * with the wheel to the end and through every step, and looked at resting at the top, the middle and the
+ * end in the light and the dark colour scheme.
  * A check hooks into that walk (see PageCheck) instead of loading every page again; a new per-page
  * check is one more entry in the list handed to `startWalk`.
  */
@@ -11,9 +12,15 @@ import { scrollToFraction, settle, visitEveryStep, wheelThrough } from './scroll
 
 export type Scheme = 'light' | 'dark';
 
-/** A page at rest after the walk: where it is scrolled to, and in which colour scheme. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * A page at rest: as it arrives (loaded, at the top, not scrolled yet: blocks far down are not laid out
+ * yet and no chart sequence is set up), or after the walk, where it is scrolled to; in a colour scheme.
+ */
 export interface Rest {
-  readonly where: 'top' | 'middle' | 'end';
+  readonly where: 'arrival' | 'top' | 'middle' | 'end';
   readonly scheme: Scheme;
 }
 
@@ -38,7 +45,7 @@ export interface Walk {
 }
 
 export async function startWalk(browser: Browser, baseUrl: string, checks: readonly PageCheck[]): Promise<Walk> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: DESKTOP, colorScheme: 'light' });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   for (const check of checks) await check.prepare?.(context, page, origin);
@@ -62,8 +69,13 @@ export async function startWalk(browser: Browser, baseUrl: string, checks: reado
   return {
     async visit(built) {
       for (const check of checks) check.reset?.();
+      // It arrives on a phone, as most readers do; the rest of the walk is on a desktop.
+      await page.setViewportSize(PHONE);
       const response = await page.goto(pageUrl(baseUrl, built), { waitUntil: 'load' });
       for (const check of checks) await check.loaded?.(response, built);
+      await settle(page, 100);
+      for (const check of checks) await check.atRest?.(page, built, { where: 'arrival', scheme: 'light' });
+      await page.setViewportSize(DESKTOP);
       await wheelThrough(page, 400, 20);
       await visitEveryStep(page);
       await settle(page, 100);

@@ -40,6 +40,15 @@ function perFrame(fn: () => void): () => void {
   };
 }
 
+/** The id the address's #… names ('' for none, or for a mistyped one such as "#%E0"). */
+function linkedId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 type StepTrees = Readonly<Record<DrawLayout['name'], string>>;
 
 const treeFiles = new Map<string, Promise<readonly SvgNode[]>>();
@@ -146,7 +155,7 @@ function enhanceScrolly(section: HTMLElement): void {
     if (Math.abs(delta) > 1) window.scrollTo({ top: window.scrollY + delta, behavior: 'instant' });
   };
   const hashedStep = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = linkedId();
     return id === '' ? -1 : steps.findIndex((s) => s.id === id);
   };
 
@@ -251,7 +260,7 @@ function start(section: HTMLElement): void {
 
 /** The sequence holding the element a #… link points at, if any. */
 function linkedSequence(sections: readonly HTMLElement[]): HTMLElement | undefined {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = linkedId();
   const target = id ? document.getElementById(id) : null;
   return target ? sections.find((section) => section.contains(target)) : undefined;
 }

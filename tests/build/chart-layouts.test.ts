@@ -23,7 +23,8 @@ import { decodeEntities } from '../support/html-text.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
-const chapters = pages.filter((p) => p.isChapter && /data-chart=/.test(p.html));
+// An attribute in the markup, not a selector in the page's inline styles.
+const chapters = pages.filter((p) => p.isChapter && /\sdata-chart="/.test(p.html));
 
 const decode = decodeEntities;
 

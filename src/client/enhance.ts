@@ -73,14 +73,18 @@ function shownDrawing(box: HTMLElement): SVGSVGElement | undefined {
   return [...box.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find((svg) => svg.getClientRects().length > 0);
 }
 
-function enhanceScrolly(section: HTMLElement): void {
+/** Told by the page's one observer whether the sequence is within two screens of the reader. */
+type NearbyListener = (nearby: boolean) => void;
+const IGNORE_NEARBY: NearbyListener = () => undefined;
+
+function enhanceScrolly(section: HTMLElement): NearbyListener {
   const box = section.querySelector<HTMLElement>('.chart-box');
   const files = JSON.parse(section.dataset.stepTrees ?? 'null') as StepTrees | null;
   if (!box || !files) throw new Error(`The sequence #${section.id} is missing its drawings or their files.`);
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const graphic = section.querySelector<HTMLElement>('.scrolly__graphic');
   const figure = graphic?.querySelector<HTMLElement>('.chart-figure');
-  if (steps.length === 0 || !graphic || !figure) return;
+  if (steps.length === 0 || !graphic || !figure) return IGNORE_NEARBY;
   // The steps' own descriptions are read with their text; the moving picture would only repeat them.
   box.setAttribute('aria-hidden', 'true');
   section.classList.add('is-live');
@@ -211,13 +215,6 @@ function enhanceScrolly(section: HTMLElement): void {
   });
   // Anything that moves the steps or resizes the graphic (fonts, a table opened above, a reflow).
   new ResizeObserver(relayout).observe(figure);
-  new IntersectionObserver(
-    ([entry]) => {
-      nearby = entry!.isIntersecting;
-      if (nearby) relayout();
-    },
-    { rootMargin: '200% 0px' },
-  ).observe(section);
   addEventListener('resize', () => {
     if (changedViewport()) relayout();
   });
@@ -247,14 +244,19 @@ function enhanceScrolly(section: HTMLElement): void {
     focusedAt = window.scrollY;
     activate(index, true);
   });
+  return (near) => {
+    nearby = near;
+    if (nearby) relayout();
+  };
 }
 
 /** Sets up one sequence; a failure leaves it (and only it) in its printed state. */
-function start(section: HTMLElement): void {
+function start(section: HTMLElement): NearbyListener {
   try {
-    enhanceScrolly(section);
+    return enhanceScrolly(section);
   } catch (error) {
     console.error(`Chart #${section.id} stays in its printed state:`, error);
+    return IGNORE_NEARBY;
   }
 }
 
@@ -269,25 +271,28 @@ export function enhanceCharts(): void {
   if (started) return;
   started = true;
   const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
-  const begun = new Set<Element>();
+  const begun = new Map<Element, NearbyListener>();
   const begin = (section: Element) => {
-    if (begun.has(section)) return;
-    begun.add(section);
-    near.unobserve(section);
-    start(section as HTMLElement);
+    if (!begun.has(section)) begun.set(section, start(section as HTMLElement));
   };
-  // A sequence is set up as the reader nears it, two screens ahead: measuring one further off would make
-  // the browser lay out blocks it is still skipping (content-visibility, global.css) in one long task
-  // while the page loads, and change the layout of a sticky chart already painted. The sequence a link
-  // points into, or that keyboard focus enters, starts at once, so it shows its step.
-  const near = new IntersectionObserver((entries) => entries.filter((e) => e.isIntersecting).forEach((e) => begin(e.target)), {
-    rootMargin: '200% 0px',
-  });
+  // One observer, two screens ahead, sets each sequence up as the reader nears it and then tells it when
+  // it is near, the only time it reads its geometry. Measuring one further off would make the browser lay
+  // out blocks it is still skipping (content-visibility, global.css) in one long task while the page
+  // loads, and change the layout of a sticky chart already painted. The sequence a link points into, or
+  // that keyboard focus enters, starts at once, so it shows its step.
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        const listener = begun.get(target);
+        if (listener) listener(isIntersecting);
+        else if (isIntersecting) begin(target);
+      }
+    },
+    { rootMargin: '200% 0px' },
+  );
   const linked = linkedSequence(sections);
-  for (const section of sections) {
-    if (section === linked) begin(section);
-    else near.observe(section);
-  }
+  if (linked) begin(linked);
+  for (const section of sections) near.observe(section);
   addEventListener('hashchange', () => {
     const section = linkedSequence(sections);
     if (section) begin(section);

@@ -271,14 +271,7 @@ describe('charts that read on a phone: text ≥ 11 px, cards over ≤ 10 % of th
       try {
         for (const chapter of chapters) {
           await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-          if (mode.js) {
-            await layOutWholePage(page);
-            await page.waitForFunction(
-              () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')),
-              null,
-              { timeout: 5000 },
-            );
-          }
+          if (mode.js) await layOutWholePage(page);
           await checkPage(page, chapter.path, failures, seen);
         }
       } finally {

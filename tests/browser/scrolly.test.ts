@@ -52,10 +52,7 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}, hash = '
       (id) => document.getElementById(id)?.closest('[data-scrolly]')?.classList.contains('is-live'),
       hash.slice(1),
     );
-  else {
-    await layOutWholePage(page);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')));
-  }
+  else await layOutWholePage(page);
   return { context, page };
 }
 

@@ -85,7 +85,7 @@ export async function layOutWholePage(page: Page): Promise<void> {
     window.scrollTo({ top: 0, behavior: 'instant' });
     await frame();
   });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].every((s) => !s.classList.contains('is-live') || s.dataset.trigger),
-  );
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
+    timeout: 5000,
+  });
 }

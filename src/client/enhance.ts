@@ -13,6 +13,7 @@ import type { SvgNode } from '../charts/types.ts';
 import { applyTree } from './apply-tree.ts';
 import { STICKY_SHARE, type DrawLayout } from '../components/chart-layouts.ts';
 import { createScroller } from './scroller.ts';
+import { isLaidOut } from './laid-out.ts';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
 let started = false;
@@ -182,11 +183,11 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
   };
   const scroller = createScroller(steps, trigger, fromScroll);
   // A jump can cross several steps between two frames with no event: when a scroll ends, geometry decides.
-  // Geometry is read only near the screen: far off, the browser skips laying the sequence out (global.css)
-  // and reading it would make it lay out that part again at each scroll's end. Coming near settles it.
+  // Geometry is read only while the browser lays the sequence out: off screen it skips it (global.css),
+  // and reading it would make it lay the sequence out again at each scroll's end.
   let nearby = true;
   const settle = () => {
-    if (nearby) fromScroll(fromGeometry());
+    if (nearby && isLaidOut(steps[0]!)) fromScroll(fromGeometry());
   };
   if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
   else {
@@ -200,8 +201,12 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
       { passive: true },
     );
   }
+  // Far off, a change is noted and measured when the reader comes near; coming near with nothing
+  // changed measures nothing (that would lay out the sequence while the browser still skips it).
+  let stale = false;
   const relayout = perFrame(() => {
-    if (!nearby) return;
+    stale = !nearby;
+    if (stale) return;
     const before = trigger;
     if (changedViewport()) {
       viewport = { width: innerWidth, height: innerHeight };
@@ -246,7 +251,7 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
   });
   return (near) => {
     nearby = near;
-    if (nearby) relayout();
+    if (nearby && stale) relayout();
   };
 }
 

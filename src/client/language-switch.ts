@@ -5,6 +5,8 @@
  * tabs, which scrolls) back up to reach it: the place is therefore the one read while the header was out of
  * view, measured when a scroll comes to rest, and kept while the reader goes up to the header.
  */
+import { laidOutBox } from './laid-out.ts';
+
 export interface Landmark {
   readonly id: string;
   /** Its top edge, in pixels from the top of the viewport. */
@@ -32,16 +34,23 @@ const PLACES = 'main h2[id], main h3[id], main section.step[id]';
 function landmarks(): Landmark[] {
   const middle = Math.round(window.innerHeight * 0.5);
   return [...document.querySelectorAll<HTMLElement>(PLACES)].flatMap((element) => {
-    const rect = element.getBoundingClientRect();
+    // A step in a block the browser is skipping is far from the line: the block's top places it well
+    // enough (the block is wholly above or below the line) without laying the block out.
+    const rect = laidOutBox(element)?.getBoundingClientRect();
     // A hidden element (a print-only heading, a collapsed list) is nowhere a reader can be.
-    if (rect.width === 0 && rect.height === 0) return [];
+    if (!rect || (rect.width === 0 && rect.height === 0)) return [];
     const scrollyTrigger = Number(element.closest<HTMLElement>('[data-trigger]')?.dataset.trigger);
     return [{ id: element.id, top: rect.top, trigger: Number.isFinite(scrollyTrigger) && scrollyTrigger > 0 ? scrollyTrigger : middle }];
   });
 }
 
 function hashPlace(): string | undefined {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return undefined; // a mistyped address such as #%E0 names no place
+  }
   return id && document.getElementById(id)?.matches(PLACES) ? id : undefined;
 }
 

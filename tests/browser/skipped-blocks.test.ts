@@ -1,0 +1,109 @@
+/**
+ * Scrolling never makes the browser lay out a block it is skipping. Blocks far from the screen are not laid
+ * out (content-visibility: auto, src/styles/global.css); reading the geometry of anything inside one lays
+ * that block out there and then, a long task on a slow phone each time a scroll comes to rest. The
+ * language switch (which finds the reader's place when a scroll rests) and each chart sequence (which
+ * settles its step when a scroll ends) once measured every step of the page that way.
+ * After every sequence is set up, a reader scrolls a little and stops; no script may read the geometry of
+ * an element inside a skipped block meanwhile. Skipped blocks are known from the browser's own
+ * contentvisibilityautostatechange events, so the check itself lays nothing out.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, pageUrl } from '../support/built-pages.ts';
+import { connectBrowser } from '../support/browser.ts';
+import { layOutWholePage } from '../support/scroll.ts';
+
+const baseUrl = inject('baseUrl');
+const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
+
+interface ReadWatch {
+  skipped: Set<Element>;
+  recording: boolean;
+  reads: string[];
+}
+
+function watchSkippedReads() {
+  const watch: ReadWatch = { skipped: new Set(), recording: false, reads: [] };
+  (window as unknown as { __watch: ReadWatch }).__watch = watch;
+  // The event does not bubble; capturing on the document sees every block's.
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      const block = event.target as Element;
+      if ((event as Event & { skipped: boolean }).skipped) watch.skipped.add(block);
+      else watch.skipped.delete(block);
+    },
+    { capture: true },
+  );
+  const insideSkipped = (element: Element) => {
+    for (let a = element.parentElement; a; a = a.parentElement) if (watch.skipped.has(a)) return true;
+    return false;
+  };
+  const note = (element: Element, what: string) => {
+    if (watch.recording && insideSkipped(element))
+      watch.reads.push(
+        `${what} of ${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''} (${new Error().stack?.split('\n')[3]?.trim()})`,
+      );
+  };
+  for (const name of ['getBoundingClientRect', 'getClientRects'] as const) {
+    const original = Element.prototype[name] as (this: Element) => unknown;
+    Object.defineProperty(Element.prototype, name, {
+      configurable: true,
+      value(this: Element) {
+        note(this, name);
+        return original.call(this);
+      },
+    });
+  }
+  for (const name of ['offsetTop', 'offsetHeight', 'offsetWidth', 'offsetLeft'] as const) {
+    const getter = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)!.get!;
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get(this: HTMLElement) {
+        note(this, name);
+        return getter.call(this);
+      },
+    });
+  }
+}
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await context.addInitScript(watchSkippedReads);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('scrolling a chapter', () => {
+  it('finds chapters', () => {
+    expect(chapters.length).toBeGreaterThan(4);
+  });
+
+  it.each(chapters.map((p) => [p.path, p] as const))('%s: a scroll coming to rest lays out no skipped block', async (_path, chapter) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+      await layOutWholePage(page);
+      // Past the header, so the language switch looks for the reader's place when the scroll rests.
+      await page.evaluate(() => window.scrollTo({ top: innerHeight * 1.5, behavior: 'instant' }));
+      await page.waitForTimeout(600);
+      const skippedBefore = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.skipped.size);
+      expect(skippedBefore, 'blocks far from the screen are skipped').toBeGreaterThan(0);
+      await page.evaluate(() => ((window as unknown as { __watch: ReadWatch }).__watch.recording = true));
+      await page.mouse.move(20, 400);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(600);
+      const reads = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.reads);
+      expect(reads).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

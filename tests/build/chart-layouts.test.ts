@@ -119,6 +119,17 @@ describe('chapter openers', () => {
       expect(decode(desc).length, page.path).toBeGreaterThan(20);
     }
   });
+
+  it('hold the first paint until the opener is parsed whole, and only that long', () => {
+    for (const page of pages) {
+      const expects = [...page.html.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render">/g)].map((m) => m[1]);
+      const hasOpener = page.html.includes('id="opener"');
+      // A link naming an id the page lacks would hold the first paint until the whole page is parsed.
+      expect(expects, page.path).toEqual(hasOpener ? ['opener'] : []);
+      if (hasOpener) expect(page.html.indexOf('<link rel="expect"'), page.path).toBeLessThan(page.html.indexOf('<body'));
+    }
+    expect(story.every((page) => page.html.includes('<link rel="expect" href="#opener" blocking="render">'))).toBe(true);
+  });
 });
 
 describe('tables under charts', () => {

@@ -14,6 +14,7 @@ import { applyTree } from './apply-tree.ts';
 import { STICKY_SHARE, type DrawLayout } from '../components/chart-layouts.ts';
 import { createScroller } from './scroller.ts';
 import { isLaidOut } from './laid-out.ts';
+import { linkedId } from './linked-id.ts';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
 let started = false;
@@ -39,15 +40,6 @@ function perFrame(fn: () => void): () => void {
       fn();
     });
   };
-}
-
-/** The id the address's #… names ('' for none, or for a mistyped one such as "#%E0"). */
-function linkedId(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
-  }
 }
 
 type StepTrees = Readonly<Record<DrawLayout['name'], string>>;

@@ -6,6 +6,7 @@
  * view, measured when a scroll comes to rest, and kept while the reader goes up to the header.
  */
 import { laidOutBox } from './laid-out.ts';
+import { linkedId } from './linked-id.ts';
 
 export interface Landmark {
   readonly id: string;
@@ -45,12 +46,7 @@ function landmarks(): Landmark[] {
 }
 
 function hashPlace(): string | undefined {
-  let id: string;
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return undefined; // a mistyped address such as #%E0 names no place
-  }
+  const id = linkedId();
   return id && document.getElementById(id)?.matches(PLACES) ? id : undefined;
 }
 

@@ -266,8 +266,11 @@ describe('French pages show no English the reader did not ask for', () => {
       if (!Array.isArray(rows)) continue;
       for (const row of rows) {
         for (const [key, value] of Object.entries(row)) {
-          if (!key.endsWith('_en') || typeof value !== 'string' || value.trim() === '') continue;
-          const frenchValue = row[`${key.slice(0, -3)}_fr`];
+          if (typeof value !== 'string' || value.trim() === '') continue;
+          // An English column and its French twin: note_en / note_fr, or date_note / date_note_fr.
+          const frenchKey = key.endsWith('_en') ? `${key.slice(0, -3)}_fr` : `${key}_fr`;
+          if (!(frenchKey in row)) continue;
+          const frenchValue = row[frenchKey];
           if (typeof frenchValue === 'string' && normalise(frenchValue) === normalise(value)) continue;
           const text = normalise(value);
           if (frenchCells.some((cell) => cell.includes(text))) continue;

@@ -403,7 +403,9 @@ function invariants(site: () => Site): void {
 
   it('opens each footnote in place: its number opens a note naming the outlet, title and date, with links to the source and the list', () => {
     const { dir, data } = site();
-    const sources = new Map(readRows(data, 'sources.csv').rows.map((r) => [r[0]!, r]));
+    const { header, rows } = readRows(data, 'sources.csv');
+    const cell = (row: string[], column: string) => row[header.indexOf(column)]!;
+    const sources = new Map(rows.map((r) => [cell(r, 'id'), r]));
     let notes = 0;
     for (const { slug } of PAGES) {
       const root = dom(dir, slug);
@@ -418,10 +420,12 @@ function invariants(site: () => Site): void {
         const id = `S${number.padStart(3, '0')}`;
         const row = sources.get(id)!;
         expect(row, `${slug}: footnote ${number} is a source`).toBeDefined();
-        expect(note!.text, `${slug}: note for ${id} names the outlet`).toContain(row[2]!);
-        expect(note!.text, `${slug}: note for ${id} gives the title`).toContain(row[1]!);
+        expect(note!.text, `${slug}: note for ${id} names the outlet`).toContain(cell(row, 'publisher'));
+        const copy = cell(row, 'publisher_note');
+        if (copy) expect(note!.text, `${slug}: note for ${id} says what copy was read`).toContain(`(${copy})`);
+        expect(note!.text, `${slug}: note for ${id} gives the title`).toContain(cell(row, 'title'));
         const hrefs = note!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-        expect(hrefs, `${slug}: note for ${id} links to the source`).toContain(row[6]);
+        expect(hrefs, `${slug}: note for ${id} links to the source`).toContain(cell(row, 'url'));
         expect(hrefs, `${slug}: note for ${id} links to the list`).toContain(`/en/sources/#${id}`);
         notes++;
       }

@@ -1,0 +1,22 @@
+/**
+ * The bracketed notes after a source's publisher, author and date ("hosted copy", "report author",
+ * "from URL"), in the page's language. The names themselves stay as the source writes them; the notes
+ * are ours, so French pages show the French that data/sources.csv requires beside each English note.
+ */
+import type { SourceRow } from '../data/schemas.ts';
+import type { Lang } from '../i18n/locale.ts';
+
+export interface SourceNotes {
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly date?: string;
+}
+
+export function sourceNotes(source: SourceRow, lang: Lang): SourceNotes {
+  const inLang = (english: string | undefined, french: string | undefined) => (lang === 'fr' ? french : english) || undefined;
+  return {
+    publisher: inLang(source.publisher_note, source.publisher_note_fr),
+    author: inLang(source.author_note, source.author_note_fr),
+    date: inLang(source.date_note, source.date_note_fr),
+  };
+}

@@ -16,6 +16,7 @@ import { layOutWholePage } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
+const withCardTables = chapters.filter((p) => p.html.includes('class="city-table"'));
 
 interface ReadWatch {
   skipped: Set<Element>;
@@ -106,4 +107,56 @@ describe('scrolling a chapter', () => {
       await page.close();
     }
   });
+});
+
+describe('the city table on the smallest phone', () => {
+  it('is in a chapter in each language', () => {
+    expect(withCardTables.map((p) => p.path.slice(1, 3)).sort()).toEqual(['en', 'fr']);
+  });
+
+  // Its cards are the tallest at 320 px (and in French), so that is where the reserve is tightest.
+  it.each(withCardTables.map((p) => [p.path, p] as const))(
+    '%s: lays out each card only as the reader nears it, in a reserve at least its height',
+    async (_path, chapter) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      try {
+        await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+        const cards = '.chapter-body > .table-scroll tbody > tr';
+        const count = await page.locator(cards).count();
+        if (count === 0) return;
+        const atLoad = await page.evaluate(
+          (selector) =>
+            [...document.querySelectorAll(selector)].filter((card) =>
+              card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+            ).length,
+          cards,
+        );
+        // A skipped card keeps its own box; what it skips is its content.
+        expect(atLoad, 'cards laid out at load, far below the first screen').toBe(0);
+        const reserved = await page.evaluate((selector) => {
+          const card = document.querySelector<HTMLElement>(selector)!;
+          const style = getComputedStyle(card);
+          const px = (value: string) => parseFloat(value.split(' ').pop()!);
+          return ['containIntrinsicHeight', 'paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth']
+            .map((p) => px(style[p as 'paddingTop']))
+            .reduce((a, b) => a + b, 0);
+        }, cards);
+        const heights = await page.evaluate(async (selector) => {
+          const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const out: number[] = [];
+          for (const card of document.querySelectorAll<HTMLElement>(selector)) {
+            card.scrollIntoView({ block: 'center', behavior: 'instant' });
+            await frame();
+            out.push(card.getBoundingClientRect().height);
+          }
+          return out;
+        }, cards);
+        expect(heights.length).toBe(count);
+        expect(Math.max(...heights), `tallest card against its reserve of ${reserved} px`).toBeLessThanOrEqual(reserved);
+        expect(Math.min(...heights), 'cards laid out once near').toBeGreaterThan(100);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -20,3 +20,11 @@ export function sourceNotes(source: SourceRow, lang: Lang): SourceNotes {
     date: inLang(source.date_note, source.date_note_fr),
   };
 }
+
+/**
+ * The author to name beside the publisher, if any: a person, or the publishing body itself when a note
+ * says something about its part (a report it led); otherwise the publisher already names it.
+ */
+export function namedAuthor(source: SourceRow, notes: SourceNotes): string | undefined {
+  return source.author && (source.author !== source.publisher || notes.author) ? source.author : undefined;
+}

@@ -4,22 +4,29 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Waits two frames, then for CSS animations and transitions to finish, then past the longest motion. */
+/**
+ * Waits two frames, then for CSS animations and transitions to finish, then past the longest motion.
+ * Every wait is bounded: a page that paints no frame (a renderer busy or throttled) fails the test that
+ * measures it, with its own message, instead of hanging the whole file until its timeout.
+ */
 export async function settle(page: Page, motionMs = 600): Promise<void> {
-  await page.evaluate(
+  const painted = await page.evaluate(
     (ms) =>
-      new Promise<void>((resolve) => {
+      new Promise<boolean>((resolve) => {
+        const noFrame = setTimeout(() => resolve(false), 5000);
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
+            clearTimeout(noFrame);
             const running = document.getAnimations().map((a) => a.finished.catch(() => undefined));
             const timeout = new Promise((r) => setTimeout(r, 3000));
             // d3 transitions run on timers, not the Web Animations API: also wait past their duration.
-            void Promise.race([Promise.all(running), timeout]).then(() => setTimeout(resolve, ms));
+            void Promise.race([Promise.all(running), timeout]).then(() => setTimeout(() => resolve(true), ms));
           }),
         );
       }),
     motionMs,
   );
+  if (!painted) throw new Error(`settle: ${page.url()} painted no frame in 5 s`);
 }
 
 /** Ids of the page's scroll steps (`#step-…`, not their `-desc` descriptions), in document order. */
@@ -51,12 +58,22 @@ export async function scrollToFraction(page: Page, fraction: number): Promise<vo
 export async function wheelThrough(page: Page, delta = 250, pauseMs = 30): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(10, 10);
+  let lastY = -1;
+  let stillWheels = 0;
   for (let guard = 0; guard < 2000; guard++) {
-    const atBottom = await page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
-    if (atBottom) break;
+    const { y, atBottom } = await page.evaluate(() => ({
+      y: window.scrollY,
+      atBottom: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+    }));
+    if (atBottom) return;
+    // A wheel that moves nothing, again and again, is a page readers cannot scroll: say where, now.
+    stillWheels = y === lastY ? stillWheels + 1 : 0;
+    if (stillWheels >= 50) throw new Error(`wheelThrough: ${page.url()} stopped scrolling at y = ${y} (50 wheel turns moved nothing)`);
+    lastY = y;
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(pauseMs);
   }
+  throw new Error(`wheelThrough: ${page.url()} did not reach its end in 2000 wheel turns`);
 }
 
 /** Visits each step at the trigger line, in order, so that every chart state is drawn at least once. */

@@ -1,9 +1,10 @@
 /**
  * Scrollytelling in real Chromium, on a build with a fixture chapter that uses every scrolly chart:
  * each step at the trigger line shows its state, a fling lands on the right state, a #step- link and a
- * reload mid-chapter open on the right state, keyboard focus activates a step, reduced motion changes
- * state without animating (and allowed motion does animate, so that check can fail), every chart is
- * there with JavaScript off, the phone layout has no horizontal scroll, and no console error is logged.
+ * reload mid-chapter open on the right state, keyboard focus activates a step, a resting mouse hits the
+ * chart and not its moving marks, reduced motion changes state without animating (and allowed motion
+ * does animate, so that check can fail), every chart is there with JavaScript off, the phone layout has
+ * no horizontal scroll, and no console error is logged.
  *
  * The expected state is drawn here by the chart module itself, in the layout on screen, so the test
  * follows the data and checks the drawings the build wrote for the enhancer.
@@ -224,6 +225,28 @@ describe('scrolling a chapter', () => {
     expect(state.desc).toMatch(/end of 2014/);
     expect(state.stepPictureShown).toBe(false);
     expect(state.stepPicturesFetched).toBe(0);
+    await context.close();
+  });
+});
+
+describe('pointer', () => {
+  it('lets a mouse resting on the live chart hit the picture, not the marks that move under it', async () => {
+    const { context, page } = await open();
+    await toTrigger(page, 'step-fixture-map-2017');
+    const hits = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll('#fixture-map .chart-box svg.chart-drawing')].find((el) => el.getClientRects().length > 0)!;
+      const marks = [...svg.querySelectorAll('[data-key]')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 2 && r.height > 2 && r.top > 0 && r.bottom < innerHeight;
+      });
+      return marks.slice(0, 8).map((mark) => {
+        const r = mark.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { key: mark.getAttribute('data-key'), hitSvgItself: hit === svg };
+      });
+    });
+    expect(hits.length).toBeGreaterThan(3);
+    for (const hit of hits) expect(hit).toEqual({ key: hit.key, hitSvgItself: true });
     await context.close();
   });
 });

@@ -181,7 +181,9 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
   const settle = () => {
     if (nearby && isLaidOut(steps[0]!)) fromScroll(fromGeometry());
   };
-  if ('onscrollend' in window) addEventListener('scrollend', settle, { passive: true });
+  // scrollend fires inside the frame the scroll ended in: a step changed there would put the chart's new
+  // layout and paint in that same frame, one long task on a slow phone. Deciding in the next task splits them.
+  if ('onscrollend' in window) addEventListener('scrollend', () => setTimeout(settle, 0), { passive: true });
   else {
     let timer = 0;
     addEventListener(

@@ -5,18 +5,20 @@
  * language switch (which finds the reader's place when a scroll rests) and each chart sequence (which
  * settles its step when a scroll ends) once measured every step of the page that way.
  * After every sequence is set up, a reader scrolls a little and stops; no script may read the geometry of
- * an element inside a skipped block meanwhile. Skipped blocks are known from the browser's own
+ * an element inside a skipped block meanwhile. Nor may a sequence's setup, which measures it, while a
+ * reader wheels down to it from the top. Skipped blocks are known from the browser's own
  * contentvisibilityautostatechange events, so the check itself lays nothing out.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { layOutWholePage } from '../support/scroll.ts';
+import { layOutWholePage, wheelThrough } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
 const withCardTables = chapters.filter((p) => p.html.includes('class="city-table"'));
+const withSequences = chapters.filter((p) => p.html.includes('data-scrolly'));
 
 interface ReadWatch {
   skipped: Set<Element>;
@@ -101,6 +103,33 @@ describe('scrolling a chapter', () => {
       await page.mouse.move(20, 400);
       await page.mouse.wheel(0, 300);
       await page.waitForTimeout(600);
+      const reads = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.reads);
+      expect(reads).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a chart sequence the reader scrolls towards', () => {
+  it('is in chapters of both languages', () => {
+    expect(new Set(withSequences.map((p) => p.path.slice(1, 3)))).toEqual(new Set(['en', 'fr']));
+  });
+
+  // Set up while the browser still skipped it, a sequence's first geometry read laid the whole of it out
+  // inside the setup: one task of 80–110 ms on a CPU slowed 4× (src/client/enhance.ts sets them up later).
+  it.each(withSequences.map((p) => [p.path, p] as const))('%s: is set up only once the browser lays it out', async (_path, chapter) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const waiting = await page.evaluate(() => document.querySelectorAll('[data-scrolly]:not(.is-live)').length);
+      expect(waiting, 'sequences far below the first screen, not yet set up').toBeGreaterThan(0);
+      await page.evaluate(() => ((window as unknown as { __watch: ReadWatch }).__watch.recording = true));
+      await wheelThrough(page, 400, 30);
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
+        timeout: 5000,
+      });
       const reads = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.reads);
       expect(reads).toEqual([]);
     } finally {

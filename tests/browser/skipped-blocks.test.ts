@@ -127,9 +127,13 @@ describe('a chart sequence the reader scrolls towards', () => {
       expect(waiting, 'sequences far below the first screen, not yet set up').toBeGreaterThan(0);
       await page.evaluate(() => ((window as unknown as { __watch: ReadWatch }).__watch.recording = true));
       await wheelThrough(page, 400, 30);
-      await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
-        timeout: 5000,
-      });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')),
+        null,
+        {
+          timeout: 5000,
+        },
+      );
       const reads = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.reads);
       expect(reads).toEqual([]);
     } finally {

@@ -54,13 +54,18 @@ export async function scrollToFraction(page: Page, fraction: number): Promise<vo
   }, fraction);
 }
 
+/** Wheel turns in a row that may move nothing before the page counts as stuck. */
+const MAX_STILL_WHEELS = 50;
+/** Wheel turns that may pass before a page too long to wheel through counts as a failure. */
+const MAX_WHEELS = 2000;
+
 /** Scrolls from top to bottom with the mouse wheel in reader-sized increments, letting frames render. */
 export async function wheelThrough(page: Page, delta = 250, pauseMs = 30): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(10, 10);
   let lastY = -1;
   let stillWheels = 0;
-  for (let guard = 0; guard < 2000; guard++) {
+  for (let guard = 0; guard < MAX_WHEELS; guard++) {
     const { y, atBottom } = await page.evaluate(() => ({
       y: window.scrollY,
       atBottom: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
@@ -68,12 +73,13 @@ export async function wheelThrough(page: Page, delta = 250, pauseMs = 30): Promi
     if (atBottom) return;
     // A wheel that moves nothing, again and again, is a page readers cannot scroll: say where, now.
     stillWheels = y === lastY ? stillWheels + 1 : 0;
-    if (stillWheels >= 50) throw new Error(`wheelThrough: ${page.url()} stopped scrolling at y = ${y} (50 wheel turns moved nothing)`);
+    if (stillWheels >= MAX_STILL_WHEELS)
+      throw new Error(`wheelThrough: ${page.url()} stopped scrolling at y = ${y} (${MAX_STILL_WHEELS} wheel turns moved nothing)`);
     lastY = y;
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(pauseMs);
   }
-  throw new Error(`wheelThrough: ${page.url()} did not reach its end in 2000 wheel turns`);
+  throw new Error(`wheelThrough: ${page.url()} did not reach its end in ${MAX_WHEELS} wheel turns`);
 }
 
 /** Visits each step at the trigger line, in order, so that every chart state is drawn at least once. */

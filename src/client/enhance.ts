@@ -276,7 +276,7 @@ export function enhanceCharts(): void {
   };
   // One observer, a screen ahead, sets each sequence up as the reader nears it and then tells it when it
   // is near, the only time it reads its geometry. A screen ahead, the browser has already laid the
-  // sequence out in a frame of its own (content-visibility, global.css, reaches further); set up two
+  // sequence out in a frame of its own (content-visibility, global.css: its own margin is wider); set up two
   // screens ahead, the setup's first geometry read made the browser lay out the whole sequence inside the
   // setup, one task of 80–110 ms on a CPU slowed 4×. Set up at load, every sequence would be laid out in
   // one long task while the page loads, and a sticky chart already painted could change its layout. The

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { layOutWholePage, wheelThrough } from '../support/scroll.ts';
+import { everySequenceSetUp, layOutWholePage, wheelThrough } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
@@ -127,13 +127,7 @@ describe('a chart sequence the reader scrolls towards', () => {
       expect(waiting, 'sequences far below the first screen, not yet set up').toBeGreaterThan(0);
       await page.evaluate(() => ((window as unknown as { __watch: ReadWatch }).__watch.recording = true));
       await wheelThrough(page, 400, 30);
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')),
-        null,
-        {
-          timeout: 5000,
-        },
-      );
+      await everySequenceSetUp(page);
       const reads = await page.evaluate(() => (window as unknown as { __watch: ReadWatch }).__watch.reads);
       expect(reads).toEqual([]);
     } finally {

@@ -108,6 +108,11 @@ export async function layOutWholePage(page: Page): Promise<void> {
     window.scrollTo({ top: 0, behavior: 'instant' });
     await frame();
   });
+  await everySequenceSetUp(page);
+}
+
+/** Waits until the enhancer has set up every chart sequence of the page (each is marked `is-live`). */
+export async function everySequenceSetUp(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
     timeout: 5000,
   });

@@ -6,7 +6,7 @@
  * the other lanes shrink to one faded line.
  */
 import { formatNumber, type Lang } from '../../i18n/locale.ts';
-import { lines, node, r1, svgRoot, symbol, text, textWidth, wrapWords, type MarkShape } from '../common/draw.ts';
+import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
 import type { Box } from '../common/labels.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
@@ -350,7 +350,12 @@ function axis(lo: number, hi: number, x: (t: number) => number, top: number, bot
   return node('g', { class: 'axis' }, ticks, 'axis');
 }
 
-function laneNodes(
+/**
+ * One lane as a group whose origin is the lane's base line, moved into place by its `transform`. When a
+ * step changes the lanes' heights, the browser then moves four groups instead of laying out every mark
+ * again in each transition frame: a mark's own position changes only when its stack level does.
+ */
+function laneGroup(
   lane: Lane,
   top: number,
   rows: number,
@@ -360,29 +365,28 @@ function laneNodes(
   lo: number,
   hi: number,
   lang: Lang,
-): { lanes: SvgNode[]; marks: SvgNode[]; labels: SvgNode[] } {
+): SvgNode {
   const style = STRAND_STYLE[lane.strand];
   const active = lane.focused;
   const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
   const lit = lane.items.filter((p) => p.on).length;
-  const lanes = [
+  const heading = [
     text(
       `${TIMELINE_MESSAGES[lang].strands[lane.strand].label} (${formatNumber(lang, lit)})`,
-      { x: SIDE, y: top + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
+      { x: SIDE, y: top - base + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
       `lane:${lane.strand}`,
     ),
-    node('line', { x1: x(lo), x2: x(hi), y1: base, y2: base, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
+    node('line', { x1: x(lo), x2: x(hi), y1: 0, y2: 0, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
   ];
-  const yOf = (p: PlacedItem) => base - p.level * levelGap;
+  const yOf = (p: PlacedItem) => -p.level * levelGap;
   const marks = lane.items.map((p) =>
     symbol(style.shape, p.x, yOf(p), s.r, p.on ? style.color : '#b8b8b8', `item:${p.item.id}`, {
       'data-on': p.on ? '1' : '0',
-      ...(style.shape === 'circle' || style.shape === 'square' || style.shape === 'diamond' || style.shape === 'triangle'
-        ? { stroke: PAPER, 'stroke-width': 0.75 }
-        : {}),
+      stroke: PAPER,
+      'stroke-width': 0.75,
     }),
   );
-  const stackTop = base - (lane.levels - 1) * levelGap - s.r - 3;
+  const stackTop = -(lane.levels - 1) * levelGap - s.r - 3;
   const labels = lane.callouts.flatMap((c) => {
     const mark = lane.items.find((p) => p.item.id === c.item.id)!;
     const baseline = stackTop - c.row * s.row - ROW_GAP;
@@ -410,7 +414,13 @@ function laneNodes(
       ),
     ];
   });
-  return { lanes, marks, labels };
+  // Labels under marks, so a halo never cuts into a mark of its own lane; lanes do not overlap.
+  return node(
+    'g',
+    { class: `lane lane-${lane.strand}`, transform: translate(0, base) },
+    [...heading, ...labels, ...marks],
+    `strand:${lane.strand}`,
+  );
 }
 
 /** Highlighted items named on the chart when the state lists none and there are at most this many. */
@@ -432,22 +442,11 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'),
     axis(lo, hi, x, 0, plotBottom, s),
   ];
-  const laneParts: SvgNode[] = [];
-  const marks: SvgNode[] = [];
-  const labels: SvgNode[] = [];
   let top = 2;
   lanes.forEach((lane, i) => {
-    const parts = laneNodes(lane, top + spare / 2, rows[i]!, levelGap, s, x, lo, hi, lang);
-    laneParts.push(...parts.lanes);
-    marks.push(...parts.marks);
-    labels.push(...parts.labels);
+    children.push(laneGroup(lane, top + spare / 2, rows[i]!, levelGap, s, x, lo, hi, lang));
     top += laneHeight(lane, s, levelGap, rows[i]!) + spare;
   });
-  children.push(
-    node('g', { class: 'lanes' }, laneParts, 'lanes'),
-    node('g', { class: 'labels' }, labels, 'labels'),
-    node('g', { class: 'marks' }, marks, 'marks'),
-  );
   return svgRoot('timeline', size, children);
 }
 

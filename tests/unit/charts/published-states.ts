@@ -9,7 +9,7 @@ import { textWidth } from '../../../src/charts/common/draw.ts';
 import type { Box } from '../../../src/charts/common/labels.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { PROJECT_ROOT } from '../../support/build.ts';
-import { textOf, walk } from './tree.ts';
+import { textOf, walkPlaced } from './tree.ts';
 
 export interface PublishedState {
   readonly where: string;
@@ -50,9 +50,9 @@ export interface TextBox extends Box {
 
 /** The on-screen box of every <text> in a drawing. */
 export function textBoxes(tree: SvgNode): TextBox[] {
-  return [...walk(tree)]
-    .filter((n) => n.tag === 'text')
-    .map((n) => {
+  return [...walkPlaced(tree)]
+    .filter(({ node }) => node.tag === 'text')
+    .map(({ node: n, dx, dy }) => {
       const a = n.attrs ?? {};
       const size = Number(a['font-size']);
       const content = textOf(n);
@@ -61,8 +61,8 @@ export function textBoxes(tree: SvgNode): TextBox[] {
       const lines = spans.length > 0 ? spans.map(textOf) : [content];
       const drop = spans.slice(1).reduce((sum, t) => sum + Number(t.attrs?.dy ?? 0), 0);
       const w = Math.max(...lines.map((l) => textWidth(l, size, a['font-weight'] === 700 || a['font-weight'] === 'bold')));
-      const x = Number(a.x);
-      const y = Number(a.y);
+      const x = Number(a.x) + dx;
+      const y = Number(a.y) + dy;
       const x0 = a['text-anchor'] === 'middle' ? x - w / 2 : a['text-anchor'] === 'end' ? x - w : x;
       return { key: n.key ?? '', text: content, fontSize: size, x0, x1: x0 + w, y0: y - size * 0.78, y1: y + drop + size * 0.22 };
     });

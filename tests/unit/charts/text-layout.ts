@@ -5,7 +5,7 @@
  */
 import { textWidth } from '../../../src/charts/common/draw.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
-import { walk } from './tree.ts';
+import { walkPlaced } from './tree.ts';
 
 export interface TextLine {
   readonly text: string;
@@ -29,13 +29,13 @@ function own(node: SvgNode): string {
 
 export function textLines(root: SvgNode): TextLine[] {
   const out: TextLine[] = [];
-  for (const t of walk(root)) {
+  for (const { node: t, dx, dy } of walkPlaced(root)) {
     if (t.tag !== 'text') continue;
     const fontSize = n(t.attrs?.['font-size'], 12);
     const bold = n(t.attrs?.['font-weight'], 400) >= 600;
     const anchor = String(t.attrs?.['text-anchor'] ?? 'start');
     const m = /translate\((-?[\d.]+),(-?[\d.]+)\)(?: rotate\((-?[\d.]+)\))?/.exec(String(t.attrs?.transform ?? ''));
-    const [ox, oy, angle] = m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : [0, 0, 0];
+    const [ox, oy, angle] = m ? [Number(m[1]) + dx, Number(m[2]) + dy, Number(m[3] ?? 0)] : [dx, dy, 0];
     const place = (content: string, x: number, baseline: number) => {
       if (content.trim() === '') return;
       const w = textWidth(content, fontSize, bold);

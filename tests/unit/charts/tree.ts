@@ -7,6 +7,30 @@ export function* walk(root: SvgNode): Generator<SvgNode> {
   for (const child of root.children ?? []) if (typeof child !== 'string') yield* walk(child);
 }
 
+/** Where a node's own coordinates land in the drawing: the sum of its ancestors' translate() transforms. */
+export interface Placed {
+  readonly node: SvgNode;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/**
+ * Every node with the offset its ancestors' transforms give it. Charts move groups only by translate();
+ * any other transform on an element with children would need real geometry, so it stops the test.
+ */
+export function* walkPlaced(root: SvgNode, dx = 0, dy = 0): Generator<Placed> {
+  yield { node: root, dx, dy };
+  const children = (root.children ?? []).filter((c): c is SvgNode => typeof c !== 'string');
+  const transform = root.tag === 'text' ? undefined : root.attrs?.transform;
+  let [cx, cy] = [dx, dy];
+  if (transform !== undefined && children.length > 0) {
+    const m = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/.exec(String(transform));
+    if (!m) throw new Error(`<${root.tag} key=${root.key}> has transform "${transform}"; these helpers place only translate(x,y) groups`);
+    [cx, cy] = [dx + Number(m[1]), dy + Number(m[2])];
+  }
+  for (const child of children) yield* walkPlaced(child, cx, cy);
+}
+
 export function byKey(root: SvgNode, key: string): SvgNode {
   const found = [...walk(root)].find((n) => n.key === key);
   if (!found) throw new Error(`no node with key "${key}"; keys: ${keys(root).slice(0, 40).join(', ')}`);

@@ -25,21 +25,34 @@ function create(node: SvgNode): Element {
   return el;
 }
 
-function setAttrs(el: Element, node: SvgNode): void {
+function setAttrs(el: Element, node: SvgNode, pending: Pending): void {
   const wanted = new Map(attrsOf(node));
-  for (const { name } of [...el.attributes]) if (name !== 'data-key' && !wanted.has(name)) el.removeAttribute(name);
-  for (const [k, v] of wanted) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
+  for (const { name } of [...el.attributes]) {
+    if (name === 'data-key' || wanted.has(name)) continue;
+    el.removeAttribute(name);
+    pending.changed = true;
+  }
+  for (const [k, v] of wanted) {
+    if (el.getAttribute(k) === v) continue;
+    el.setAttribute(k, v);
+    pending.changed = true;
+  }
 }
 
 interface Pending {
   readonly entering: Element[];
   readonly leaving: Element[];
+  /** Whether anything already in the drawing changed. */
+  changed: boolean;
 }
 
 function setChildren(parent: Element, children: readonly (SvgNode | string)[], pending: Pending): void {
   if (children.every((c) => typeof c === 'string')) {
     const content = children.join('');
-    if (parent.textContent !== content) parent.textContent = content;
+    if (parent.textContent !== content) {
+      parent.textContent = content;
+      pending.changed = true;
+    }
     return;
   }
   const current = [...parent.children].filter((el) => el.tagName !== 'defs' && !el.hasAttribute('data-leaving'));
@@ -57,14 +70,17 @@ function setChildren(parent: Element, children: readonly (SvgNode | string)[], p
     let el: Element | undefined = child.key !== undefined ? byKey.get(child.key) : unkeyed[nextUnkeyed++];
     if (el && el.tagName !== child.tag) el = undefined;
     if (el) {
-      setAttrs(el, child);
+      setAttrs(el, child, pending);
     } else {
       el = create(child);
       pending.entering.push(el);
     }
     skipFixed();
     if (el === cursor) cursor = cursor.nextElementSibling;
-    else parent.insertBefore(el, cursor);
+    else {
+      parent.insertBefore(el, cursor);
+      pending.changed = true;
+    }
     kept.add(el);
     if (child.children) setChildren(el, child.children, pending);
   }
@@ -79,19 +95,23 @@ function setChildren(parent: Element, children: readonly (SvgNode | string)[], p
 export function applyTree(svg: SVGSVGElement, tree: SvgNode, motionMs: number, animate: boolean): void {
   const fadeMs = animate ? motionMs : 0;
   const instant = fadeMs <= 0;
-  // Only needed when CSS would otherwise animate: under reduced motion the markup stays as it is.
-  if (instant && motionMs > 0) svg.classList.add(INSTANT_CLASS);
   // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
   for (const [k, v] of attrsOf(tree))
     if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
-  const pending: Pending = { entering: [], leaving: [] };
+  const pending: Pending = { entering: [], leaving: [], changed: false };
   setChildren(svg, tree.children ?? [], pending);
   if (instant) {
     for (const el of pending.leaving) el.remove();
-    // The next frame takes the new values with transitions off; the one after turns them back on.
-    // (Waiting two frames instead of forcing a style flush keeps state changes off the main thread's
-    // critical path on slow phones.)
-    if (motionMs > 0) requestAnimationFrame(() => requestAnimationFrame(() => svg.classList.remove(INSTANT_CLASS)));
+    // Transitions are switched off only when something moved and CSS would otherwise animate it. The
+    // class restyles every mark when it comes and again when it goes, so a sequence set up in the
+    // state its drawing already shows (the usual case as a reader scrolls to it) must not pay for it.
+    // The changes above and the class reach the browser's style together, in the next frame; the one
+    // after turns transitions back on. (Waiting two frames instead of forcing a style flush keeps state
+    // changes off the main thread's critical path on slow phones.)
+    if (motionMs > 0 && (pending.changed || pending.leaving.length > 0)) {
+      svg.classList.add(INSTANT_CLASS);
+      requestAnimationFrame(() => requestAnimationFrame(() => svg.classList.remove(INSTANT_CLASS)));
+    }
     return;
   }
   const entering = pending.entering.map((el) => [el, el.getAttribute('opacity')] as const);

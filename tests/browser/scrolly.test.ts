@@ -275,6 +275,39 @@ describe('motion', () => {
     expect(result.running).toBeGreaterThan(0);
     expect(result.year).toBe('2017');
   });
+
+  // Switching transitions off restyles every mark, once as it goes off and once as it comes back on.
+  it('switches transitions off for a change made at once, and not when the drawing already shows the step', async () => {
+    async function switchedOff(stepId: string): Promise<{ times: number; year: string | null | undefined }> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { switchedOff: string[] }).switchedOff = seen;
+        new MutationObserver((records) => {
+          for (const { target } of records)
+            if (target instanceof SVGSVGElement && target.closest('#fixture-map') && target.classList.contains('is-instant'))
+              seen.push(target.dataset.layout ?? '');
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+      });
+      const page = await context.newPage();
+      await page.goto(`${url}#${stepId}`, { waitUntil: 'load' });
+      await page.waitForFunction((id) => document.getElementById('fixture-map')?.dataset.activeStep === id, stepId);
+      // The drawings' file arrives, the state is applied, and two frames later transitions are back on.
+      await page.waitForTimeout(400);
+      await frames(page, 3);
+      const result = await page.evaluate(() => ({
+        times: (window as unknown as { switchedOff: string[] }).switchedOff.length,
+        year: document.querySelector('#fixture-map .chart-box svg.chart-drawing--wide [data-key="year"]')?.textContent,
+      }));
+      await context.close();
+      return result;
+    }
+    // The page is built with each drawing in its last step's state (2022).
+    expect(await switchedOff('step-fixture-map-2022')).toEqual({ times: 0, year: '2022' });
+    const jumpedBack = await switchedOff('step-fixture-map-2013');
+    expect(jumpedBack.times).toBeGreaterThan(0);
+    expect(jumpedBack.year).toBe('2013');
+  });
 });
 
 describe('without JavaScript', () => {

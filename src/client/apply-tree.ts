@@ -96,15 +96,18 @@ export function applyTree(svg: SVGSVGElement, tree: SvgNode, motionMs: number, a
   const fadeMs = animate ? motionMs : 0;
   const instant = fadeMs <= 0;
   // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
+  // Only a changed one is set: Chromium lays the whole drawing out again when viewBox is set, even to the
+  // value it has.
   for (const [k, v] of attrsOf(tree))
-    if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) svg.setAttribute(k, v);
+    if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k) && svg.getAttribute(k) !== v) svg.setAttribute(k, v);
   const pending: Pending = { entering: [], leaving: [], changed: false };
   setChildren(svg, tree.children ?? [], pending);
   if (instant) {
     for (const el of pending.leaving) el.remove();
     // Transitions are switched off only when something moved and CSS would otherwise animate it. The
-    // class restyles every mark when it comes and again when it goes, so a sequence set up in the
-    // state its drawing already shows (the usual case as a reader scrolls to it) must not pay for it.
+    // class restyles every mark when it comes and again when it goes, so applying the state a drawing
+    // already shows (a sequence's setup applies its state twice; a link to its last step asks for the
+    // state the page is built in) must not pay for it.
     // The changes above and the class reach the browser's style together, in the next frame; the one
     // after turns transitions back on. (Waiting two frames instead of forcing a style flush keeps state
     // changes off the main thread's critical path on slow phones.)

@@ -276,18 +276,21 @@ describe('motion', () => {
     expect(result.year).toBe('2017');
   });
 
-  // Switching transitions off restyles every mark, once as it goes off and once as it comes back on.
-  it('switches transitions off for a change made at once, and not when the drawing already shows the step', async () => {
-    async function switchedOff(stepId: string): Promise<{ times: number; year: string | null | undefined }> {
+  // Switching transitions off restyles every mark, once as it goes off and once as it comes back on;
+  // setting viewBox, even to the value it has, lays the whole drawing out again.
+  it('switches transitions off for a change made at once, not when the drawing already shows the step, and never sets an unchanged viewBox', async () => {
+    async function setUpAt(stepId: string): Promise<{ switchedOff: number; sameViewBox: number; year: string | null | undefined }> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
       await context.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { switchedOff: string[] }).switchedOff = seen;
+        const seen = { switchedOff: 0, sameViewBox: 0 };
+        (window as unknown as { seen: typeof seen }).seen = seen;
         new MutationObserver((records) => {
-          for (const { target } of records)
-            if (target instanceof SVGSVGElement && target.closest('#fixture-map') && target.classList.contains('is-instant'))
-              seen.push(target.dataset.layout ?? '');
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+          for (const { target, attributeName, oldValue } of records) {
+            if (!(target instanceof SVGSVGElement) || !target.closest('#fixture-map .chart-box')) continue;
+            if (attributeName === 'class' && target.classList.contains('is-instant')) seen.switchedOff++;
+            if (attributeName === 'viewBox' && oldValue === target.getAttribute('viewBox')) seen.sameViewBox++;
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['class', 'viewBox'] });
       });
       const page = await context.newPage();
       await page.goto(`${url}#${stepId}`, { waitUntil: 'load' });
@@ -295,18 +298,21 @@ describe('motion', () => {
       // The drawings' file arrives, the state is applied, and two frames later transitions are back on.
       await page.waitForTimeout(400);
       await frames(page, 3);
+      // Then the reader moves on a step, and the drawing glides.
+      await toTrigger(page, 'step-fixture-map-2017');
+      await page.waitForTimeout(400);
       const result = await page.evaluate(() => ({
-        times: (window as unknown as { switchedOff: string[] }).switchedOff.length,
+        ...(window as unknown as { seen: { switchedOff: number; sameViewBox: number } }).seen,
         year: document.querySelector('#fixture-map .chart-box svg.chart-drawing--wide [data-key="year"]')?.textContent,
       }));
       await context.close();
       return result;
     }
     // The page is built with each drawing in its last step's state (2022).
-    expect(await switchedOff('step-fixture-map-2022')).toEqual({ times: 0, year: '2022' });
-    const jumpedBack = await switchedOff('step-fixture-map-2013');
-    expect(jumpedBack.times).toBeGreaterThan(0);
-    expect(jumpedBack.year).toBe('2013');
+    expect(await setUpAt('step-fixture-map-2022')).toEqual({ switchedOff: 0, sameViewBox: 0, year: '2017' });
+    const jumpedBack = await setUpAt('step-fixture-map-2013');
+    expect(jumpedBack.switchedOff).toBeGreaterThan(0);
+    expect(jumpedBack).toMatchObject({ sameViewBox: 0, year: '2017' });
   });
 });
 

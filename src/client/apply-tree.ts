@@ -25,6 +25,16 @@ function create(node: SvgNode): Element {
   return el;
 }
 
+/**
+ * Sets an attribute only when its value differs, and says whether it did: Chromium lays the whole drawing
+ * out again when viewBox is set, even to the value it has.
+ */
+function setChanged(el: Element, name: string, value: string): boolean {
+  if (el.getAttribute(name) === value) return false;
+  el.setAttribute(name, value);
+  return true;
+}
+
 function setAttrs(el: Element, node: SvgNode, pending: Pending): void {
   const wanted = new Map(attrsOf(node));
   for (const { name } of [...el.attributes]) {
@@ -32,11 +42,7 @@ function setAttrs(el: Element, node: SvgNode, pending: Pending): void {
     el.removeAttribute(name);
     pending.changed = true;
   }
-  for (const [k, v] of wanted) {
-    if (el.getAttribute(k) === v) continue;
-    el.setAttribute(k, v);
-    pending.changed = true;
-  }
+  for (const [k, v] of wanted) if (setChanged(el, k, v)) pending.changed = true;
 }
 
 interface Pending {
@@ -96,10 +102,8 @@ export function applyTree(svg: SVGSVGElement, tree: SvgNode, motionMs: number, a
   const fadeMs = animate ? motionMs : 0;
   const instant = fadeMs <= 0;
   // The root's own attributes (viewBox above all) change at once: an animated viewBox would zoom the page.
-  // Only a changed one is set: Chromium lays the whole drawing out again when viewBox is set, even to the
-  // value it has.
   for (const [k, v] of attrsOf(tree))
-    if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k) && svg.getAttribute(k) !== v) svg.setAttribute(k, v);
+    if (!['class', 'role', 'aria-labelledby', 'aria-hidden', 'focusable'].includes(k)) setChanged(svg, k, v);
   const pending: Pending = { entering: [], leaving: [], changed: false };
   setChildren(svg, tree.children ?? [], pending);
   if (instant) {

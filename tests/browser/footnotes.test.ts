@@ -59,3 +59,33 @@ describe('a footnote without JavaScript', () => {
     expect(box!.width).toBeGreaterThan(8);
   });
 });
+
+describe('a run of source numbers', () => {
+  it('wraps between numbers, never before a comma, on a phone (chart notes and prose)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const chapter = await context.newPage();
+    // "Where things stand" lists over a hundred sources under its timeline: several lines of numbers.
+    await chapter.goto(new URL('/en/where-things-stand/', baseUrl).href, { waitUntil: 'load' });
+    const found = await chapter.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('*{content-visibility:visible!important}');
+      document.adoptedStyleSheets = [sheet];
+      // Each comma against the number before it, in reading order, whatever the markup around them.
+      let number: Element | undefined;
+      let commas = 0;
+      let lineStarts = 0;
+      for (const el of document.querySelectorAll('main .cite :is(a, .cite__ref, [aria-hidden="true"])')) {
+        if (el.closest('.cite__note')) continue;
+        if (el.textContent !== ',') number = el;
+        else if (number && el.getClientRects().length > 0) {
+          commas++;
+          if (el.getBoundingClientRect().top > number.getBoundingClientRect().bottom - 2) lineStarts++;
+        }
+      }
+      return { commas, lineStarts };
+    });
+    await context.close();
+    expect(found.commas).toBeGreaterThan(100);
+    expect(found.lineStarts).toBe(0);
+  });
+});

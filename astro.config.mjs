@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sectionLinks } from './src/markdown/section-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { frenchTypographyPlugin } from './src/markdown/french-typography.ts';
+import { citeAnchors } from './src/markdown/cite-anchors.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, share cards) are emitted only when the deploy address is known.
@@ -27,6 +28,10 @@ export default defineConfig({
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Shiki colours code with inline style attributes, which a hash-only style-src blocks.
   // French spacing, section links and first-use glossary links are added to chapters at render time; the
-  // MDX stays as written. Typography first, so the glossary matches the text as readers see it.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [frenchTypographyPlugin, sectionLinks, glossaryLinks] }) },
+  // MDX stays as written. Typography first, so the glossary matches the text as readers see it; footnote
+  // numbers are tied to the word before them last, once that word is final.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [frenchTypographyPlugin, sectionLinks, glossaryLinks, citeAnchors] }),
+  },
 });

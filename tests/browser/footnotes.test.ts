@@ -60,16 +60,26 @@ describe('a footnote without JavaScript', () => {
   });
 });
 
+/**
+ * "Where things stand" with JavaScript off at a width, every block laid out: over a hundred sources under
+ * its timeline make several lines of numbers, and its prose cites a source in almost every paragraph.
+ */
+async function laidOutChapter(width: number): Promise<{ chapter: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false });
+  const chapter = await context.newPage();
+  await chapter.goto(new URL('/en/where-things-stand/', baseUrl).href, { waitUntil: 'load' });
+  await chapter.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('*{content-visibility:visible!important}');
+    document.adoptedStyleSheets = [sheet];
+  });
+  return { chapter, close: () => context.close() };
+}
+
 describe('a run of source numbers', () => {
   it('wraps between numbers, never before a comma, on a phone (chart notes and prose)', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-    const chapter = await context.newPage();
-    // "Where things stand" lists over a hundred sources under its timeline: several lines of numbers.
-    await chapter.goto(new URL('/en/where-things-stand/', baseUrl).href, { waitUntil: 'load' });
+    const { chapter, close } = await laidOutChapter(390);
     const found = await chapter.evaluate(() => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('*{content-visibility:visible!important}');
-      document.adoptedStyleSheets = [sheet];
       // Each comma against the number before it, in reading order, whatever the markup around them.
       let number: Element | undefined;
       let commas = 0;
@@ -84,8 +94,33 @@ describe('a run of source numbers', () => {
       }
       return { commas, lineStarts };
     });
-    await context.close();
+    await close();
     expect(found.commas).toBeGreaterThan(100);
     expect(found.lineStarts).toBe(0);
+  });
+
+  it('never starts a line with a footnote number: the word before it comes along (phone and desktop)', async () => {
+    for (const width of [320, 390, 1280]) {
+      const { chapter, close } = await laidOutChapter(width);
+      const found = await chapter.evaluate(() => {
+        let cites = 0;
+        const alone: string[] = [];
+        for (const cite of document.querySelectorAll('main .cite')) {
+          const before = cite.previousSibling;
+          const number = cite.querySelector('a, .cite__ref');
+          if (before?.nodeType !== Node.TEXT_NODE || !/\S$/.test(before.textContent!) || !number?.getClientRects().length) continue;
+          const lastCharacter = document.createRange();
+          lastCharacter.setStart(before, before.textContent!.length - 1);
+          lastCharacter.setEnd(before, before.textContent!.length);
+          cites++;
+          if (number.getBoundingClientRect().top > lastCharacter.getBoundingClientRect().bottom - 2)
+            alone.push(before.textContent!.slice(-30));
+        }
+        return { cites, alone };
+      });
+      await close();
+      expect(found.cites, `${width} px`).toBeGreaterThan(40);
+      expect(found.alone, `${width} px`).toEqual([]);
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
+import { startStallingServer } from '../support/stalling-server.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
@@ -67,3 +68,48 @@ describe('a chapter loading on a slow phone', () => {
     }
   });
 });
+
+/**
+ * The same, with the page held up on the network right after each swatch of the opening picture's
+ * legend: the break a slow link can put there at random (it did, once in a few loads, on the federal
+ * chapter), placed on purpose so the partial legend is painted every time.
+ */
+describe('a chapter whose opening legend arrives in pieces', () => {
+  const withLegend = chapters
+    .map((chapter) => ({ chapter, breaks: breaksAfterOpenerSwatches(chapter.html) }))
+    .filter(({ breaks }) => breaks.length > 0);
+
+  it('finds opening legends', () => {
+    expect(withLegend.length).toBeGreaterThan(2);
+  });
+
+  it.each(withLegend.flatMap(({ chapter, breaks }) => [320, 412].map((width) => [chapter.path, width, chapter, breaks] as const)))(
+    '%s at %i px does not shift, and shows its legend once whole',
+    async (_path, width, chapter, breaks) => {
+      const stalled = await startStallingServer(baseUrl, { path: chapter.path, html: chapter.html, breaks, pauseMs: 200 });
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize({ width, height: 823 });
+        await page.goto(new URL(chapter.path, stalled.url).href, { waitUntil: 'load' });
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+        expect(shifts).toEqual([]);
+        expect(await page.locator('#opener .chart-legend').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+      } finally {
+        await page.close();
+        stalled.server.close();
+      }
+    },
+  );
+});
+
+function breaksAfterOpenerSwatches(html: string): number[] {
+  const opener = html.indexOf('id="opener"');
+  if (opener < 0) return [];
+  const end = html.indexOf('</figure>', opener);
+  const breaks: number[] = [];
+  for (let at = html.indexOf('chart-legend__swatch', opener); at > 0 && at < end; at = html.indexOf('chart-legend__swatch', at + 1)) {
+    breaks.push(html.indexOf('</svg>', at) + '</svg>'.length);
+  }
+  return breaks;
+}

@@ -115,7 +115,7 @@ describe('chapter openers', () => {
       expect(head.indexOf('class="chart-figure opener"'), page.path).toBeLessThan(head.indexOf('<p class="summary">'));
       expect(chartBoxes(opener!)[0]?.layouts).toEqual(DRAW_LAYOUTS.map((l) => l.name));
       expect(opener).toMatch(/aria-labelledby="opener-desc"/);
-      const desc = /<span class="visually-hidden" id="opener-desc">([^<]+)<\/span>/.exec(opener!)?.[1] ?? '';
+      const desc = /<span class="[^"]*\bvisually-hidden\b[^"]*" id="opener-desc">([^<]+)<\/span>/.exec(opener!)?.[1] ?? '';
       expect(decode(desc).length, page.path).toBeGreaterThan(20);
     }
   });

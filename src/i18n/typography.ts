@@ -54,3 +54,13 @@ export function typeset(lang: Lang, text: string): string {
 export function sentenceEnd(text: string): string {
   return /[.?!]$/.test(text.trim()) ? ' ' : '. ';
 }
+
+/**
+ * The text before its last word, and that word, so the word can be kept on one line with what follows
+ * it (a footnote number); undefined when the text ends in a space. No-break spaces stay inside the word.
+ */
+export function splitLastWord(text: string): { head: string; word: string } | undefined {
+  if (text === '' || /[ \t\n]$/.test(text)) return undefined;
+  const at = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'), text.lastIndexOf('\n'));
+  return { head: text.slice(0, at + 1), word: text.slice(at + 1) };
+}

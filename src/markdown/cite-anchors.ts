@@ -7,13 +7,7 @@
  */
 import { chapterLang, nameOf, type Node } from './mdx-nodes.ts';
 import { pathOf, type TreeEditor } from './section-links.ts';
-
-/** The text before its last word, and that word; undefined when the text ends in a space. */
-export function splitLastWord(text: string): { head: string; word: string } | undefined {
-  if (text === '' || /[ \t\n]$/.test(text)) return undefined;
-  const at = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'), text.lastIndexOf('\n'));
-  return { head: text.slice(0, at + 1), word: text.slice(at + 1) };
-}
+import { splitLastWord } from '../i18n/typography.ts';
 
 export const citeAnchors = {
   name: 'sanctuary-cite-anchors',

@@ -1,6 +1,6 @@
 /** The word a footnote number is tied to (src/markdown/cite-anchors.ts). */
 import { describe, expect, it } from 'vitest';
-import { splitLastWord } from '../../src/markdown/cite-anchors.ts';
+import { splitLastWord } from '../../src/i18n/typography.ts';
 
 describe('the word before a footnote', () => {
   it('is the text after the last space, punctuation included', () => {

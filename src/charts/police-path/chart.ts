@@ -34,6 +34,12 @@ export interface PolicePathData {
 export interface PolicePathState {
   /** The box to highlight; without it the diagram is drawn plain (static figure). */
   readonly stage?: Stage;
+  /**
+   * Drawn as a picture on its own (a chapter's opener), not as one step of a sequence: on a phone the box
+   * is as tall as this stage's text, not as tall as the longest stage's, which a sequence needs so that
+   * its drawing keeps one height from step to step.
+   */
+  readonly fitted?: boolean;
 }
 
 export interface PolicePathStage {
@@ -139,7 +145,10 @@ export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStag
 }
 
 function checkState(state: PolicePathState): Stage | undefined {
-  const { stage } = state;
+  const { stage, fitted } = state;
+  if (fitted !== undefined && typeof fitted !== 'boolean') {
+    throw new ChartStateError('police-path', `state.fitted must be true or false; got ${JSON.stringify(fitted)}.`);
+  }
   if (stage === undefined) return undefined;
   if (!POLICE_PATH_STAGES.some((s) => s.stage === stage)) {
     throw new ChartStateError('police-path', `state.stage must be 1, 2, 3, 4 or 5; got ${JSON.stringify(stage)}.`);
@@ -207,6 +216,24 @@ function phoneAspect(width: number): number {
   );
   const list = m.boxTop + m.pad + 5 * 2 * lineHeight(m.body) + m.pad;
   return Math.ceil(Math.max(list, ...boxes)) / width;
+}
+
+/** The height of a phone drawing whose box holds just this stage's text and sources (or the list of stages). */
+function phoneFittedHeight(stages: readonly ResolvedStage[], current: Stage | undefined, width: number, lang: Lang): number {
+  const m = phoneMetrics(width);
+  if (current === undefined) {
+    const listed = stages.reduce(
+      (y, s) => y + wrapToWidth(`${s.stage}. ${s.title}`, m.textW, m.body, true).length * lineHeight(m.body) + 6,
+      0,
+    );
+    return Math.ceil(m.boxTop + m.pad + listed + m.pad + 2);
+  }
+  const s = stages[current - 1]!;
+  const box = phoneBox(width, s.title, s.body);
+  const sourceLines =
+    s.numberSources.length > 0 ? wrapToWidth(messages[lang].sources(joinList(lang, s.numberSources)), m.textW, m.fs).length : 0;
+  const textEnd = sourceLines > 0 ? box.bodyEnd + 8 + m.fs + (sourceLines - 1) * lineHeight(m.fs) + m.fs * 0.3 : box.bodyEnd;
+  return Math.ceil(textEnd + m.pad + 2);
 }
 
 function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] {
@@ -496,7 +523,9 @@ function render(data: PolicePathData, state: PolicePathState, size: ChartSize, l
   const current = checkState(state);
   const stages = policePathStages(data, lang);
   // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
-  const layout = { width: size.width, height: Math.max(size.height, Math.ceil(size.width * aspect(size.width))) };
+  const reserved = Math.max(size.height, Math.ceil(size.width * aspect(size.width)));
+  const fitted = state.fitted && size.width < ROW_WIDTH ? phoneFittedHeight(stages, current, size.width, lang) : undefined;
+  const layout = { width: size.width, height: fitted ?? reserved };
   const children = layout.width < ROW_WIDTH ? phoneRender(stages, current, layout, lang) : wideRender(stages, current, layout, lang);
   return svgRoot('police-path', layout, children);
 }

@@ -1,7 +1,8 @@
 /**
  * Every state a chart is drawn in by the chapters and the chart test fixtures, read from the MDX
- * (`<Scrolly chart="…">` with its `<Step state={{…}}>`s, and `<Figure chart="…" state={{…}}>`), so a
- * layout test covers the states readers see without repeating them by hand.
+ * (`<Scrolly chart="…">` with its `<Step state={{…}}>`s, `<Figure chart="…" state={{…}}>`, and the
+ * frontmatter's `opener: { chart: …, state: {…} }`), so a layout test covers the states readers see
+ * without repeating them by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +47,8 @@ function allChartStates(chart: string): { where: string; state: unknown }[] {
     }
     for (const fig of mdx.matchAll(new RegExp(`<Figure[^>]*chart="${chart}"[^>]*state=\\{(\\{[\\s\\S]*?\\})\\}`, 'g')))
       found.push({ where: file, state: literal(fig[1]!) });
+    for (const opener of mdx.matchAll(new RegExp(`^opener: \\{ chart: ${chart}, state: (\\{.*\\}) \\}$`, 'gm')))
+      found.push({ where: `${file} (opener)`, state: literal(opener[1]!) });
   }
   return found;
 }

@@ -151,6 +151,25 @@ describe('police-path on a phone and in a column: the step’s box large under a
     expect(maybeByKey(svg, 'pointer')).toBeUndefined();
   });
 
+  it('fits the box to the stage’s own text when drawn on its own (an opener), and keeps its sources', () => {
+    const real = policePathData(realDataset());
+    for (const lang of ['en', 'fr'] as const) {
+      for (const stage of [1, 2, 3, 4, 5] as const) {
+        const inSequence = policePathChart.render(real, { stage }, size(320), lang);
+        const alone = policePathChart.render(real, { stage, fitted: true }, size(320), lang);
+        const height = (svg: typeof alone) => Number(String(attr(svg, 'viewBox')).split(' ')[3]);
+        expect(height(alone), `${lang} stage ${stage}`).toBeLessThan(height(inSequence));
+        const sources = maybeByKey(inSequence, `sources-${stage}`);
+        if (sources) expect(textOf(byKey(alone, `sources-${stage}`))).toBe(textOf(sources));
+        const box = byKey(alone, 'box');
+        expect(num(box, 'y') + num(box, 'height')).toBeLessThanOrEqual(height(alone));
+      }
+    }
+    expect(() => policePathChart.render(real, { stage: 5, fitted: 'yes' } as never, size(320), 'en')).toThrow(
+      /state\.fitted must be true or false/,
+    );
+  });
+
   it('keeps the layout’s height when a page reserves less', () => {
     const svg = policePathChart.render(data, { stage: 1 }, { width: 320, height: 120 }, 'en');
     expect(attr(svg, 'viewBox')).toBe(`0 0 320 ${Math.ceil(320 * policePathChart.aspect(320))}`);
@@ -189,13 +208,14 @@ describe('police-path layout for every published state', () => {
     for (const { where, state } of [...states, { where: 'plain', state: {} }]) {
       for (const width of [...LAYOUT_WIDTHS, 559, 759, 760]) {
         for (const lang of ['en', 'fr'] as const) {
-          const s = size(width);
-          const svg = policePathChart.render(real, state as PolicePathState, s, lang);
+          const svg = policePathChart.render(real, state as PolicePathState, size(width), lang);
+          // An opener's drawing is as tall as its own box; the viewBox says how tall.
+          const drawn = { width, height: Number(String(attr(svg, 'viewBox')).split(' ')[3]) };
           const at = `${where} ${lang} ${width}px`;
           expectCleanTree(svg);
           expect(smallText(svg, minText(width)), at).toEqual([]);
           expect(overlappingText(svg), at).toEqual([]);
-          expect(textOutside(svg, s.width, s.height), at).toEqual([]);
+          expect(textOutside(svg, drawn.width, drawn.height), at).toEqual([]);
           for (const body of [...walk(svg)].filter((n) => n.key?.startsWith('body-') || n.key?.startsWith('sources-'))) {
             const spans = [...walk(body)].filter((t) => t.tag === 'tspan');
             const last = num(body, 'y') + spans.slice(1).reduce((sum, t) => sum + num(t, 'dy'), 0);

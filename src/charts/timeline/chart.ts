@@ -447,7 +447,47 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
     children.push(laneGroup(lane, top + spare / 2, rows[i]!, levelGap, s, x, lo, hi, lang));
     top += laneHeight(lane, s, levelGap, rows[i]!) + spare;
   });
+  const label = periodLabel(state, [lo, hi], [x0, x1], lanes[0]!, 2 + spare / 2 + s.font, size.width, s, lang);
+  if (label) children.push(label);
   return svgRoot('timeline', size, children);
+}
+
+/**
+ * The highlighted period named on its band, in the first lane's heading row, so the counts in the lane
+ * headings read as "in these years": at the band's right edge, or centred on a band too narrow for it;
+ * left out where it would meet that heading or the drawing's edge.
+ */
+function periodLabel(
+  state: TimelineState,
+  [lo, hi]: readonly [number, number],
+  [x0, x1]: readonly [number, number],
+  firstLane: Lane,
+  y: number,
+  width: number,
+  s: Sizes,
+  lang: Lang,
+): SvgNode | undefined {
+  if (state.from === undefined && state.to === undefined) return undefined;
+  const from = state.from ?? lo;
+  const to = state.to ?? hi - 1;
+  const words = from === to ? String(from) : `${from}–${to}`;
+  // Bold text runs about a tenth wider than textWidth's regular-weight estimate.
+  const w = textWidth(words, s.font) * 1.1;
+  const heading = TIMELINE_MESSAGES[lang].strands[firstLane.strand].label;
+  const headingRight = SIDE + textWidth(`${heading} (000)`, s.font) * 1.1 + 8;
+  const centre = (x0 + x1) / 2;
+  // At the band's right edge where the band is wide enough for it, else centred on the band.
+  const spots = [
+    ...(w + 8 <= x1 - x0 ? [{ anchor: 'end', x: x1 - 4, left: x1 - 4 - w }] : []),
+    { anchor: 'middle', x: centre, left: centre - w / 2 },
+  ];
+  const spot = spots.find((p) => p.left >= headingRight && p.left + w <= width - SIDE / 2);
+  if (!spot) return undefined;
+  return text(
+    words,
+    { x: r1(spot.x), y: r1(y), 'text-anchor': spot.anchor, 'font-size': s.font, 'font-weight': 700, fill: INK },
+    'period-label',
+  );
 }
 
 const MAX_LISTED = 6;

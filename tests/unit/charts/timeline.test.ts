@@ -138,6 +138,31 @@ describe('timeline states', () => {
     expectCleanTree(tree);
   });
 
+  it('names the highlighted period on its band, where it clears the first lane’s heading', () => {
+    const period = (state: Parameters<typeof timelineChart.render>[1], width: number, lang: 'en' | 'fr' = 'en') => {
+      const tree = timelineChart.render(
+        timelineData(realDataset()),
+        state,
+        { width, height: Math.round(width * timelineChart.aspect(width)) },
+        lang,
+      );
+      const band = byKey(tree, 'period');
+      const label = [...walk(tree)].find((n) => n.key === 'period-label');
+      return { tree, band: [Number(attr(band, 'x')), Number(attr(band, 'x')) + Number(attr(band, 'width'))], label };
+    };
+    for (const width of [320, 640]) {
+      const { band, label } = period({ strand: 'all', from: 2017, to: 2023 }, width, 'fr');
+      expect(textOf(label!), `${width} px`).toBe('2017–2023');
+      expect(attr(label!, 'text-anchor')).toBe('end');
+      expect(Number(attr(label!, 'x'))).toBeLessThanOrEqual(band[1]!);
+    }
+    expect(textOf(period({ strand: 'police', from: 2018, to: 2023 }, 320).label!)).toBe('2018–2023');
+    // Beside "Conseils municipaux (11)" on a phone there is no room in the band: no label rather than a collision.
+    expect(period({ strand: 'council', from: 2013, to: 2016 }, 320, 'fr').label).toBeUndefined();
+    expect(textOf(period({ strand: 'council', from: 2013, to: 2016 }, 640).label!)).toBe('2013–2016');
+    expect(period({ strand: 'all' }, 640).label).toBeUndefined();
+  });
+
   it('names the highlighted items on the chart when there are few of them', () => {
     const labels = (state: Parameters<typeof timelineChart.render>[1]) =>
       [...walk(timelineChart.render(data(), state, SIZE, 'en'))].filter((n) => n.key?.startsWith('label:')).map(textOf);

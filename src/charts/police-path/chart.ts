@@ -218,22 +218,34 @@ function phoneAspect(width: number): number {
   return Math.ceil(Math.max(list, ...boxes)) / width;
 }
 
+/** The five stage titles listed in the phone box without a step: each one's lines and baseline. */
+function phoneList(stages: readonly ResolvedStage[], m: ReturnType<typeof phoneMetrics>) {
+  let y = m.boxTop + m.pad;
+  const items = stages.map((s) => {
+    const titleLines = wrapToWidth(`${s.stage}. ${s.title}`, m.textW, m.body, true);
+    const item = { stage: s.stage, titleLines, baseline: y + m.body };
+    y += titleLines.length * lineHeight(m.body) + 6;
+    return item;
+  });
+  return { items, end: y };
+}
+
+/** The outlets behind a step's numbers, under its text in the phone box: lines, first baseline, bottom. */
+function phoneSources(s: ResolvedStage, box: ReturnType<typeof phoneBox>, lang: Lang) {
+  const { m } = box;
+  const wrapped = s.numberSources.length > 0 ? wrapToWidth(messages[lang].sources(joinList(lang, s.numberSources)), m.textW, m.fs) : [];
+  const top = box.bodyEnd + 8 + m.fs;
+  return { lines: wrapped, top, end: top + (wrapped.length - 1) * lineHeight(m.fs) + m.fs * 0.3 };
+}
+
 /** The height of a phone drawing whose box holds just this stage's text and sources (or the list of stages). */
 function phoneFittedHeight(stages: readonly ResolvedStage[], current: Stage | undefined, width: number, lang: Lang): number {
   const m = phoneMetrics(width);
-  if (current === undefined) {
-    const listed = stages.reduce(
-      (y, s) => y + wrapToWidth(`${s.stage}. ${s.title}`, m.textW, m.body, true).length * lineHeight(m.body) + 6,
-      0,
-    );
-    return Math.ceil(m.boxTop + m.pad + listed + m.pad + 2);
-  }
+  if (current === undefined) return Math.ceil(phoneList(stages, m).end + m.pad + 2);
   const s = stages[current - 1]!;
   const box = phoneBox(width, s.title, s.body);
-  const sourceLines =
-    s.numberSources.length > 0 ? wrapToWidth(messages[lang].sources(joinList(lang, s.numberSources)), m.textW, m.fs).length : 0;
-  const textEnd = sourceLines > 0 ? box.bodyEnd + 8 + m.fs + (sourceLines - 1) * lineHeight(m.fs) + m.fs * 0.3 : box.bodyEnd;
-  return Math.ceil(textEnd + m.pad + 2);
+  const sources = phoneSources(s, box, lang);
+  return Math.ceil((sources.lines.length > 0 ? sources.end : box.bodyEnd) + m.pad + 2);
 }
 
 function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] {
@@ -354,11 +366,17 @@ function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefine
   );
   out.push(...rail(W, current, lang));
   if (current === undefined) {
-    let y = m.boxTop + m.pad;
-    for (const s of stages) {
-      const titleLines = wrapToWidth(`${s.stage}. ${s.title}`, m.textW, m.body, true);
-      out.push(lines(titleLines, m.pad, y + m.body, lineHeight(m.body), { 'font-size': m.body, 'font-weight': 700 }, `title-${s.stage}`));
-      y += titleLines.length * lineHeight(m.body) + 6;
+    for (const item of phoneList(stages, m).items) {
+      out.push(
+        lines(
+          item.titleLines,
+          m.pad,
+          item.baseline,
+          lineHeight(m.body),
+          { 'font-size': m.body, 'font-weight': 700 },
+          `title-${item.stage}`,
+        ),
+      );
     }
     return out;
   }
@@ -373,13 +391,11 @@ function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefine
   const bottom = m.boxTop + boxH - m.pad;
   const next = stages[current];
   const nextLines = next ? wrapToWidth(msg.next(next.title), m.textW, m.fs) : [];
-  const sourceLines = s.numberSources.length > 0 ? wrapToWidth(msg.sources(joinList(lang, s.numberSources)), m.textW, m.fs) : [];
-  const sourcesTop = box.bodyEnd + 8 + m.fs;
-  const sourcesEnd = sourcesTop + (sourceLines.length - 1) * lh + m.fs * 0.3;
-  const showSources = sourceLines.length > 0 && sourcesEnd <= bottom;
+  const sources = phoneSources(s, box, lang);
+  const showSources = sources.lines.length > 0 && sources.end <= bottom;
   const nextTop = bottom - (nextLines.length - 1) * lh - m.fs * 0.3;
-  const showNext = nextLines.length > 0 && nextTop - m.fs > (showSources ? sourcesEnd : box.bodyEnd) + 4;
-  if (showSources) out.push(lines(sourceLines, m.pad, sourcesTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, `sources-${s.stage}`));
+  const showNext = nextLines.length > 0 && nextTop - m.fs > (showSources ? sources.end : box.bodyEnd) + 4;
+  if (showSources) out.push(lines(sources.lines, m.pad, sources.top, lh, { 'font-size': m.fs, fill: MUTED_INK }, `sources-${s.stage}`));
   if (showNext) out.push(lines(nextLines, m.pad, nextTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, 'next'));
   return out;
 }

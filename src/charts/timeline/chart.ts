@@ -452,6 +452,13 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
   return svgRoot('timeline', size, children);
 }
 
+/** The years a state highlights, in words: "2017", "2017–2023", or the whole range without from and to. */
+function periodWords(state: TimelineState, [lo, hi]: readonly [number, number]): string {
+  const from = state.from ?? lo;
+  const to = state.to ?? hi - 1;
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /**
  * The highlighted period named on its band, in the first lane's heading row, so the counts in the lane
  * headings read as "in these years": at the band's right edge, or centred on a band too narrow for it;
@@ -468,9 +475,7 @@ function periodLabel(
   lang: Lang,
 ): SvgNode | undefined {
   if (state.from === undefined && state.to === undefined) return undefined;
-  const from = state.from ?? lo;
-  const to = state.to ?? hi - 1;
-  const words = from === to ? String(from) : `${from}–${to}`;
+  const words = periodWords(state, [lo, hi]);
   // Bold text runs about a tenth wider than textWidth's regular-weight estimate.
   const w = textWidth(words, s.font) * 1.1;
   const heading = TIMELINE_MESSAGES[lang].strands[firstLane.strand].label;
@@ -497,11 +502,8 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
   const words = TIMELINE_MESSAGES[lang];
   const [lo, hi] = timelineDomain(data);
   const lit = data.items.filter((i) => isHighlighted(i, state)).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
-  const from = state.from ?? lo;
-  const to = state.to ?? hi - 1;
   const what = state.strand === 'all' ? words.everyStrand : words.strands[state.strand].phrase;
-  const period = from === to ? String(from) : `${from}–${to}`;
-  const head = words.head(what, period, lit.length, data.items.length);
+  const head = words.head(what, periodWords(state, [lo, hi]), lit.length, data.items.length);
   if (lit.length === 0) return head;
   // The items the step names come first, so the description names what the chart calls out.
   const named = new Set(state.label ?? []);

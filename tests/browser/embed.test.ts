@@ -93,6 +93,56 @@ describe('the embed page', () => {
   });
 });
 
+/**
+ * Collapsing every step to one once the script ran moved the footer up by most of the page (layout shifts
+ * of 0.4–0.9). The stepping layout now applies from the first paint; a step named in the address is the
+ * one first painted.
+ */
+describe('every embed page, from its first paint', () => {
+  const embeds = pages.filter((p) => isEmbedPath(p.path));
+
+  it('finds the embeds of both languages', () => {
+    expect(embeds.filter((p) => p.path.startsWith('/fr/')).length).toBeGreaterThan(3);
+    expect(embeds.filter((p) => p.path.startsWith('/en/')).length).toBeGreaterThan(3);
+  });
+
+  it.each(embeds.map((p) => [p.path, p] as const))(
+    '%s does not shift, from its first step or from a linked one',
+    async (_path, embedPage) => {
+      const watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await watched.addInitScript(() => {
+        const shifts: string[] = [];
+        (window as unknown as { __shifts: string[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value.toFixed(4));
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      try {
+        const stepIds = [...embedPage.html.matchAll(/<li class="embed__step" id="([^"]+)"/g)].map((m) => m[1]!);
+        expect(stepIds.length).toBeGreaterThan(2);
+        for (const hash of ['', `#${stepIds.at(-1)}`]) {
+          const p = await watched.newPage();
+          await p.goto(new URL(embedPage.path + hash, baseUrl).href, { waitUntil: 'load' });
+          await p.waitForTimeout(200);
+          expect(
+            await p.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
+            `shifts loading ${hash || 'the first step'}`,
+          ).toEqual([]);
+          expect(await p.locator('[data-embed-step]:visible').evaluateAll((steps) => steps.map((s) => s.id))).toEqual([
+            hash ? stepIds.at(-1) : stepIds[0],
+          ]);
+          expect(await p.locator('[data-step-link][aria-current="step"]').getAttribute('data-step-link')).toBe(
+            hash ? stepIds.at(-1) : stepIds[0],
+          );
+          await p.close();
+        }
+      } finally {
+        await watched.close();
+      }
+    },
+  );
+});
+
 describe('“Embed this chart” in a chapter', () => {
   it('copies the iframe code from the keyboard and announces it', async () => {
     await page.goto(new URL(chapter.path, baseUrl).href, { waitUntil: 'load' });

@@ -17,7 +17,6 @@ export function enhanceEmbed(): void {
   };
   const fromHash = steps.find((s) => `#${s.id}` === location.hash)?.id;
   show(fromHash ?? steps[0]!.id);
-  nav.hidden = false;
   root.classList.add('is-stepping');
   for (const link of links) {
     link.addEventListener('click', (event) => {

@@ -4,7 +4,8 @@
  * it has parsed all of it, so whatever the enhancer changes once it starts is a change readers see, and
  * Chromium counts a sticky chart whose layout changes as a shift even far below the screen. (Before the
  * enhancer set sequences up as the reader nears them, French chapter 1 measured 0.66 here, and 0 on a
- * fast machine.) Every chapter in both languages, loaded at the top as a reader arriving from a link.
+ * fast machine.) Every chapter in both languages, and both front pages (which show chapter 1’s opening
+ * picture), loaded at the top as a reader arriving from a link.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,7 +14,10 @@ import { connectBrowser } from '../support/browser.ts';
 import { startStallingServer } from '../support/stalling-server.ts';
 
 const baseUrl = inject('baseUrl');
-const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
+const pages = builtPages(inject('siteDir'));
+const chapters = pages.filter((p) => p.isChapter);
+/** The chapters and the front pages, which show chapter 1's opening picture. */
+const withOpener = pages.filter((p) => p.html.includes('id="opener"'));
 
 let browser: Browser;
 let context: BrowserContext;
@@ -46,27 +50,30 @@ describe('a chapter loading on a slow phone', () => {
     expect(chapters.length).toBeGreaterThan(4);
   });
 
-  it.each(chapters.map((p) => [p.path, p] as const))('%s does not shift', async (_path, chapter) => {
-    const page = await context.newPage();
-    try {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: (1.6e6 / 8) * 0.9,
-        uploadThroughput: (750e3 / 8) * 0.9,
-      });
-      await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-      // Past the enhancer's start and the step drawings it fetches.
-      await page.waitForTimeout(1500);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-      expect(shifts).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each([...chapters, ...withOpener.filter((p) => !p.isChapter)].map((p) => [p.path, p] as const))(
+    '%s does not shift',
+    async (_path, chapter) => {
+      const page = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 150,
+          downloadThroughput: (1.6e6 / 8) * 0.9,
+          uploadThroughput: (750e3 / 8) * 0.9,
+        });
+        await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+        // Past the enhancer's start and the step drawings it fetches.
+        await page.waitForTimeout(1500);
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+        expect(shifts).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 /**
@@ -75,12 +82,13 @@ describe('a chapter loading on a slow phone', () => {
  * chapter), placed on purpose so the partial legend is painted every time.
  */
 describe('a chapter whose opening legend arrives in pieces', () => {
-  const withLegend = chapters
+  const withLegend = withOpener
     .map((chapter) => ({ chapter, breaks: breaksAfterOpenerSwatches(chapter.html) }))
     .filter(({ breaks }) => breaks.length > 0);
 
-  it('finds opening legends', () => {
+  it('finds opening legends, on chapters and front pages', () => {
     expect(withLegend.length).toBeGreaterThan(2);
+    expect(withLegend.filter(({ chapter }) => /^\/(en|fr)\/$/.test(chapter.path)).length).toBe(2);
   });
 
   it.each(withLegend.flatMap(({ chapter, breaks }) => [320, 412].map((width) => [chapter.path, width, chapter, breaks] as const)))(

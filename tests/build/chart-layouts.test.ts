@@ -120,6 +120,28 @@ describe('chapter openers', () => {
     }
   });
 
+  it('put the first chapter’s opening picture on each edition’s front page, after the answer, linked to that chapter', () => {
+    const fronts = pages.filter((p) => /^\/(en|fr)\/$/.test(p.path));
+    expect(fronts.map((p) => p.path).sort()).toEqual(['/en/', '/fr/']);
+    for (const front of fronts) {
+      const first = story.find((p) => p.path.startsWith(front.path) && /<p class="kicker">[^<]*\b1<\/p>/.test(p.html))!;
+      expect(first, `chapter 1 of ${front.path}`).toBeDefined();
+      const firstOpener = /<figure class="chart-figure opener" id="opener">[\s\S]*?<\/figure>/.exec(first.html)![0];
+      const frontOpener = /<figure class="chart-figure opener" id="opener">[\s\S]*?<\/figure>/.exec(front.html)?.[0];
+      expect(frontOpener, `${front.path} shows an opening picture`).toBeDefined();
+      // The chapter's drawings and text alternative (the front page adds the shared map outline they use).
+      const drawings = (figure: string) =>
+        [...figure.matchAll(/<svg [^>]*class="chart [^"]*chart-drawing[\s\S]*?<\/svg>|<span [^>]*id="opener-desc">[^<]*/g)].map(
+          (m) => m[0],
+        );
+      expect(drawings(firstOpener).length).toBeGreaterThanOrEqual(3);
+      expect(drawings(frontOpener!)).toEqual(drawings(firstOpener));
+      expect(front.html.indexOf('class="answer"'), front.path).toBeLessThan(front.html.indexOf('id="opener"'));
+      expect(front.html.indexOf('id="opener"'), front.path).toBeLessThan(front.html.indexOf('id="contents"'));
+      expect(front.html).toMatch(new RegExp(`<p class="front-picture__from"><a href="${first.path}">`));
+    }
+  });
+
   it('hold the first paint until the opener is parsed whole, and only that long', () => {
     for (const page of pages) {
       const expects = [...page.html.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render">/g)].map((m) => m[1]);

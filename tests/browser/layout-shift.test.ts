@@ -7,9 +7,9 @@
  * fast machine.) Every chapter in both languages, and both front pages (which show chapter 1’s opening
  * picture), loaded at the top as a reader arriving from a link.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages, pageUrl } from '../support/built-pages.ts';
+import { builtPages, pageUrl, type BuiltPage } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { startStallingServer } from '../support/stalling-server.ts';
 
@@ -94,19 +94,9 @@ describe('a chapter whose opening legend arrives in pieces', () => {
   it.each(withLegend.flatMap(({ chapter, breaks }) => [320, 412].map((width) => [chapter.path, width, chapter, breaks] as const)))(
     '%s at %i px does not shift, and shows its legend once whole',
     async (_path, width, chapter, breaks) => {
-      const stalled = await startStallingServer(baseUrl, { path: chapter.path, html: chapter.html, breaks, pauseMs: 200 });
-      const page = await context.newPage();
-      try {
-        await page.setViewportSize({ width, height: 823 });
-        await page.goto(new URL(chapter.path, stalled.url).href, { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-        expect(shifts).toEqual([]);
+      await expectNoShiftLoadingInPieces(chapter, width, breaks, 200, async (page) => {
         expect(await page.locator('#opener .chart-legend').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
-      } finally {
-        await page.close();
-        stalled.server.close();
-      }
+      });
     },
   );
 });
@@ -119,9 +109,9 @@ describe('a chapter whose opening legend arrives in pieces', () => {
  * header and the section links are the same on every page of a language.
  */
 describe('a page whose site header and first section heading arrive in pieces', () => {
-  const pages = ['en', 'fr'].map((lang) => chapters.find((chapter) => chapter.path.startsWith(`/${lang}/`))!);
+  const onePerLanguage = ['en', 'fr'].map((lang) => chapters.find((chapter) => chapter.path.startsWith(`/${lang}/`))!);
 
-  it.each(pages.flatMap((chapter) => [320, 412, 1280].map((width) => [chapter.path, width, chapter] as const)))(
+  it.each(onePerLanguage.flatMap((chapter) => [320, 412, 1280].map((width) => [chapter.path, width, chapter] as const)))(
     '%s at %i px does not shift',
     async (_path, width, chapter) => {
       const breaks = [
@@ -129,14 +119,7 @@ describe('a page whose site header and first section heading arrive in pieces', 
         ...breaksInside(chapter.html, '<div class="section-heading', '</div>'),
       ];
       expect(breaks.length).toBeGreaterThan(80);
-      const stalled = await startStallingServer(baseUrl, { path: chapter.path, html: chapter.html, breaks, pauseMs: 25 });
-      const page = await context.newPage();
-      try {
-        await page.setViewportSize({ width, height: 823 });
-        await page.goto(new URL(chapter.path, stalled.url).href, { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-        expect(shifts).toEqual([]);
+      await expectNoShiftLoadingInPieces(chapter, width, breaks, 25, async (page) => {
         expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
         expect(
           await page
@@ -144,13 +127,33 @@ describe('a page whose site header and first section heading arrive in pieces', 
             .first()
             .evaluate((el) => getComputedStyle(el).visibility),
         ).toBe('visible');
-      } finally {
-        await page.close();
-        stalled.server.close();
-      }
+      });
     },
   );
 });
+
+/** Serves the page in pieces (a pause after each break), loads it at this width, and expects no layout shift. */
+async function expectNoShiftLoadingInPieces(
+  built: BuiltPage,
+  width: number,
+  breaks: number[],
+  pauseMs: number,
+  thenCheck: (page: Page) => Promise<void>,
+) {
+  const stalled = await startStallingServer(baseUrl, { path: built.path, html: built.html, breaks, pauseMs });
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width, height: 823 });
+    await page.goto(new URL(built.path, stalled.url).href, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+    expect(shifts).toEqual([]);
+    await thenCheck(page);
+  } finally {
+    await page.close();
+    stalled.server.close();
+  }
+}
 
 function breaksInside(html: string, from: string, to: string): number[] {
   const start = html.indexOf(from);

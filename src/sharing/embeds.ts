@@ -7,17 +7,20 @@ import { chartEntry } from '../charts/registry.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { escapeXml } from '../charts/svg-string.ts';
 import { builtinPath } from '../i18n/routes.ts';
+import { WIDE_DRAW_WIDTH } from '../charts/common/layout.ts';
 
-export const EMBED_WIDTH = 560;
+/** The snippet's widest frame (its max-width), where the wide drawing shows: the height is worked out there. */
+const WIDEST_FRAME = 640;
 
 export const embedPath = (lang: Lang, sequenceId: string) => builtinPath('embed', lang, sequenceId);
 
 /**
  * A height that shows the chart, the step list, one step's text and the source line without a scroll
- * bar at a typical article width (about 600 px); the page itself scrolls if a host makes it narrower.
+ * bar in the widest frame. A frame under 600 px shows the narrow drawing at its own type size instead,
+ * and the page inside scrolls wherever it is taller than the frame.
  */
 export function embedHeight(chart: string): number {
-  const drawing = Math.round(EMBED_WIDTH * chartEntry(chart).module.aspect(EMBED_WIDTH));
+  const drawing = Math.round(WIDEST_FRAME * chartEntry(chart).module.aspect(WIDE_DRAW_WIDTH));
   return Math.ceil((drawing + 330) / 10) * 10;
 }
 

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl, type BuiltPage } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { startStallingServer } from '../support/stalling-server.ts';
+import { breaksAfterLegendSwatches, startStallingServer } from '../support/stalling-server.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('siteDir'));
@@ -83,7 +83,7 @@ describe('a chapter loading on a slow phone', () => {
  */
 describe('a chapter whose opening legend arrives in pieces', () => {
   const withLegend = withOpener
-    .map((chapter) => ({ chapter, breaks: breaksAfterOpenerSwatches(chapter.html) }))
+    .map((chapter) => ({ chapter, breaks: breaksAfterLegendSwatches(chapter.html, openerLegendStart(chapter.html)) }))
     .filter(({ breaks }) => breaks.length > 0);
 
   it('finds opening legends, on chapters and front pages', () => {
@@ -169,13 +169,8 @@ function breaksInside(html: string, from: string, to: string): number[] {
   return breaks;
 }
 
-function breaksAfterOpenerSwatches(html: string): number[] {
+function openerLegendStart(html: string): number {
   const opener = html.indexOf('id="opener"');
-  if (opener < 0) return [];
-  const end = html.indexOf('</figure>', opener);
-  const breaks: number[] = [];
-  for (let at = html.indexOf('chart-legend__swatch', opener); at > 0 && at < end; at = html.indexOf('chart-legend__swatch', at + 1)) {
-    breaks.push(html.indexOf('</svg>', at) + '</svg>'.length);
-  }
-  return breaks;
+  const legend = opener < 0 ? -1 : html.indexOf('<ul class="chart-legend"', opener);
+  return legend > 0 && legend < html.indexOf('</figure>', opener) ? legend : -1;
 }

@@ -195,7 +195,13 @@ describe('embed pages', () => {
       const article = /<article class="embed"[\s\S]*<\/article>/.exec(embed.html)?.[0] ?? '';
       const steps = article.match(/<li class="embed__step"/g)?.length ?? 0;
       expect(steps).toBeGreaterThan(0);
-      expect(article.match(/<svg\b[^>]*role="img"/g)?.length).toBe(steps);
+      // Each step drawn twice, narrow and wide (the frame's width shows one), both named by the step's text.
+      for (const step of article.split('<li class="embed__step"').slice(1)) {
+        const drawings = [...step.matchAll(/<svg\b[^>]*role="img"[^>]*>/g)].map((m) => m[0]);
+        expect(drawings.map((svg) => /chart-drawing--(narrow|wide)/.exec(svg)?.[1])).toEqual(['narrow', 'wide']);
+        const descId = /<p[^>]*id="([^"]+-desc)"/.exec(step)?.[1];
+        for (const svg of drawings) expect(svg).toContain(`aria-labelledby="${descId}"`);
+      }
       expect(article).toMatch(/<h1 class="embed__title">[^<]+<\/h1>/);
       const data = /href="(\/data\/charts\/[a-z-]+\.csv)"/.exec(article)?.[1];
       expect(data && existsSync(join(siteDir, data)), `data link of ${path}`).toBe(true);

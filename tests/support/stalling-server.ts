@@ -44,3 +44,17 @@ export function startStallingServer(siteUrl: string, stalled: StalledPage): Prom
     });
   });
 }
+
+/**
+ * Offsets just after each swatch of the legend list that starts at `legendStart` (a `<ul class="chart-legend"`):
+ * where a pause leaves an item painted with its swatch but not its words.
+ */
+export function breaksAfterLegendSwatches(html: string, legendStart: number): number[] {
+  if (legendStart < 0) return [];
+  const end = html.indexOf('</ul>', legendStart);
+  const breaks: number[] = [];
+  for (let at = html.indexOf('chart-legend__swatch', legendStart); at > 0 && at < end; at = html.indexOf('chart-legend__swatch', at + 1)) {
+    breaks.push(html.indexOf('</svg>', at) + '</svg>'.length);
+  }
+  return breaks;
+}

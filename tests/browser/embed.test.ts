@@ -13,6 +13,7 @@ import { builtPages } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { breaksAfterLegendSwatches, startStallingServer } from '../support/stalling-server.ts';
+import { layoutShifts, totalShift, watchLayoutShifts } from '../support/layout-shifts.ts';
 import { isEmbedPath } from '../../src/integrations/security-headers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -116,19 +117,7 @@ describe('every embed page, from its first paint', () => {
     '%s does not shift, from its first step or from a linked one',
     async (_path, embedPage) => {
       const watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await watched.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as { __shifts: string[] }).__shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
-            const moved = entry.sources.map((s) => {
-              const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-              return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : '?';
-            });
-            shifts.push(`${entry.value.toFixed(4)}: ${moved.join(', ')}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(watched);
       try {
         const stepIds = [...embedPage.html.matchAll(/<li class="embed__step" id="([^"]+)"/g)].map((m) => m[1]!);
         expect(stepIds.length).toBeGreaterThan(2);
@@ -145,9 +134,8 @@ describe('every embed page, from its first paint', () => {
           const p = await watched.newPage();
           await p.goto(new URL(embedPage.path + hash, site).href, { waitUntil: 'load' });
           await p.waitForTimeout(200);
-          const shifts = await p.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
-          const total = shifts.reduce((sum, shift) => sum + Number(shift.split(':')[0]), 0);
-          expect(total, `shifts loading ${name}: ${shifts.join('; ')}`).toBeLessThan(MOST_SHIFT);
+          const shifts = await layoutShifts(p);
+          expect(totalShift(shifts), `shifts loading ${name}: ${JSON.stringify(shifts)}`).toBeLessThan(MOST_SHIFT);
           if (breaks.length > 0)
             expect(await p.locator('.embed > .chart-legend').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
           expect(await p.locator('[data-embed-step]:visible').evaluateAll((steps) => steps.map((s) => s.id))).toEqual([

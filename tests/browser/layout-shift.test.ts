@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl, type BuiltPage } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { breaksAfterLegendSwatches, startStallingServer } from '../support/stalling-server.ts';
+import { layoutShifts, watchLayoutShifts } from '../support/layout-shifts.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('siteDir'));
@@ -25,20 +26,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   browser = await connectBrowser();
   context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
-  // Buffered from the first paint, with the element that moved.
-  await context.addInitScript(() => {
-    const shifts: string[] = [];
-    (window as unknown as { __shifts: string[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
-        const moved = entry.sources.map((s) => {
-          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-          return el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} in #${el.closest('[id]')?.id ?? '?'}` : '?';
-        });
-        shifts.push(`${entry.value.toFixed(3)}: ${moved.join(', ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(context);
 });
 
 afterAll(async () => {
@@ -67,7 +55,7 @@ describe('a chapter loading on a slow phone', () => {
         await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
         // Past the enhancer's start and the step drawings it fetches.
         await page.waitForTimeout(1500);
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+        const shifts = await layoutShifts(page);
         expect(shifts).toEqual([]);
       } finally {
         await page.close();
@@ -146,7 +134,7 @@ async function expectNoShiftLoadingInPieces(
     await page.setViewportSize({ width, height: 823 });
     await page.goto(new URL(built.path, stalled.url).href, { waitUntil: 'load' });
     await page.waitForTimeout(300);
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
+    const shifts = await layoutShifts(page);
     expect(shifts).toEqual([]);
     await thenCheck(page);
   } finally {

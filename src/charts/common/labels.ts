@@ -1,7 +1,8 @@
 /**
  * Greedy label placement without a DOM: labels are tried in priority order at a few spots around their
  * mark, then further out (two rings of directions) with a leader line, and dropped when every spot would
- * overlap a mark, another label or leader, or the edge. Callers put the labels a reader must see first;
+ * overlap a mark, another label or leader, or the edge, unless moving one placed label to another of
+ * its spots makes room. Callers put the labels a reader must see first;
  * a dropped label is not lost: the data table under every chart names every mark.
  */
 import { textWidth } from './draw.ts';
@@ -51,7 +52,7 @@ function textBox(x: number, baseline: number, width: number, anchor: PlacedLabel
 const inside = (box: Box, bounds: Box) => box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
 
 /** Leader directions, tried in this order: sideways first, since text reads sideways. */
-const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90, -60, 60, -120, 120];
+const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90, -60, 60, -120, 120, -15, 15, -165, 165, -75, 75, -105, 105];
 /** Leader lengths beyond the mark's edge, in font sizes: near first, then further out. */
 const FAR_REACHES = [2.2, 3.6];
 
@@ -79,20 +80,26 @@ function candidateSpots(req: LabelRequest, fontSize: number): Omit<PlacedLabel, 
     { x: req.x, y: req.y + d + fontSize * 0.8, anchor: 'middle' },
   ];
   const far = FAR_REACHES.flatMap((reachInFonts) =>
-    FAR_ANGLES.map((deg) => {
+    FAR_ANGLES.flatMap((deg) => {
       const a = (deg * Math.PI) / 180;
       const reach = req.r + fontSize * reachInFonts;
       const ex = req.x + Math.cos(a) * reach;
       const ey = req.y + Math.sin(a) * reach;
+      const leader = { x1: req.x + Math.cos(a) * (req.r + 1), y1: req.y + Math.sin(a) * (req.r + 1), x2: ex, y2: ey };
       const anchor: PlacedLabel['anchor'] = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
       const gap = anchor === 'start' ? 2 : anchor === 'end' ? -2 : 0;
+      const steep = Math.abs(Math.sin(a)) > 0.5;
       const baseline = Math.sin(a) < -0.5 ? ey - 2 : Math.sin(a) > 0.5 ? ey + fontSize * 0.8 : ey + fontSize * 0.32;
-      return {
-        x: ex + gap,
-        y: baseline,
-        anchor,
-        leader: { x1: req.x + Math.cos(a) * (req.r + 1), y1: req.y + Math.sin(a) * (req.r + 1), x2: ex, y2: ey },
-      };
+      const spot = { x: ex + gap, y: baseline, anchor, leader };
+      // A label above or below its leader can also hang from it to either side (a mark near a panel's
+      // edge has room on one side only).
+      if (!steep) return [spot];
+      return [
+        spot,
+        ...(['start', 'end', 'middle'] as const)
+          .filter((other) => other !== anchor)
+          .map((other) => ({ ...spot, x: ex + (other === 'start' ? -4 : other === 'end' ? 4 : 0), anchor: other })),
+      ];
     }),
   );
   return [...near, ...far];
@@ -105,28 +112,55 @@ export function placeLabels(
   fontSize: number,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const pad = 2;
+  const dropped: LabelRequest[] = [];
   for (const req of requests) {
-    const w = textWidth(req.text, fontSize);
-    const others = obstacles.filter((o) => o.key !== req.key);
-    for (const spot of candidateSpots(req, fontSize)) {
-      const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
-      const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
-      if (!inside(box, bounds)) continue;
-      if (others.some((o) => overlaps(padded, o))) continue;
-      if (placed.some((p) => overlaps(padded, p.box) || (p.leader && segmentHitsBox(p.leader, padded)))) continue;
-      const leader = spot.leader;
-      if (
-        leader &&
-        (others.some((o) => segmentHitsBox(leader, o)) ||
-          placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))
-      )
-        continue;
-      placed.push({ ...spot, key: req.key, text: req.text, box });
-      break;
+    const label = firstFreeSpot(req, placed, obstacles, bounds, fontSize);
+    if (label) placed.push(label);
+    else dropped.push(req);
+  }
+  // Greedy order can box a label in with spots an earlier label did not need: a dropped label gets in
+  // when one placed label can move to another of its spots to make room (both must then fit).
+  const requestOf = new Map(requests.map((req) => [req.key, req]));
+  for (const req of dropped) {
+    for (let i = 0; i < placed.length; i++) {
+      const others = placed.filter((_, j) => j !== i);
+      const label = firstFreeSpot(req, others, obstacles, bounds, fontSize);
+      const moved = label && firstFreeSpot(requestOf.get(placed[i]!.key)!, [...others, label], obstacles, bounds, fontSize);
+      if (label && moved) {
+        placed.splice(0, placed.length, ...others, moved, label);
+        break;
+      }
     }
   }
   return placed;
+}
+
+function firstFreeSpot(
+  req: LabelRequest,
+  placed: readonly PlacedLabel[],
+  obstacles: readonly (Box & { key?: string })[],
+  bounds: Box,
+  fontSize: number,
+): PlacedLabel | undefined {
+  const pad = 2;
+  const w = textWidth(req.text, fontSize);
+  const others = obstacles.filter((o) => o.key !== req.key);
+  for (const spot of candidateSpots(req, fontSize)) {
+    const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
+    const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
+    if (!inside(box, bounds)) continue;
+    if (others.some((o) => overlaps(padded, o))) continue;
+    if (placed.some((p) => overlaps(padded, p.box) || (p.leader && segmentHitsBox(p.leader, padded)))) continue;
+    const leader = spot.leader;
+    if (
+      leader &&
+      (others.some((o) => segmentHitsBox(leader, o)) ||
+        placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))
+    )
+      continue;
+    return { ...spot, key: req.key, text: req.text, box };
+  }
+  return undefined;
 }
 
 function segmentsCross(a: Segment, b: Segment): boolean {

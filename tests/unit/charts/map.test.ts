@@ -365,6 +365,29 @@ describe('map styling and geometry', () => {
     }
     expect(placed.some((p) => p.leader)).toBe(true);
   });
+
+  it('moves a placed label to another of its spots when that makes room for one the greedy order dropped', () => {
+    // A strip between a title band and a foot band: each label fits only beside its mark. A is placed
+    // first and takes its first choice, to the right, where B's only spot is.
+    const bands = [
+      { x0: 0, y0: 0, x1: 200, y1: 12 },
+      { x0: 0, y0: 28, x1: 200, y1: 40 },
+    ];
+    const marks = [
+      { x0: 55, y0: 15, x1: 65, y1: 25, key: 'a' },
+      { x0: 145, y0: 15, x1: 155, y1: 25, key: 'b' },
+    ];
+    const requests = [
+      { key: 'a', text: 'Aaaa', x: 60, y: 20, r: 3 },
+      { key: 'b', text: 'Bbbbbbbbbbbb', x: 150, y: 20, r: 3 },
+    ];
+    const placed = placeLabels(requests, [...bands, ...marks], { x0: 0, y0: 0, x1: 200, y1: 40 }, 10);
+    const at = Object.fromEntries(placed.map((p) => [p.key, p]));
+    expect(Object.keys(at).sort()).toEqual(['a', 'b']);
+    expect(at.a!.anchor).toBe('end');
+    expect(at.b!.anchor).toBe('end');
+    expect(overlaps(at.a!.box, at.b!.box)).toBe(false);
+  });
 });
 
 describe('map on the real data', () => {

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { layOutWholePage } from '../support/scroll.ts';
+import { liveTextSizes } from '../support/chart-text.ts';
 
 const MIN_TEXT_PX = 11;
 const MAX_COVERED = 0.1;
@@ -61,27 +62,6 @@ const frames = (page: Page, n = 3) =>
       }),
     n,
   );
-
-/** Smallest on-screen size (px) of the chart text in each shown live drawing of `scope`, by its element id. */
-function liveTextSizes(page: Page, selector: string): Promise<{ where: string; px: number }[]> {
-  return page.evaluate((sel) => {
-    const out: { where: string; px: number }[] = [];
-    for (const host of document.querySelectorAll<HTMLElement>(sel)) {
-      const svg = [...host.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find((el) => el.getClientRects().length > 0);
-      if (!svg) continue;
-      let min = Infinity;
-      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
-        if ((text.textContent ?? '').trim() === '' || text.getClientRects().length === 0) continue;
-        const m = text.getScreenCTM();
-        if (!m) continue;
-        const scale = Math.hypot(m.a, m.b);
-        min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
-      }
-      if (Number.isFinite(min)) out.push({ where: host.id || host.className, px: Math.round(min * 10) / 10 });
-    }
-    return out;
-  }, selector);
-}
 
 /**
  * Keys (the part before ":" or "-") of what is not a data mark: the basemap, axes, ticks, grids, lanes,

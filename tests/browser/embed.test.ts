@@ -14,6 +14,7 @@ import { connectBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { breaksAfterLegendSwatches, startStallingServer } from '../support/stalling-server.ts';
 import { layoutShifts, totalShift, watchLayoutShifts } from '../support/layout-shifts.ts';
+import { liveTextSizes } from '../support/chart-text.ts';
 import { isEmbedPath } from '../../src/integrations/security-headers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -105,6 +106,9 @@ describe('the embed page', () => {
  */
 const MOST_SHIFT = 0.003;
 
+/** An embed page's step ids, in order, from its built HTML. */
+const stepIdsOf = (html: string) => [...html.matchAll(/<li class="embed__step" id="([^"]+)"/g)].map((m) => m[1]!);
+
 describe('every embed page, from its first paint', () => {
   const embeds = pages.filter((p) => isEmbedPath(p.path));
 
@@ -119,7 +123,7 @@ describe('every embed page, from its first paint', () => {
       const watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       await watchLayoutShifts(watched);
       try {
-        const stepIds = [...embedPage.html.matchAll(/<li class="embed__step" id="([^"]+)"/g)].map((m) => m[1]!);
+        const stepIds = stepIdsOf(embedPage.html);
         expect(stepIds.length).toBeGreaterThan(2);
         // The third load is held up on the network after each swatch of the legend, where the parser
         // can also stop on its own (it did, once in a few dozen loads).
@@ -169,21 +173,13 @@ describe('every embed’s chart text, in a phone-width and in the widest frame',
     const failures: string[] = [];
     try {
       for (const embedPage of embeds) {
-        const stepIds = [...embedPage.html.matchAll(/<li class="embed__step" id="([^"]+)"/g)].map((m) => m[1]!);
+        const stepIds = stepIdsOf(embedPage.html);
         await p.goto(new URL(embedPage.path, baseUrl).href, { waitUntil: 'load' });
         for (const id of stepIds) {
           await p.locator(`[data-step-link="${id}"]`).click();
-          const px = await p.locator(`#${id}`).evaluate((step) => {
-            const svg = [...step.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find((el) => el.getClientRects().length > 0);
-            let min = Infinity;
-            for (const text of svg?.querySelectorAll<SVGTextElement>('text') ?? []) {
-              const m = text.getScreenCTM();
-              if ((text.textContent ?? '').trim() === '' || text.getClientRects().length === 0 || !m) continue;
-              min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b));
-            }
-            return Math.round(min * 10) / 10;
-          });
-          if (!(px >= MIN_TEXT_PX)) failures.push(`${embedPage.path}#${id}: smallest chart text ${px} px`);
+          const [shown] = await liveTextSizes(p, `#${id}`);
+          if (!shown) failures.push(`${embedPage.path}#${id}: no chart text shown`);
+          else if (shown.px < MIN_TEXT_PX) failures.push(`${embedPage.path}#${id}: smallest chart text ${shown.px} px`);
         }
       }
       expect(failures).toEqual([]);

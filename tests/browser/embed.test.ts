@@ -122,13 +122,13 @@ describe('every embed page, from its first paint', () => {
     async (_path, embedPage) => {
       const watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       await watchLayoutShifts(watched);
+      // The third load is held up on the network after each swatch of the legend, where the parser
+      // can also stop on its own (it did, once in a few dozen loads).
+      const breaks = breaksAfterLegendSwatches(embedPage.html, embedPage.html.indexOf('<ul class="chart-legend"'));
+      const heldInLegend = await startStallingServer(baseUrl, { path: embedPage.path, html: embedPage.html, breaks, pauseMs: 100 });
       try {
         const stepIds = stepIdsOf(embedPage.html);
         expect(stepIds.length).toBeGreaterThan(2);
-        // The third load is held up on the network after each swatch of the legend, where the parser
-        // can also stop on its own (it did, once in a few dozen loads).
-        const breaks = breaksAfterLegendSwatches(embedPage.html, embedPage.html.indexOf('<ul class="chart-legend"'));
-        const heldInLegend = await startStallingServer(baseUrl, { path: embedPage.path, html: embedPage.html, breaks, pauseMs: 100 });
         const loads = [
           { hash: '', site: baseUrl, name: 'the first step' },
           { hash: `#${stepIds.at(-1)}`, site: baseUrl, name: 'the last step' },
@@ -150,8 +150,8 @@ describe('every embed page, from its first paint', () => {
           );
           await p.close();
         }
-        heldInLegend.server.close();
       } finally {
+        heldInLegend.server.close();
         await watched.close();
       }
     },

@@ -380,7 +380,13 @@ const policeCbsaContacts = {
       ['cbsa_records', 'police', 'advocacy_analysis'] as const,
       'Whose records the count comes from: CBSA records (obtained by media or advocates), the police force itself, or an advocacy analysis of CBSA data.',
     ),
-    reported_by: col.text('Who published the figure (outlet or organisation).'),
+    reported_by: col.text('Who published the figure (outlet or organisation), as the English pages show it.'),
+    reported_by_fr: {
+      ...col.text(
+        'The same for the French pages: the same name, with any words around it in French (e.g. "Radio-Canada (republié)" for "Radio-Canada (reposted)").',
+      ),
+      frenchOf: { column: 'reported_by' },
+    },
     ...provenance,
   },
   example: {
@@ -394,6 +400,7 @@ const policeCbsaContacts = {
     qualifier: 'exact',
     counted_by: 'cbsa_records',
     reported_by: 'HuffPost Québec',
+    reported_by_fr: 'HuffPost Québec',
     source_ids: 'S139',
     fact_ids: 'C33',
     confidence: 'medium',

@@ -25,25 +25,28 @@ import { messages, type PoliceContactsMessages } from './messages.ts';
 
 type Contact = Pick<
   PoliceCbsaContactRow,
-  'id' | 'force' | 'measure' | 'value' | 'qualifier' | 'counted_by' | 'reported_by' | 'period_start' | 'period_end'
->;
+  'id' | 'force' | 'measure' | 'value' | 'qualifier' | 'counted_by' | 'period_start' | 'period_end'
+> & {
+  /** Who published the figure, as each edition shows it. */
+  readonly reportedBy: Readonly<Record<Lang, string>>;
+};
 
 /** Only the columns the drawing needs: this object is embedded in the page for the browser to redraw. */
 export interface PoliceContactsData {
   readonly policeCbsaContacts: readonly Contact[];
 }
 
-export function policeContactsData(data: Dataset): PoliceContactsData {
+export function policeContactsData(data: Pick<Dataset, 'policeCbsaContacts'>): PoliceContactsData {
   return {
     policeCbsaContacts: data.policeCbsaContacts.map(
-      ({ id, force, measure, value, qualifier, counted_by, reported_by, period_start, period_end }) => ({
+      ({ id, force, measure, value, qualifier, counted_by, reported_by, reported_by_fr, period_start, period_end }) => ({
         id,
         force,
         measure,
         value,
         qualifier,
         counted_by,
-        reported_by,
+        reportedBy: { en: reported_by, fr: reported_by_fr },
         period_start,
         period_end,
       }),
@@ -264,7 +267,7 @@ const countersOf = (rows: readonly Contact[]) => COUNTER_ORDER.filter((c) => row
 
 /** The outlets that published these figures, as a note (the source list names them in full). */
 function reportersBlock(m: Metrics, msg: PoliceContactsMessages, lang: Lang, rows: readonly Contact[], key: string): Block {
-  const outlets = [...new Set(rows.map((r) => r.reported_by))];
+  const outlets = [...new Set(rows.map((r) => r.reportedBy[lang]))];
   return textBlock(m, `${msg.reportedBy}${msg.colon} ${joinList(lang, outlets)}.`, { fill: MUTED_INK, key });
 }
 

@@ -28,7 +28,7 @@ const entry: ChartEntry<PoliceContactsData> = {
       ...enFr('count', { en: 'Count', fr: 'Nombre' }),
       col('counted_by', 'Counted by (code)', 'Compté par (code)', { csvOnly: true }),
       ...enFr('counted_by_label', { en: 'Counted by', fr: 'Compté par' }),
-      col('reported_by', 'Reported by', 'Publié par'),
+      ...enFr('reported_by', { en: 'Reported by', fr: 'Publié par' }),
       sourcesColumn,
     ],
     rows: data.policeCbsaContacts.map((r) => ({
@@ -50,7 +50,8 @@ const entry: ChartEntry<PoliceContactsData> = {
       counted_by: r.counted_by,
       counted_by_label_en: messages.en.counters[r.counted_by],
       counted_by_label_fr: messages.fr.counters[r.counted_by],
-      reported_by: r.reported_by,
+      reported_by_en: r.reported_by,
+      reported_by_fr: r.reported_by_fr,
       source_ids: r.source_ids.join(';'),
     })),
   }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contactSections,
   policeContactsChart,
+  policeContactsData,
   COUNTED_BY_STYLES,
   type PoliceContactsData,
   type PoliceContactsState,
@@ -38,22 +39,31 @@ function row(
     qualifier: 'exact',
     counted_by: 'cbsa_records',
     reported_by: 'HuffPost Québec',
+    reported_by_fr: 'HuffPost Québec',
     ...extra,
   };
 }
 
 // Small on purpose: Ottawa's 87 requests and Montreal's 945 status checks are the pair the old panels misdrew.
-const data: PoliceContactsData = {
-  policeCbsaContacts: [
-    row('spvm-2018', 'spvm', 'status_checks', 3010, '2018'),
-    row('spvm-2021', 'spvm', 'status_checks', 945, '2021', { reported_by: 'Métro (Montréal)' }),
-    row('tps-2018', 'tps', 'status_checks', 2731, '2018'),
-    row('ops-2017-requests', 'ops', 'requests', 87, '2017'),
-    row('tps-calls', 'tps', 'calls', 3278, '2014-11/2015-06', { counted_by: 'advocacy_analysis', reported_by: 'No One Is Illegal' }),
-    row('spvm-calls', 'spvm', 'calls', 426, '2020-11-28/2021-11-28', { counted_by: 'police' }),
-    row('tps-contacts', 'tps', 'contacts', 700, '2014/2016', { qualifier: 'fewer_than', counted_by: 'police', reported_by: 'CanIndia' }),
-  ],
-};
+const rows: PoliceCbsaContactRow[] = [
+  row('spvm-2018', 'spvm', 'status_checks', 3010, '2018'),
+  row('spvm-2021', 'spvm', 'status_checks', 945, '2021', { reported_by: 'Métro (Montréal)', reported_by_fr: 'Métro (Montréal)' }),
+  row('tps-2018', 'tps', 'status_checks', 2731, '2018'),
+  row('ops-2017-requests', 'ops', 'requests', 87, '2017'),
+  row('tps-calls', 'tps', 'calls', 3278, '2014-11/2015-06', {
+    counted_by: 'advocacy_analysis',
+    reported_by: 'No One Is Illegal (reported by Vice)',
+    reported_by_fr: 'No One Is Illegal (relayé par Vice)',
+  }),
+  row('spvm-calls', 'spvm', 'calls', 426, '2020-11-28/2021-11-28', { counted_by: 'police' }),
+  row('tps-contacts', 'tps', 'contacts', 700, '2014/2016', {
+    qualifier: 'fewer_than',
+    counted_by: 'police',
+    reported_by: 'CanIndia',
+    reported_by_fr: 'CanIndia',
+  }),
+];
+const data: PoliceContactsData = policeContactsData({ policeCbsaContacts: rows });
 const size = (width: number) => ({ width, height: Math.round(width * policeContactsChart.aspect(width)) });
 const bars = (svg: SvgNode) =>
   keys(svg)
@@ -65,7 +75,7 @@ const barWidth = (svg: SvgNode, id: string) => num(byKey(svg, `bar-${id}`).child
 describe('police-contacts sections', () => {
   it('puts each measure in its own section and each force in its own panel', () => {
     const real = realDataset();
-    const sections = contactSections(real);
+    const sections = contactSections(policeContactsData(real));
     expect(new Set(sections.map((s) => s.measure)).size).toBe(sections.length);
     for (const s of sections) for (const p of s.panels) for (const r of p.rows) expect([r.measure, r.force]).toEqual([s.measure, p.force]);
     expect(sections.flatMap((s) => s.panels.flatMap((p) => p.rows)).length).toBe(real.policeCbsaContacts.length);
@@ -118,7 +128,9 @@ describe('police-contacts: no comparison the data does not allow', () => {
 
   it('extends a measure’s scale when a bigger value is added, leaving the other figures alone', () => {
     const base = policeContactsChart.render(data, { measure: 'status_checks' }, size(640), 'en');
-    const bigger = { policeCbsaContacts: [...data.policeCbsaContacts, row('tps-2030', 'tps', 'status_checks', 20000, '2030')] };
+    const bigger = policeContactsData({
+      policeCbsaContacts: [...rows, row('tps-2030', 'tps', 'status_checks', 20000, '2030')],
+    });
     const more = policeContactsChart.render(bigger, { measure: 'status_checks' }, size(640), 'en');
     expect(barWidth(more, 'spvm-2018')).toBeLessThan(barWidth(base, 'spvm-2018') * 0.5);
     const calls = (d: PoliceContactsData) => barWidth(policeContactsChart.render(d, { measure: 'calls' }, size(640), 'en'), 'tps-calls');
@@ -153,7 +165,10 @@ describe('police-contacts labels and who counted', () => {
     expect(textOf(byKey(svg, 'legend-advocacy_analysis'))).toBe('advocates, from CBSA data');
     expect(textOf(byKey(svg, 'legend-police'))).toBe('the police itself');
     expect(maybeByKey(svg, 'legend-cbsa_records')).toBeUndefined();
-    expect(textOf(byKey(svg, 'reported'))).toBe('Reported by: No One Is Illegal.');
+    expect(textOf(byKey(svg, 'reported'))).toBe('Reported by: No One Is Illegal (reported by Vice).');
+    // Each edition names the publisher in its own words.
+    const french = policeContactsChart.render(data, { force: 'tps', measure: 'calls' }, size(640), 'fr');
+    expect(textOf(byKey(french, 'reported'))).toBe(`${messages.fr.reportedBy}${messages.fr.colon} No One Is Illegal (relayé par Vice).`);
     for (const s of Object.values(COUNTED_BY_STYLES)) expect(contrast(s.color)).toBeGreaterThanOrEqual(3);
   });
 
@@ -177,6 +192,7 @@ describe('police-contacts labels and who counted', () => {
 
 describe('police-contacts layout for every published state', () => {
   const real = realDataset();
+  const realData = policeContactsData(real);
   const states = chartStates('police-contacts');
 
   it('finds the chapter’s and fixtures’ states', () => {
@@ -188,7 +204,7 @@ describe('police-contacts layout for every published state', () => {
       for (const width of LAYOUT_WIDTHS) {
         for (const lang of ['en', 'fr'] as const) {
           const s = size(width);
-          const svg = policeContactsChart.render(real, state as PoliceContactsState, s, lang);
+          const svg = policeContactsChart.render(realData, state as PoliceContactsState, s, lang);
           const at = `${where} ${lang} ${width}px`;
           expectCleanTree(svg);
           expect(smallText(svg, minText(width)), at).toEqual([]);
@@ -204,7 +220,7 @@ describe('police-contacts layout for every published state', () => {
       const st = state as PoliceContactsState;
       if (st.force === undefined || st.measure === undefined) continue;
       for (const width of [320, 640]) {
-        const svg = policeContactsChart.render(real, st, size(width), 'en');
+        const svg = policeContactsChart.render(realData, st, size(width), 'en');
         const named = real.policeCbsaContacts.filter((r) => (r.force === st.force && r.measure === st.measure) || st.label?.includes(r.id));
         for (const r of named)
           expect(maybeByKey(svg, `value-${r.id}`) ?? maybeByKey(svg, `number-${r.id}`), `${where} ${r.id}`).toBeDefined();

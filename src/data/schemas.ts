@@ -384,6 +384,7 @@ const policeCbsaContacts = {
     reported_by_fr: {
       ...col.text(
         'The same for the French pages: the same name, with any words around it in French (e.g. "Radio-Canada (republié)" for "Radio-Canada (reposted)").',
+        false,
       ),
       frenchOf: { column: 'reported_by' },
     },

@@ -1,7 +1,7 @@
 /** The `police-contacts` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
 import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { formatPeriod } from '../common/period.ts';
-import { policeContactsChart, policeContactsData, valueLabel, type PoliceContactsData } from './chart.ts';
+import { policeContactsChart, policeContactsData, reportedBy, valueLabel, type PoliceContactsData } from './chart.ts';
 import { messages } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
 
@@ -50,8 +50,8 @@ const entry: ChartEntry<PoliceContactsData> = {
       counted_by: r.counted_by,
       counted_by_label_en: messages.en.counters[r.counted_by],
       counted_by_label_fr: messages.fr.counters[r.counted_by],
-      reported_by_en: r.reported_by,
-      reported_by_fr: r.reported_by_fr,
+      reported_by_en: reportedBy(r).en,
+      reported_by_fr: reportedBy(r).fr,
       source_ids: r.source_ids.join(';'),
     })),
   }),

@@ -3,6 +3,7 @@ import {
   contactSections,
   policeContactsChart,
   policeContactsData,
+  reportedBy,
   COUNTED_BY_STYLES,
   type PoliceContactsData,
   type PoliceContactsState,
@@ -169,6 +170,9 @@ describe('police-contacts labels and who counted', () => {
     // Each edition names the publisher in its own words.
     const french = policeContactsChart.render(data, { force: 'tps', measure: 'calls' }, size(640), 'fr');
     expect(textOf(byKey(french, 'reported'))).toBe(`${messages.fr.reportedBy}${messages.fr.colon} No One Is Illegal (relayé par Vice).`);
+    expect(() => reportedBy({ id: 'tps-calls', reported_by: 'Radio-Canada (reposted)', reported_by_fr: undefined })).toThrow(
+      /"tps-calls".*no reported_by_fr/,
+    );
     for (const s of Object.values(COUNTED_BY_STYLES)) expect(contrast(s.color)).toBeGreaterThanOrEqual(3);
   });
 

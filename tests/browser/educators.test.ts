@@ -59,6 +59,9 @@ describe('citation copy buttons', () => {
       const expected = await page.getAttribute(`#citation-${style.toLowerCase()}`, 'data-citation-text');
       expect(await clipboard()).toBe(expected);
       expect(expected).toContain('What is a sanctuary city?');
+      // This build does not know its public address: the browser fills in the one it loaded the page from.
+      expect(expected).toContain(new URL(CHAPTER, baseUrl).href);
+      expect(expected).not.toContain('[site address]');
       expect(await page.getAttribute('.cite-block [data-copy-status]', 'aria-live')).toBe('polite');
       expect(await page.locator(button).getAttribute('aria-label')).toBe(`Copy the ${style} citation`);
     });
@@ -93,10 +96,27 @@ describe('without JavaScript', () => {
     await p.goto(new URL(CHAPTER, baseUrl).href);
     expect(await p.locator('#citation-apa').isVisible()).toBe(true);
     expect(await p.locator('#citation-apa').textContent()).toContain('Sanctuary newsroom-tech team');
+    expect(await p.locator('#citation-apa').textContent()).toContain(`[site address]${CHAPTER}`);
+    expect(await p.locator('[data-site-fill-in-note]').isVisible()).toBe(true);
     expect(await p.locator('button[data-copy-target]').first().isVisible()).toBe(false);
     await p.click(`a.section-link[href="#${SECTION}"]`);
     expect(p.url()).toBe(new URL(`${CHAPTER}#${SECTION}`, baseUrl).href);
     await nojs.close();
+  });
+});
+
+describe('addresses in a build that does not know its public address', () => {
+  it('read in full with JavaScript, on the chapter and on its handout, and the note asking for them goes', async () => {
+    await page.goto(new URL(CHAPTER, baseUrl).href);
+    const origin = new URL(baseUrl).origin;
+    for (const style of ['apa', 'mla', 'chicago']) {
+      expect(await page.locator(`#citation-${style}`).textContent()).toContain(`${origin}${CHAPTER}`);
+    }
+    expect(await page.locator('[data-site-fill-in-note]').count()).toBe(0);
+    await page.goto(new URL('/en/educators/what-is-a-sanctuary-city/', baseUrl).href);
+    expect(await page.locator('.handout-url').textContent()).toMatch(new RegExp(`^${origin}${CHAPTER} · `));
+    expect(await page.locator('main').textContent()).not.toContain('[site address]');
+    expect(await page.locator('main').textContent()).toContain(`${origin}/data/`);
   });
 });
 

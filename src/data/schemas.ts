@@ -380,14 +380,11 @@ const policeCbsaContacts = {
       ['cbsa_records', 'police', 'advocacy_analysis'] as const,
       'Whose records the count comes from: CBSA records (obtained by media or advocates), the police force itself, or an advocacy analysis of CBSA data.',
     ),
-    reported_by: col.text('Who published the figure (outlet or organisation), as the English pages show it.'),
-    reported_by_fr: {
-      ...col.text(
-        'The same for the French pages: the same name, with any words around it in French (e.g. "Radio-Canada (republié)" for "Radio-Canada (reposted)").',
-        false,
-      ),
-      frenchOf: { column: 'reported_by' },
-    },
+    reported_by_en: col.text('Who published the figure (outlet or organisation), as the English pages show it.'),
+    reported_by_fr: col.text(
+      'The same for the French pages: the same name, with any words around it in French (e.g. "Radio-Canada (republié)" for "Radio-Canada (reposted)").',
+      false,
+    ),
     ...provenance,
   },
   example: {
@@ -400,7 +397,7 @@ const policeCbsaContacts = {
     value: '3608',
     qualifier: 'exact',
     counted_by: 'cbsa_records',
-    reported_by: 'HuffPost Québec',
+    reported_by_en: 'HuffPost Québec',
     reported_by_fr: 'HuffPost Québec',
     source_ids: 'S139',
     fact_ids: 'C33',

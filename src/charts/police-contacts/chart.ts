@@ -13,7 +13,7 @@
  */
 import type { Dataset, PoliceCbsaContactRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
-import { formatNumber, type Lang } from '../../i18n/locale.ts';
+import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
 import { hatchPath, lines, node, svgRoot, text, textWidth } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from '../common/palette.ts';
@@ -40,22 +40,10 @@ export function policeContactsData(data: Pick<Dataset, 'policeCbsaContacts'>): P
   return {
     policeCbsaContacts: data.policeCbsaContacts.map((row) => {
       const { id, force, measure, value, qualifier, counted_by, period_start, period_end } = row;
-      return { id, force, measure, value, qualifier, counted_by, reportedBy: reportedBy(row), period_start, period_end };
+      const reportedBy = { en: localized(row, 'reported_by', 'en'), fr: localized(row, 'reported_by', 'fr') };
+      return { id, force, measure, value, qualifier, counted_by, reportedBy, period_start, period_end };
     }),
   };
-}
-
-/**
- * Who published a figure, in each edition's words. check:data requires the French beside the English,
- * so a missing one is a bug: it stops the build rather than put English on a French page.
- */
-export function reportedBy(row: Pick<PoliceCbsaContactRow, 'id' | 'reported_by' | 'reported_by_fr'>): Readonly<Record<Lang, string>> {
-  if (!row.reported_by_fr) {
-    throw new Error(
-      `Row "${row.id}" of police_cbsa_contacts.csv has reported_by but no reported_by_fr: French pages never show English text. Run npm run check:data and fill the cell.`,
-    );
-  }
-  return { en: row.reported_by, fr: row.reported_by_fr };
 }
 export type Force = PoliceCbsaContactRow['force'];
 export type Measure = PoliceCbsaContactRow['measure'];

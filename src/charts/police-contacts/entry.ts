@@ -1,7 +1,8 @@
 /** The `police-contacts` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
 import { col, enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { formatPeriod } from '../common/period.ts';
-import { policeContactsChart, policeContactsData, reportedBy, valueLabel, type PoliceContactsData } from './chart.ts';
+import { localized } from '../../i18n/locale.ts';
+import { policeContactsChart, policeContactsData, valueLabel, type PoliceContactsData } from './chart.ts';
 import { messages } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
 
@@ -50,8 +51,8 @@ const entry: ChartEntry<PoliceContactsData> = {
       counted_by: r.counted_by,
       counted_by_label_en: messages.en.counters[r.counted_by],
       counted_by_label_fr: messages.fr.counters[r.counted_by],
-      reported_by_en: reportedBy(r).en,
-      reported_by_fr: reportedBy(r).fr,
+      reported_by_en: localized(r, 'reported_by', 'en'),
+      reported_by_fr: localized(r, 'reported_by', 'fr'),
       source_ids: r.source_ids.join(';'),
     })),
   }),

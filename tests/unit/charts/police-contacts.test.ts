@@ -3,7 +3,6 @@ import {
   contactSections,
   policeContactsChart,
   policeContactsData,
-  reportedBy,
   COUNTED_BY_STYLES,
   type PoliceContactsData,
   type PoliceContactsState,
@@ -39,7 +38,7 @@ function row(
     value,
     qualifier: 'exact',
     counted_by: 'cbsa_records',
-    reported_by: 'HuffPost Québec',
+    reported_by_en: 'HuffPost Québec',
     reported_by_fr: 'HuffPost Québec',
     ...extra,
   };
@@ -48,19 +47,19 @@ function row(
 // Small on purpose: Ottawa's 87 requests and Montreal's 945 status checks are the pair the old panels misdrew.
 const rows: PoliceCbsaContactRow[] = [
   row('spvm-2018', 'spvm', 'status_checks', 3010, '2018'),
-  row('spvm-2021', 'spvm', 'status_checks', 945, '2021', { reported_by: 'Métro (Montréal)', reported_by_fr: 'Métro (Montréal)' }),
+  row('spvm-2021', 'spvm', 'status_checks', 945, '2021', { reported_by_en: 'Métro (Montréal)', reported_by_fr: 'Métro (Montréal)' }),
   row('tps-2018', 'tps', 'status_checks', 2731, '2018'),
   row('ops-2017-requests', 'ops', 'requests', 87, '2017'),
   row('tps-calls', 'tps', 'calls', 3278, '2014-11/2015-06', {
     counted_by: 'advocacy_analysis',
-    reported_by: 'No One Is Illegal (reported by Vice)',
+    reported_by_en: 'No One Is Illegal (reported by Vice)',
     reported_by_fr: 'No One Is Illegal (relayé par Vice)',
   }),
   row('spvm-calls', 'spvm', 'calls', 426, '2020-11-28/2021-11-28', { counted_by: 'police' }),
   row('tps-contacts', 'tps', 'contacts', 700, '2014/2016', {
     qualifier: 'fewer_than',
     counted_by: 'police',
-    reported_by: 'CanIndia',
+    reported_by_en: 'CanIndia',
     reported_by_fr: 'CanIndia',
   }),
 ];
@@ -170,9 +169,16 @@ describe('police-contacts labels and who counted', () => {
     // Each edition names the publisher in its own words.
     const french = policeContactsChart.render(data, { force: 'tps', measure: 'calls' }, size(640), 'fr');
     expect(textOf(byKey(french, 'reported'))).toBe(`${messages.fr.reportedBy}${messages.fr.colon} No One Is Illegal (relayé par Vice).`);
-    expect(() => reportedBy({ id: 'tps-calls', reported_by: 'Radio-Canada (reposted)', reported_by_fr: undefined })).toThrow(
-      /"tps-calls".*no reported_by_fr/,
-    );
+    expect(() =>
+      policeContactsData({
+        policeCbsaContacts: [
+          row('tps-calls', 'tps', 'calls', 3278, '2014-11/2015-06', {
+            reported_by_en: 'Radio-Canada (reposted)',
+            reported_by_fr: undefined,
+          }),
+        ],
+      }),
+    ).toThrow(/"tps-calls".*no reported_by_fr/);
     for (const s of Object.values(COUNTED_BY_STYLES)) expect(contrast(s.color)).toBeGreaterThanOrEqual(3);
   });
 

@@ -63,10 +63,18 @@ function mlaDate(lang: Lang, iso: string): string {
   return lang === 'en' ? `${d} ${MLA_MONTHS[m - 1]} ${y}` : formatIsoDay(lang, iso);
 }
 
+/**
+ * The fill-in a cited address starts with when the site does not know its public address (which the
+ * reader's browser completes, src/client/site-address.ts), or nothing when it does.
+ */
+export function addressFillIn(page: Pick<CitedPage, 'lang' | 'site'>): string | undefined {
+  return page.site ? undefined : EDUCATOR_UI[page.lang].siteAddress;
+}
+
 /** The address as cited: absolute when the site knows it, else an explicit fill-in before the path. */
 export function citedAddress(page: CitedPage): string {
-  if (page.site) return new URL(page.path, page.site).href;
-  return `${EDUCATOR_UI[page.lang].siteAddress}${page.path}`;
+  const fillIn = addressFillIn(page);
+  return fillIn === undefined ? new URL(page.path, page.site).href : `${fillIn}${page.path}`;
 }
 
 /** A title inside quotation marks ends with a full stop unless it already ends with its own mark. */

@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import chartAssets from './src/integrations/chart-assets.ts';
 import dataGuard from './src/integrations/data-guard.ts';
 import securityHeaders, { CSP_DIRECTIVES } from './src/integrations/security-headers.ts';
-import deferredScripts, { DEFERRED_LOADER_HASH } from './src/integrations/deferred-scripts.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionLinks } from './src/markdown/section-links.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
@@ -23,13 +22,10 @@ export default defineConfig({
   // its own content cache there instead of node_modules/.astro, or one build would read another's chapters.
   cacheDir: process.env.SANCTUARY_CACHE_DIR || undefined,
   devToolbar: { enabled: false },
-  // deferredScripts() rewrites the pages' scripts before securityHeaders() copies their policies.
-  integrations: [dataGuard(), chartAssets(), mdx(), deferredScripts(), securityHeaders()],
+  integrations: [dataGuard(), chartAssets(), mdx(), securityHeaders()],
   // Astro hashes every script and style it emits into a per-page CSP meta element: no 'unsafe-inline'.
   // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
-  security: {
-    csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES], scriptDirective: { hashes: [DEFERRED_LOADER_HASH] } },
-  },
+  security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },
   // Shiki colours code with inline style attributes, which a hash-only style-src blocks.
   // French spacing, section links and first-use glossary links are added to chapters at render time; the
   // MDX stays as written. Typography first, so the glossary matches the text as readers see it; footnote

@@ -11,7 +11,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { deferredScriptsOf } from '../src/integrations/deferred-scripts.ts';
 import { htmlFiles, urlPathOf } from '../src/integrations/security-headers.ts';
 import { astroBuild, tempDir } from '../tests/support/build.ts';
 import { buildWithChapter } from '../tests/support/chart-fixture-site.ts';
@@ -71,12 +70,9 @@ const root = await siteDir();
 const rows: { path: string; charts: string; loaded: number; files: number }[] = [];
 for (const page of htmlFiles(root)) {
   const html = readFileSync(page, 'utf8');
-  // Module scripts in the page, and those its loader imports after the first paint.
-  const sources = [
-    ...[...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    ...(deferredScriptsOf(html) ?? []),
-  ];
-  const entries = sources.flatMap((src) => resolveImport(root, page, src) ?? []);
+  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].flatMap(
+    (m) => resolveImport(root, page, m[1]!) ?? [],
+  );
   const charts = [...new Set([...html.matchAll(/\bdata-chart="([a-z-]+)"/g)].map((m) => m[1]!))];
   const base = closure(root, entries);
   const lazy = [...base].flatMap((f) => dynamicImports(root, f));

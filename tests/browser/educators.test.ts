@@ -7,7 +7,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../support/browser.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 const baseUrl = inject('baseUrl');
 const CHAPTER = '/en/what-is-a-sanctuary-city/';
@@ -49,7 +48,6 @@ describe('citation copy buttons', () => {
   ] as const) {
     it(`copies the ${style} citation with ${key} and announces it`, async () => {
       await page.goto(new URL(CHAPTER, baseUrl).href);
-      await scriptsRan(page);
       await page.evaluate(() => navigator.clipboard.writeText(''));
       const button = `button[data-copy-target="citation-${style.toLowerCase()}"]`;
       // Start from the corrections heading's link so the walk to the button is short.
@@ -73,7 +71,6 @@ describe('citation copy buttons', () => {
 describe('section links', () => {
   it('copy the section address from the keyboard, announce it and still move to the section', async () => {
     await page.goto(new URL(CHAPTER, baseUrl).href);
-    await scriptsRan(page);
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await tabTo(`a.section-link[href="#${SECTION}"]`);
     await page.keyboard.press('Enter');
@@ -86,7 +83,6 @@ describe('section links', () => {
 
   it('have an accessible name naming their section', async () => {
     await page.goto(new URL(CHAPTER, baseUrl).href);
-    await scriptsRan(page);
     const link = page.getByRole('link', { name: 'Link to section: One word, three meanings' });
     expect(await link.count()).toBe(1);
     expect(await link.isVisible()).toBe(true);
@@ -112,14 +108,12 @@ describe('without JavaScript', () => {
 describe('addresses in a build that does not know its public address', () => {
   it('read in full with JavaScript, on the chapter and on its handout, and the note asking for them goes', async () => {
     await page.goto(new URL(CHAPTER, baseUrl).href);
-    await scriptsRan(page);
     const origin = new URL(baseUrl).origin;
     for (const style of ['apa', 'mla', 'chicago']) {
       expect(await page.locator(`#citation-${style}`).textContent()).toContain(`${origin}${CHAPTER}`);
     }
     expect(await page.locator('[data-site-fill-in-note]').count()).toBe(0);
     await page.goto(new URL('/en/educators/what-is-a-sanctuary-city/', baseUrl).href);
-    await scriptsRan(page);
     expect(await page.locator('.handout-url').textContent()).toMatch(new RegExp(`^${origin}${CHAPTER} · `));
     expect(await page.locator('main').textContent()).not.toContain('[site address]');
     expect(await page.locator('main').textContent()).toContain(`${origin}/data/`);

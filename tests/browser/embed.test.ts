@@ -16,7 +16,6 @@ import { breaksAfterLegendSwatches, startStallingServer } from '../support/stall
 import { layoutShifts, totalShift, watchLayoutShifts } from '../support/layout-shifts.ts';
 import { liveTextSizes } from '../support/chart-text.ts';
 import { isEmbedPath } from '../../src/integrations/security-headers.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('siteDir'));
@@ -74,7 +73,6 @@ describe('framing', () => {
 describe('the embed page', () => {
   it('shows one step at a time with JavaScript, chosen from the keyboard', async () => {
     await page.goto(new URL(embed.path, baseUrl).href, { waitUntil: 'load' });
-    await scriptsRan(page);
     const visible = () => page.locator('[data-embed-step]:visible').count();
     await expect.poll(visible).toBe(1);
     const links = page.locator('[data-step-link]');
@@ -139,7 +137,6 @@ describe('every embed page, from its first paint', () => {
         for (const { hash, site, name } of loads) {
           const p = await watched.newPage();
           await p.goto(new URL(embedPage.path + hash, site).href, { waitUntil: 'load' });
-          await scriptsRan(p);
           await p.waitForTimeout(200);
           const shifts = await layoutShifts(p);
           expect(totalShift(shifts), `shifts loading ${name}: ${JSON.stringify(shifts)}`).toBeLessThan(MOST_SHIFT);
@@ -178,7 +175,6 @@ describe('every embed’s chart text, in a phone-width and in the widest frame',
       for (const embedPage of embeds) {
         const stepIds = stepIdsOf(embedPage.html);
         await p.goto(new URL(embedPage.path, baseUrl).href, { waitUntil: 'load' });
-        await scriptsRan(p);
         for (const id of stepIds) {
           await p.locator(`[data-step-link="${id}"]`).click();
           const [shown] = await liveTextSizes(p, `#${id}`);

@@ -8,7 +8,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../support/browser.ts';
 import { scrollStepToTrigger, stepIds } from '../support/scroll.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 const baseUrl = inject('baseUrl');
 const CHAPTER = '/en/what-is-a-sanctuary-city/';
@@ -35,7 +34,6 @@ describe('the language switch', () => {
     const page = await context.newPage();
     try {
       await page.goto(new URL(CHAPTER, baseUrl).href, { waitUntil: 'load' });
-      await scriptsRan(page);
       const steps = await stepIds(page);
       expect(steps.length).toBeGreaterThan(4);
       const step = steps[Math.floor(steps.length / 2)]!;
@@ -54,7 +52,6 @@ describe('the language switch', () => {
     const page = await context.newPage();
     try {
       await page.goto(new URL(CHAPTER, baseUrl).href, { waitUntil: 'load' });
-      await scriptsRan(page);
       // The last section heading that follows a chart sequence: the sequence is far above, skipped.
       const heading = await page.evaluate(() => {
         const headings = [...document.querySelectorAll<HTMLElement>('main h2[id]')].filter((h) => h.offsetParent !== null);
@@ -86,7 +83,6 @@ describe('the language switch', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     try {
       await page.goto(new URL(`${CHAPTER}#%E0`, baseUrl).href, { waitUntil: 'load' });
-      await scriptsRan(page);
       const step = (await stepIds(page))[2]!;
       await scrollStepToTrigger(page, step);
       await rest(page);

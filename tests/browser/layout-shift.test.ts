@@ -13,7 +13,6 @@ import { builtPages, pageUrl, type BuiltPage } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { breaksAfterLegendSwatches, startStallingServer } from '../support/stalling-server.ts';
 import { layoutShifts, watchLayoutShifts } from '../support/layout-shifts.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages(inject('siteDir'));
@@ -54,8 +53,7 @@ describe('a chapter loading on a slow phone', () => {
           uploadThroughput: (750e3 / 8) * 0.9,
         });
         await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-        await scriptsRan(page);
-        // Past the step drawings the enhancer fetches.
+        // Past the enhancer's start and the step drawings it fetches.
         await page.waitForTimeout(1500);
         const shifts = await layoutShifts(page);
         expect(shifts).toEqual([]);
@@ -135,7 +133,6 @@ async function expectNoShiftLoadingInPieces(
   try {
     await page.setViewportSize({ width, height: 823 });
     await page.goto(new URL(built.path, stalled.url).href, { waitUntil: 'load' });
-    await scriptsRan(page);
     await page.waitForTimeout(300);
     const shifts = await layoutShifts(page);
     expect(shifts).toEqual([]);

@@ -20,7 +20,6 @@ import { REGISTRY } from '../../src/charts/registry.ts';
 import { DRAW_LAYOUTS } from '../../src/components/chart-layouts.ts';
 import { realDataset } from '../unit/charts/fixtures.ts';
 import { svgToString } from '../../src/charts/svg-string.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 let browser: Browser;
 let server: Server;
@@ -48,7 +47,6 @@ async function open(options: Parameters<Browser['newContext']>[0] = {}, hash = '
   page.on('pageerror', (e) => errors.push(`${e.message} (${page.url()})`));
   await page.goto(url + hash, { waitUntil: 'load' });
   if (options.javaScriptEnabled === false) return { context, page };
-  await scriptsRan(page);
   // A linked page is read where the link lands: only the sequence it points into is set up at once.
   if (hash)
     await page.waitForFunction(
@@ -177,9 +175,9 @@ describe('scrolling a chapter', () => {
 
   it('opens a #step- link on that step’s state, and follows an in-page step link', async () => {
     const { context, page } = await open({}, '#step-fixture-map-2017');
-    expect((await snapshot(page, 'fixture-map')).active).toBe('step-fixture-map-2017');
-    // The step's drawing arrives with its layout's file, fetched once the page's script runs.
-    await expect.poll(async () => (await snapshot(page, 'fixture-map')).year).toBe('2017');
+    const now = await snapshot(page, 'fixture-map');
+    expect(now.active).toBe('step-fixture-map-2017');
+    expect(now.year).toBe('2017');
     await page.click('a.step-link[href="#step-fixture-timeline-police"]', { force: true }).catch(async () => {
       await page.evaluate(() => (location.hash = '#step-fixture-timeline-police'));
     });

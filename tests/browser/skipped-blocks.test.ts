@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { everySequenceSetUp, layOutWholePage, wheelThrough } from '../support/scroll.ts';
-import { scriptsRan } from '../support/scripts.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
@@ -123,7 +122,6 @@ describe('a chart sequence the reader scrolls towards', () => {
     const page = await context.newPage();
     try {
       await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-      await scriptsRan(page);
       await page.waitForTimeout(300);
       const waiting = await page.evaluate(() => document.querySelectorAll('[data-scrolly]:not(.is-live)').length);
       expect(waiting, 'sequences far below the first screen, not yet set up').toBeGreaterThan(0);

@@ -3,7 +3,6 @@
  * scroll-driven state (active step, chart transitions) has settled before anything is measured.
  */
 import type { Page } from 'playwright-core';
-import { scriptsRan } from './scripts.ts';
 
 /**
  * Waits two frames, then for CSS animations and transitions to finish, then past the longest motion.
@@ -11,8 +10,6 @@ import { scriptsRan } from './scripts.ts';
  * measures it, with its own message, instead of hanging the whole file until its timeout.
  */
 export async function settle(page: Page, motionMs = 600): Promise<void> {
-  // A page still arriving (a stalled server's) has not started its scripts: settling it waits for frames only.
-  if (await page.evaluate(() => document.readyState !== 'loading')) await scriptsRan(page);
   const painted = await page.evaluate(
     (ms) =>
       new Promise<boolean>((resolve) => {
@@ -102,7 +99,6 @@ export async function visitEveryStep(page: Page, onStep?: (id: string) => Promis
  * positions read next in document coordinates stay true) and every sequence is set up and measured.
  */
 export async function layOutWholePage(page: Page): Promise<void> {
-  await scriptsRan(page);
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {

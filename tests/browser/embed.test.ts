@@ -120,13 +120,15 @@ describe('every embed page, from its first paint', () => {
   it.each(embeds.map((p) => [p.path, p] as const))(
     '%s does not shift, from its first step or from a linked one',
     async (_path, embedPage) => {
-      const watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-      await watchLayoutShifts(watched);
       // The third load is held up on the network after each swatch of the legend, where the parser
       // can also stop on its own (it did, once in a few dozen loads).
       const breaks = breaksAfterLegendSwatches(embedPage.html, embedPage.html.indexOf('<ul class="chart-legend"'));
       const heldInLegend = await startStallingServer(baseUrl, { path: embedPage.path, html: embedPage.html, breaks, pauseMs: 100 });
+      // Opened after the server, inside the try, so that whatever fails first, both are closed.
+      let watched: BrowserContext | undefined;
       try {
+        watched = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+        await watchLayoutShifts(watched);
         const stepIds = stepIdsOf(embedPage.html);
         expect(stepIds.length).toBeGreaterThan(2);
         const loads = [
@@ -152,7 +154,7 @@ describe('every embed page, from its first paint', () => {
         }
       } finally {
         heldInLegend.server.close();
-        await watched.close();
+        await watched?.close();
       }
     },
   );

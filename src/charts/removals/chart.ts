@@ -155,7 +155,9 @@ function frame(rows: readonly Removal[], size: ChartSize, lang: Lang): Frame {
     .domain(rows.map((r) => r.year))
     .range([axisW, W - 2])
     .paddingInner(0.25)
-    .paddingOuter(0.2);
+    // On a phone the outer padding goes to the bands, so that two named years side by side (the step's, in
+    // bold) both keep their label under a 320 px drawing.
+    .paddingOuter(isNarrow(W) ? 0.05 : 0.2);
   return { W, fs, top, bottom, x, y, axisW };
 }
 

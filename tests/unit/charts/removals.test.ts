@@ -4,6 +4,7 @@ import removalsEntry from '../../../src/charts/removals/entry.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import type { Dataset } from '../../../src/data/schemas.ts';
 import { provenance, realDataset } from './fixtures.ts';
+import { publishedStates } from './published-states.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
 
 const real = realDataset();
@@ -217,5 +218,24 @@ describe('removals table', () => {
       ['no', 'Full year', 'Année complète'],
       ['yes', 'Partial year (January to June 2025)', 'Année partielle (de janvier à juin 2025)'],
     ]);
+  });
+});
+
+describe('removals in the states the chapters publish', () => {
+  const states = publishedStates('removals');
+  const phone = { width: 320, height: Math.round(320 * removalsChart.aspect(320)) };
+
+  it('finds the published states', () => {
+    expect(states.length).toBeGreaterThanOrEqual(4);
+  });
+
+  // A reader told about "15,207 in 2023" must find 2023 under its bar, even beside the step's own year.
+  it.each(states.map((s) => [s.where, s.state] as const))('%s keeps every year it names under its bar', (_where, state) => {
+    const s = state as { highlight?: number; label?: number[] };
+    const named = [...(s.highlight === undefined ? [] : [s.highlight]), ...(s.label ?? [])];
+    for (const drawn of [phone, size]) {
+      const years = keys(removalsChart.render(data, s, drawn, 'en')).filter((k) => k.startsWith('year-'));
+      for (const year of named) expect(years, `${year} at ${drawn.width} px`).toContain(`year-${year}`);
+    }
   });
 });

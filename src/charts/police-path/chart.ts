@@ -29,7 +29,7 @@ export interface PolicePathData {
   readonly events: readonly Pick<EventRow, 'id' | 'date' | 'source_ids'>[];
   readonly figures: readonly Pick<FigureRow, 'id' | 'value' | 'unit' | 'qualifier' | 'source_ids'>[];
   /** Publishers of the sources behind the quoted numbers, named under their box. */
-  readonly sources: readonly Pick<SourceRow, 'id' | 'publisher'>[];
+  readonly sources: readonly Pick<SourceRow, 'id' | 'publisher' | 'publisher_note' | 'publisher_note_fr'>[];
 }
 export interface PolicePathState {
   /** The box to highlight; without it the diagram is drawn plain (static figure). */
@@ -96,8 +96,19 @@ export function policePathData(data: Dataset): PolicePathData {
     policeCbsaContacts,
     events: data.events.filter((e) => events.has(e.id)).map(({ id, date, source_ids }) => ({ id, date, source_ids })),
     figures: quotedFigures,
-    sources: data.sources.filter((s) => numberSources.has(s.id)).map(({ id, publisher }) => ({ id, publisher })),
+    sources: data.sources
+      .filter((s) => numberSources.has(s.id))
+      .map(({ id, publisher, publisher_note, publisher_note_fr }) => ({ id, publisher, publisher_note, publisher_note_fr })),
   };
+}
+
+/**
+ * An outlet as the footnotes name it: with the note on the copy read ("getintheknow.ca (reposting Toronto
+ * Star)"), so a repost is never passed off as the outlet that reported the number.
+ */
+function outletName(source: PolicePathData['sources'][number], lang: Lang): string {
+  const note = lang === 'fr' ? source.publisher_note_fr : source.publisher_note;
+  return note ? `${source.publisher} (${note})` : source.publisher;
 }
 
 export interface ResolvedStage {
@@ -138,8 +149,9 @@ export function policePathStages(data: PolicePathData, lang: Lang): ResolvedStag
         : formatPeriod(lang, row.period_start, row.period_end);
     });
     const publishers = [...numberSources]
-      .map((id) => data.sources.find((x) => x.id === id)?.publisher)
-      .filter((p): p is string => p !== undefined);
+      .map((id) => data.sources.find((x) => x.id === id))
+      .filter((source) => source !== undefined)
+      .map((source) => outletName(source, lang));
     return { stage: s.stage, title: msg.stages[s.stage].title, body, sourceIds: [...sources], numberSources: [...new Set(publishers)] };
   });
 }

@@ -46,7 +46,7 @@ const data: PolicePathData = {
   ],
   sources: [
     { id: 'S114', publisher: 'VICE' },
-    { id: 'S116', publisher: 'Toronto Star' },
+    { id: 'S116', publisher: 'getintheknow.ca', publisher_note: 'reposting Toronto Star', publisher_note_fr: 'reprend le Toronto Star' },
     { id: 'S117', publisher: 'The Canadian Press' },
     { id: 'S124', publisher: '24 Hours Vancouver' },
     { id: 'S125', publisher: 'The Georgia Straight' },
@@ -102,8 +102,10 @@ describe('police-path boxes', () => {
   it('gives the step’s share of status checks in box 2, dated by the calls it counts, naming only its own outlet', () => {
     const two = policePathStages(data, 'en')[1]!;
     expect(two.body).toContain('In Toronto, 83.4% of police calls to CBSA (Nov. 2014 – June 2015) were status checks.');
-    expect(two.numberSources).toEqual(['Toronto Star']);
+    // A repost is named with what it reposts, as in the footnotes, in the page's language.
+    expect(two.numberSources).toEqual(['getintheknow.ca (reposting Toronto Star)']);
     expect(policePathStages(data, 'fr')[1]!.body).toContain('83,4\u00a0% des appels');
+    expect(policePathStages(data, 'fr')[1]!.numberSources).toEqual(['getintheknow.ca (reprend le Toronto Star)']);
   });
 
   it('fills dates from events.csv and adds the sources of every quoted row', () => {
@@ -216,6 +218,10 @@ describe('police-path layout for every published state', () => {
           expect(smallText(svg, minText(width)), at).toEqual([]);
           expect(overlappingText(svg), at).toEqual([]);
           expect(textOutside(svg, drawn.width, drawn.height), at).toEqual([]);
+          // A box that states numbers always names their outlets: the sources line is never what gives way.
+          const numbered = policePathStages(real, lang).filter((s) => s.numberSources.length > 0);
+          const shown = width >= 760 ? numbered : numbered.filter((s) => s.stage === (state as PolicePathState).stage);
+          for (const s of shown) expect(maybeByKey(svg, `sources-${s.stage}`), `${at} sources-${s.stage}`).toBeDefined();
           for (const body of [...walk(svg)].filter((n) => n.key?.startsWith('body-') || n.key?.startsWith('sources-'))) {
             const spans = [...walk(body)].filter((t) => t.tag === 'tspan');
             const last = num(body, 'y') + spans.slice(1).reduce((sum, t) => sum + num(t, 'dy'), 0);

@@ -177,6 +177,8 @@ function stack(
   return items.map((i) => placed.get(i.id)!);
 }
 
+const CALLOUT_LINES = 3;
+
 /**
  * Callout rows above a lane's marks, nearest row first. Each label sits beside its mark (right, else left,
  * else further along the row) in a row where it overlaps no other label and its leader, from the top of
@@ -194,13 +196,16 @@ function callouts(
   maxChars: number,
 ): Callout[] {
   const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
-  // A long title takes two lines rather than the whole width, so two callouts can share a row.
+  // A long title takes up to three lines rather than the whole width, so two callouts can share a row,
+  // and is shortened only when even three lines cannot hold it.
   const linesOf = (m: PlacedItem) => {
     const year = m.item.date.slice(0, 4);
     const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], year);
     if (label.length <= maxChars) return [label];
+    const whole = wrapWords(label, maxChars);
+    if (whole.length <= CALLOUT_LINES) return whole;
     // The year always shows: the words wrap (and at worst shorten) before it.
-    const words = wrapWords(m.item.short[lang], maxChars - year.length - 2, 2);
+    const words = wrapWords(m.item.short[lang], maxChars - year.length - 2, CALLOUT_LINES);
     return [...words.slice(0, -1), TIMELINE_MESSAGES[lang].itemLabel(words.at(-1)!, year)];
   };
   const attempt = (order: readonly PlacedItem[]): Callout[] => {

@@ -320,6 +320,23 @@ describe('timeline on the real data, in every published state and at every width
     }
   });
 
+  it('writes every callout in full, in both languages, from a 288 px box up', () => {
+    // "CBSA lost track of…" leaves the reader guessing: a title wraps onto a third line rather than shorten.
+    for (const { where, state } of states) {
+      for (const width of [288, 320, 390, 640, 1280]) {
+        for (const lang of ['en', 'fr'] as const) {
+          const size = { width, height: Math.round(width * timelineChart.aspect(width)) };
+          const tree = timelineChart.render(d, state as never, size, lang);
+          const labels = [...walk(tree)].filter((n) => n.key?.startsWith('label:')).map((n) => textOf(n));
+          expect(
+            labels.filter((l) => l.includes('…')),
+            `${where} ${lang} at ${width}px`,
+          ).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('moves a lane the steps are not about as one group: its marks keep their own coordinates from step to step', () => {
     // A step that changes the lanes' heights then moves a few groups, not every mark in every frame.
     const width = 390;

@@ -12,7 +12,7 @@ import { formatDate, formatNumber, formatValue, type Lang } from '../../i18n/loc
 import { lines, node, svgRoot, text } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER } from '../common/palette.ts';
-import { ChartStateError, joinList } from '../common/text.ts';
+import { ChartStateError } from '../common/text.ts';
 import { formatPeriod } from '../common/period.ts';
 import { lineHeight, wrapToWidth } from '../common/text-fit.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
@@ -245,7 +245,7 @@ function phoneList(stages: readonly ResolvedStage[], m: ReturnType<typeof phoneM
 /** The outlets behind a step's numbers, under its text in the phone box: lines, first baseline, bottom. */
 function phoneSources(s: ResolvedStage, box: ReturnType<typeof phoneBox>, lang: Lang) {
   const { m } = box;
-  const wrapped = s.numberSources.length > 0 ? wrapToWidth(messages[lang].sources(joinList(lang, s.numberSources)), m.textW, m.fs) : [];
+  const wrapped = s.numberSources.length > 0 ? wrapToWidth(messages[lang].sources(s.numberSources), m.textW, m.fs) : [];
   const top = box.bodyEnd + 8 + m.fs;
   return { lines: wrapped, top, end: top + (wrapped.length - 1) * lineHeight(m.fs) + m.fs * 0.3 };
 }
@@ -465,7 +465,7 @@ function wideRender(stages: readonly ResolvedStage[], current: Stage | undefined
     const isCurrent = status === 'current';
     const bx = i * (bw + m.gap);
     const by = m.headingH;
-    const sources = s.numberSources.length > 0 ? wrapToWidth(msg.sources(joinList(lang, s.numberSources)), m.textW, m.small) : [];
+    const sources = s.numberSources.length > 0 ? wrapToWidth(msg.sources(s.numberSources), m.textW, m.small) : [];
     const box = wideBox(m, s.title, s.body, 0);
     const textX = bx + m.textOffset;
     const titleY = by + box.titleTop + m.fs;

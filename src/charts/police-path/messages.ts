@@ -7,6 +7,7 @@
  *   {date:<events id>}                 an event's date
  */
 import type { Lang } from '../../i18n/locale.ts';
+import { joinList } from '../common/text.ts';
 
 export type Stage = 1 | 2 | 3 | 4 | 5;
 
@@ -17,7 +18,7 @@ export interface PolicePathMessages {
   /** Above the step's box on a phone. */
   readonly stepOf: (n: string, total: string) => string;
   readonly next: (title: string) => string;
-  readonly sources: (list: string) => string;
+  readonly sources: (outlets: readonly string[]) => string;
   readonly colon: string;
   readonly inFiveSteps: string;
   readonly highlighted: (n: string, total: string) => string;
@@ -51,7 +52,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
     qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ' },
     stepOf: (n, total) => `Step ${n} of ${total}`,
     next: (title) => `Next: ${title}`,
-    sources: (list) => `Sources: ${list}.`,
+    sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}: ${joinList('en', outlets)}.`,
     colon: ':',
     inFiveSteps: 'in five steps',
     highlighted: (n, total) => `Step ${n} of ${total} highlighted`,
@@ -83,7 +84,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
     qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ' },
     stepOf: (n, total) => `Étape ${n} sur ${total}`,
     next: (title) => `Ensuite\u00a0: ${title}`,
-    sources: (list) => `Sources\u00a0: ${list}.`,
+    sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}\u00a0: ${joinList('fr', outlets)}.`,
     colon: '\u00a0:',
     inFiveSteps: 'en cinq étapes',
     highlighted: (n, total) => `Étape ${n} sur ${total} mise en évidence`,

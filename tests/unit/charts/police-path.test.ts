@@ -106,6 +106,13 @@ describe('police-path boxes', () => {
     expect(two.numberSources).toEqual(['getintheknow.ca (reposting Toronto Star)']);
     expect(policePathStages(data, 'fr')[1]!.body).toContain('83,4\u00a0% des appels');
     expect(policePathStages(data, 'fr')[1]!.numberSources).toEqual(['getintheknow.ca (reprend le Toronto Star)']);
+    // One outlet is "Source", in the singular.
+    expect(textOf(byKey(policePathChart.render(data, { stage: 2 }, size(320), 'en'), 'sources-2'))).toBe(
+      'Source: getintheknow.ca (reposting Toronto Star).',
+    );
+    expect(textOf(byKey(policePathChart.render(data, { stage: 2 }, size(320), 'fr'), 'sources-2'))).toBe(
+      'Source\u00a0: getintheknow.ca (reprend le Toronto Star).',
+    );
   });
 
   it('fills dates from events.csv and adds the sources of every quoted row', () => {

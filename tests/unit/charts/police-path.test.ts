@@ -45,11 +45,11 @@ const data: PolicePathData = {
     { id: 'transit-police-investigations-2013', value: 62, unit: 'count', qualifier: 'exact', source_ids: ['S124'] },
   ],
   sources: [
-    { id: 'S114', publisher: 'VICE' },
+    { id: 'S114', publisher: 'VICE', publisher_note: '', publisher_note_fr: '' },
     { id: 'S116', publisher: 'getintheknow.ca', publisher_note: 'reposting Toronto Star', publisher_note_fr: 'reprend le Toronto Star' },
-    { id: 'S117', publisher: 'The Canadian Press' },
-    { id: 'S124', publisher: '24 Hours Vancouver' },
-    { id: 'S125', publisher: 'The Georgia Straight' },
+    { id: 'S117', publisher: 'The Canadian Press', publisher_note: '', publisher_note_fr: '' },
+    { id: 'S124', publisher: '24 Hours Vancouver', publisher_note: '', publisher_note_fr: '' },
+    { id: 'S125', publisher: 'The Georgia Straight', publisher_note: '', publisher_note_fr: '' },
   ],
 };
 const size = (width: number) => ({ width, height: Math.round(width * policePathChart.aspect(width)) });

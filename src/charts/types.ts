@@ -30,6 +30,13 @@ export interface ChartModule<Data, State> {
   render(data: Data, state: State, size: ChartSize, lang: Lang): SvgNode;
   /** Text alternative for one state: what a sighted reader learns from the picture, in words. */
   describe(data: Data, state: State, lang: Lang): string;
+  /**
+   * The height a step's own picture needs at this width, where a state says less than the tallest one (a
+   * chart whose box keeps the tallest state's height, so that it never changes size while it moves, would
+   * otherwise leave a blank under a short state). Only the static picture is cropped; the live chart
+   * keeps aspect(width).
+   */
+  pictureHeight?(data: Data, state: State, width: number, lang: Lang): number;
 }
 
 /**

@@ -55,8 +55,15 @@ function typesetTree(lang: Lang, node: SvgNode): SvgNode {
   return { ...node, children: node.children.map((child) => (typeof child === 'string' ? typeset(lang, child) : typesetTree(lang, child))) };
 }
 
-export function renderState(chart: PreparedChart, state: unknown, width: number, lang: Lang, where: string): RenderedState {
-  const size = { width, height: Math.round(width * chart.entry.module.aspect(width)) };
+export function renderState(
+  chart: PreparedChart,
+  state: unknown,
+  width: number,
+  lang: Lang,
+  where: string,
+  height = Math.round(width * chart.entry.module.aspect(width)),
+): RenderedState {
+  const size = { width, height };
   let tree: SvgNode;
   let description: string;
   try {

@@ -77,6 +77,25 @@ describe('static step pictures', () => {
     }
   });
 
+  it('declare the size of the file they show, so the page reserves the right box; a short state gets a short phone picture', () => {
+    const fileSize = (url: string) => {
+      const svg = readFileSync(join(siteDir, url), 'utf8');
+      return /^<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.slice(1, 3).map(Number);
+    };
+    const heights = new Map<string, number[]>();
+    for (const { page, html } of pictures) {
+      for (const [, url, width, height] of html.matchAll(/(?:src|srcset)="([^"]+\.svg)" width="([\d.]+)" height="([\d.]+)"/g)) {
+        expect(fileSize(url!), `${page} ${url}`).toEqual([Number(width), Number(height)]);
+        const chart = /\/([a-z-]+-(?:narrow|wide))\./.exec(url!)![1]!;
+        heights.set(chart, [...(heights.get(chart) ?? []), Number(height)]);
+      }
+    }
+    // Estimates keeps one height while it moves; its phone pictures end under each area's own rows.
+    const narrow = heights.get('estimates-narrow')!;
+    expect(Math.min(...narrow), narrow.join(', ')).toBeLessThan(Math.max(...narrow) * 0.8);
+    expect(new Set(heights.get('estimates-wide')).size).toBe(1);
+  });
+
   it('are named by the hash of their content, so they can be cached for good', () => {
     const referenced = new Set(pictures.flatMap(({ html }) => [...html.matchAll(/(?:src|srcset)="\/_astro\/([^"]+)"/g)].map((m) => m[1]!)));
     for (const name of referenced) {

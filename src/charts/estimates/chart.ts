@@ -276,6 +276,34 @@ function phoneHeight(data: EstimatesData, groups: readonly AreaGroup[], lang: La
 }
 
 /**
+ * Height a phone picture of one area needs at width W: its head, its rows (a line's gap after each) and the
+ * other areas one line each, then the axis. At most the shared height, which holds the tallest area.
+ */
+function phoneAreaHeight(
+  data: EstimatesData,
+  groups: readonly AreaGroup[],
+  group: AreaGroup,
+  named: ReadonlySet<string>,
+  lang: Lang,
+  W: number,
+): number {
+  const fs = minText(W);
+  const rows = phoneRows(group.rows, named, lang, W, fs, phoneX(data, W));
+  const rowsH = rows.reduce((s, r) => s + r.height, 0) + rows.length * fs;
+  const othersH = (groups.length - 1) * compactRowH(fs) + fs;
+  return Math.min(phoneHeadH(fs) + rowsH + othersH + axisHeight(lang, W, fs) + 2, phoneHeight(data, groups, lang, W));
+}
+
+/** A phone picture of a step's area ends under its own rows; the overview and wide drawings keep the shared height. */
+function pictureHeight(data: EstimatesData, state: EstimatesState, width: number, lang: Lang): number {
+  const groups = estimateGroups(data);
+  const hi = checkState(groups, state);
+  const shared = Math.round(width * aspect(width));
+  if (!hi || !isNarrow(width)) return shared;
+  return Math.min(shared, Math.ceil(phoneAreaHeight(data, groups, hi, namedIds(hi, state), lang, width)));
+}
+
+/**
  * The step's area, each estimate on its own row; below it, when the box has room for all of them, the
  * other areas one line each, so the step's ranges can still be set against the rest.
  */
@@ -453,8 +481,10 @@ function render(data: EstimatesData, state: EstimatesState, size: ChartSize, lan
   checkLabels(groups, state);
   const named = namedIds(hi, state);
   if (isNarrow(size.width)) {
-    // Laid out wider and scaled down only if an edit adds more rows than the reserved height holds.
-    const layout = fitLayout(size, (w) => (isNarrow(w) ? phoneHeight(data, groups, lang, w) / w : wideHeight(groups, lang, w) / w));
+    // Laid out wider and scaled down only if an edit adds more rows than the reserved height holds. A
+    // step's area needs only its own rows (its picture may be cropped to them: pictureHeight).
+    const needs = (w: number) => (hi ? phoneAreaHeight(data, groups, hi, named, lang, w) : phoneHeight(data, groups, lang, w));
+    const layout = fitLayout(size, (w) => (isNarrow(w) ? needs(w) / w : wideHeight(groups, lang, w) / w));
     const nodes = !isNarrow(layout.width)
       ? renderWide(data, groups, hi, named, layout, lang)
       : hi
@@ -521,6 +551,7 @@ export const estimatesChart: ChartModule<EstimatesData, EstimatesState> = {
   aspect,
   render,
   describe,
+  pictureHeight,
 };
 
 export default estimatesChart;

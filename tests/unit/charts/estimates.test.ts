@@ -14,6 +14,9 @@ import { contrast } from '../../../src/charts/common/palette.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf, walk } from './tree.ts';
+import { publishedStates } from './published-states.ts';
+import { overlappingText, smallText, textOutside } from './text-layout.ts';
+import { minText } from '../../../src/charts/common/layout.ts';
 
 const real = realDataset();
 const data = estimatesData(real);
@@ -218,5 +221,46 @@ describe('estimates on a phone (inline rows)', () => {
 
   it('refuses a label that is not an estimate', () => {
     expect(() => estimatesChart.render(rows, { area: 'canada', label: ['zz'] }, phone, 'en')).toThrow(/state\.label "zz"/);
+  });
+});
+
+describe('estimates step pictures on a phone', () => {
+  const states = publishedStates('estimates');
+
+  it('finds the published states', () => {
+    expect(states.length).toBeGreaterThanOrEqual(4);
+  });
+
+  // A phone reader of the flat sequence sees each step's picture on its own: it ends under that step's rows.
+  it.each(states.map((s) => [s.where, s.state] as const))(
+    '%s: its phone picture is cropped to its area, text whole and full size',
+    (_where, state) => {
+      for (const lang of ['en', 'fr'] as const) {
+        for (const width of [320, 360]) {
+          const shared = Math.round(width * estimatesChart.aspect(width));
+          const height = estimatesChart.pictureHeight!(data, state as never, width, lang);
+          expect(height).toBeLessThanOrEqual(shared);
+          const svg = estimatesChart.render(data, state as never, { width, height }, lang);
+          // Drawn at the picture's own size, never laid out wider and scaled down.
+          expect(String(attr(svg, 'viewBox'))).toBe(`0 0 ${width} ${height}`);
+          expectCleanTree(svg);
+          expect(smallText(svg, minText(width)), `${lang} ${width}`).toEqual([]);
+          expect(overlappingText(svg), `${lang} ${width}`).toEqual([]);
+          expect(textOutside(svg, width, height), `${lang} ${width}`).toEqual([]);
+          // Cropping drops nothing: the other areas the live chart sets the step's ranges against stay.
+          const live = estimatesChart.render(data, state as never, { width, height: shared }, lang);
+          const areas = (tree: SvgNode) => keys(tree).filter((k) => k.startsWith('area-'));
+          expect(areas(svg), `${lang} ${width}`).toEqual(areas(live));
+        }
+      }
+    },
+  );
+
+  it('leaves no blank under an area with few estimates', () => {
+    const shared = Math.round(320 * estimatesChart.aspect(320));
+    expect(estimatesChart.pictureHeight!(data, { area: 'montreal' }, 320, 'en')).toBeLessThan(shared * 0.75);
+    // The overview and the wide picture keep the shared height.
+    expect(estimatesChart.pictureHeight!(data, {}, 320, 'en')).toBe(shared);
+    expect(estimatesChart.pictureHeight!(data, { area: 'montreal' }, 640, 'en')).toBe(Math.round(640 * estimatesChart.aspect(640)));
   });
 });

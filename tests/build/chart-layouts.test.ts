@@ -90,10 +90,12 @@ describe('static step pictures', () => {
         heights.set(chart, [...(heights.get(chart) ?? []), Number(height)]);
       }
     }
-    // Estimates keeps one height while it moves; its phone pictures end under each area's own rows.
-    const narrow = heights.get('estimates-narrow')!;
-    expect(Math.min(...narrow), narrow.join(', ')).toBeLessThan(Math.max(...narrow) * 0.8);
-    expect(new Set(heights.get('estimates-wide')).size).toBe(1);
+    // Estimates and services keep one height while they move; their phone pictures end under each step's rows.
+    for (const chart of ['estimates', 'services']) {
+      const narrow = heights.get(`${chart}-narrow`)!;
+      expect(Math.min(...narrow), `${chart}: ${narrow.join(', ')}`).toBeLessThan(Math.max(...narrow) * 0.8);
+      expect(new Set(heights.get(`${chart}-wide`)).size, chart).toBe(1);
+    }
   });
 
   it('are named by the hash of their content, so they can be cached for good', () => {

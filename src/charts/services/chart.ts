@@ -136,14 +136,16 @@ const PHONE_FONT = 13;
 function render(data: ServicesData, state: ServicesState, size: ChartSize, lang: Lang): SvgNode {
   const model = servicesModel(data);
   const city = checkState(model, state);
-  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
-  const layout = { width: size.width, height: Math.max(size.height, Math.round(size.width * aspect(size.width))) };
   const msg = messages[lang];
-  const children = !isNarrow(layout.width)
-    ? matrix(model, city, layout, lang)
-    : city
-      ? cityList(model, city, layout, lang, msg)
-      : phoneOverview(model, layout, lang, msg);
+  const shared = Math.round(size.width * aspect(size.width));
+  if (city && isNarrow(size.width)) {
+    // The list the shared box holds; a picture cropped to it (pictureHeight) shows the same list.
+    const list = cityListLines(model, city, { width: size.width, height: Math.max(size.height, shared) }, lang, msg);
+    return svgRoot('services', { width: size.width, height: Math.max(size.height, listHeight(list, shared)) }, place(list));
+  }
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
+  const layout = { width: size.width, height: Math.max(size.height, shared) };
+  const children = !isNarrow(layout.width) ? matrix(model, city, layout, lang) : phoneOverview(model, layout, lang, msg);
   return svgRoot('services', layout, children);
 }
 
@@ -276,7 +278,8 @@ function phoneOverview(model: ServicesModel, size: ChartSize, lang: Lang, msg: S
 }
 
 /** Phone, one city: the services its sources name, grouped by what they say, each group under its mark. */
-function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang, msg: ServicesMessages): SvgNode[] {
+/** A city's list, in one column if it fits the box, else two, else its groups' first entries and a pointer to the table. */
+function cityListLines(model: ServicesModel, city: City, size: ChartSize, lang: Lang, msg: ServicesMessages): ListLine[] {
   const fs = PHONE_FONT;
   const lh = lineHeight(fs);
   const { width: W, height: H } = size;
@@ -329,11 +332,26 @@ function cityList(model: ServicesModel, city: City, size: ChartSize, lang: Lang,
   // One column when it fits, two when not; a city with more still keeps every group's first entries.
   for (const columns of [1, 2] as const) {
     const lines1 = [...head, ...build(columns, named)];
-    if (total(lines1) <= H) return place(lines1);
+    if (total(lines1) <= H) return lines1;
   }
   let limit = named;
   while (limit > 1 && total([...head, ...build(2, limit), ...more(named - limit)]) > H) limit -= 1;
-  return place([...head, ...build(2, limit), ...more(named - limit)]);
+  return [...head, ...build(2, limit), ...more(named - limit)];
+}
+
+/** A list's own height (room under its last line for descenders), never more than the shared box. */
+const listHeight = (list: readonly ListLine[], shared: number) => Math.min(shared, Math.ceil(total(list) + 6));
+
+/**
+ * A phone picture of one city ends under its list (the list it gets in the shared box, so the picture says
+ * exactly what the live chart says); the overview and the matrix keep the shared height.
+ */
+function pictureHeight(data: ServicesData, state: ServicesState, width: number, lang: Lang): number {
+  const model = servicesModel(data);
+  const city = checkState(model, state);
+  const shared = Math.round(width * aspect(width));
+  if (!city || !isNarrow(width)) return shared;
+  return listHeight(cityListLines(model, city, { width, height: shared }, lang, messages[lang]), shared);
 }
 
 /** The full matrix: services (rows, grouped by who runs them) by cities (columns), with its legend. */
@@ -533,6 +551,7 @@ export const servicesChart: ChartModule<ServicesData, ServicesState> = {
   id: 'services',
   aspect,
   render,
+  pictureHeight,
   describe,
 };
 

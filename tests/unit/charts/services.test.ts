@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   servicesChart,
+  servicesData,
   servicesModel,
   COVERAGE_STYLES,
   type ServicesData,
@@ -339,5 +340,38 @@ describe('services table', () => {
       'Statut toujours exigé',
     ]);
     expect(table.columns.filter((c) => c.csvOnly).map((c) => c.key)).toEqual(['city_id', 'service_id', 'jurisdiction', 'coverage']);
+  });
+});
+
+describe('services step pictures on a phone', () => {
+  const live = servicesData(realDataset());
+  const states = chartStates('services');
+
+  // A phone reader of the flat sequence (or of a printed handout) sees each city's list end its picture.
+  it('crop a city’s picture to its list: the same list as the live chart, whole, at full size', () => {
+    expect(states.length).toBeGreaterThanOrEqual(5);
+    for (const { where, state } of states) {
+      for (const lang of ['en', 'fr'] as const) {
+        for (const width of [288, 320, 390]) {
+          const at = `${where} ${lang} ${width}px`;
+          const shared = Math.round(width * servicesChart.aspect(width));
+          const height = servicesChart.pictureHeight!(live, state as ServicesState, width, lang);
+          expect(height, at).toBeLessThanOrEqual(shared);
+          const picture = servicesChart.render(live, state as ServicesState, { width, height }, lang);
+          expect(String(attr(picture, 'viewBox')), at).toBe(`0 0 ${width} ${height}`);
+          expect(smallText(picture, minText(width)), at).toEqual([]);
+          expect(overlappingText(picture), at).toEqual([]);
+          expect(textOutside(picture, width, height), at).toEqual([]);
+          expect(keys(picture), at).toEqual(keys(servicesChart.render(live, state as ServicesState, { width, height: shared }, lang)));
+        }
+      }
+    }
+  });
+
+  it('leaves no blank under a short list; the overview and the matrix keep the shared height', () => {
+    const shared = Math.round(320 * servicesChart.aspect(320));
+    expect(servicesChart.pictureHeight!(live, { city: 'hamilton' }, 320, 'en')).toBeLessThan(shared * 0.8);
+    expect(servicesChart.pictureHeight!(live, {}, 320, 'en')).toBe(shared);
+    expect(servicesChart.pictureHeight!(live, { city: 'hamilton' }, 640, 'en')).toBe(Math.round(640 * servicesChart.aspect(640)));
   });
 });

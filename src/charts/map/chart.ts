@@ -309,22 +309,15 @@ function cityLabels(
   const inFocus = (s: CityStatus) => state.highlight === undefined || state.highlight.includes(s);
   // The cities the step names first, then changes this year, the outline's caption, then the rest by status.
   const rank = (s: Shown) => (named.has(s.city.id) ? 0 : s.changed ? 20 : 30) + STATUS_ORDER.indexOf(s.status);
-  const ordered = shown
-    .filter((s) => inFocus(s.status) || named.has(s.city.id))
-    .sort((a, b) => rank(a) - rank(b) || a.city.id.localeCompare(b.city.id));
+  const byId = (a: Shown, b: Shown) => a.city.id.localeCompare(b.city.id);
+  // Greedy placement depends on the order among equals: a longer name placed first can take the one spot a
+  // shorter one needed (New Westminster left Vancouver nameless). Each panel is placed in both orders, and
+  // the shorter-first one is kept only where it names more cities.
+  const byLength = (a: Shown, b: Shown) => a.city.name[lang].length - b.city.name[lang].length || byId(a, b);
+  const labelled = shown.filter((s) => inFocus(s.status) || named.has(s.city.id));
   const placed = (['corridor', 'rest'] as const).flatMap((name) => {
     const panel = layout[name];
-    const here = ordered.filter((s) => positions.get(s.city.id)!.panel === panel);
-    const requests: LabelRequest[] = here.map(({ city }) => ({
-      key: city.id,
-      text: city.name[lang],
-      ...positions.get(city.id)!,
-      r: layout.r,
-    }));
-    if (name === 'rest') {
-      const before = here.filter((s) => rank(s) < 30).length;
-      requests.splice(before, 0, caption);
-    }
+    const here = labelled.filter((s) => positions.get(s.city.id)!.panel === panel);
     const marks = shown
       .filter((s) => positions.get(s.city.id)!.panel === panel)
       .map(({ city }) => {
@@ -332,7 +325,20 @@ function cityLabels(
         return { ...markBox(p.x, p.y, layout.r + 1), key: city.id };
       });
     const bounds = { x0: panel.box.x0 + EDGE, y0: panel.box.y0 + EDGE, x1: panel.box.x1 - EDGE, y1: panel.box.y1 - EDGE };
-    return placeLabels(requests, [...marks, ...fixed[name]], bounds, layout.fontSize);
+    const placeInOrder = (tieBreak: (a: Shown, b: Shown) => number) => {
+      const ordered = [...here].sort((a, b) => rank(a) - rank(b) || tieBreak(a, b));
+      const requests: LabelRequest[] = ordered.map(({ city }) => ({
+        key: city.id,
+        text: city.name[lang],
+        ...positions.get(city.id)!,
+        r: layout.r,
+      }));
+      if (name === 'rest') requests.splice(ordered.filter((s) => rank(s) < 30).length, 0, caption);
+      return placeLabels(requests, [...marks, ...fixed[name]], bounds, layout.fontSize);
+    };
+    const first = placeInOrder(byId);
+    const shorterFirst = placeInOrder(byLength);
+    return shorterFirst.length > first.length ? shorterFirst : first;
   });
   const halo = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' };
   return [...placed]

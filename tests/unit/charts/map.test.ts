@@ -410,6 +410,21 @@ describe('map on the real data, in every published state and at every width', ()
     expect(states.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('names every city of the opening map (2022) in the wide drawing, Vancouver included, in both languages', () => {
+    // Among labels of equal rank the shorter goes first: New Westminster, placed before Vancouver by id,
+    // took the one spot that fitted both and left Vancouver nameless.
+    const size = { width: 640, height: Math.round(640 * mapChart.aspect(640)) };
+    for (const lang of ['en', 'fr'] as const) {
+      const tree = mapChart.render(d, { year: 2022 }, size, lang);
+      const cities = [...walk(tree)].filter((n) => n.key?.startsWith('city:')).map((n) => n.key!.slice(5));
+      expect(cities.length).toBeGreaterThan(15);
+      expect(
+        cities.filter((id) => !keys(tree).includes(`label:${id}`)),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
   it('labels every city a step names, keeps text at or above the minimum and never overlaps text or marks', () => {
     const names = new Map(real.municipalities.map((m) => [m.id, m.name_en]));
     for (const { where, state, prose } of states) {

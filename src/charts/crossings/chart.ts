@@ -11,7 +11,7 @@ import { dateKey } from '../../data/partial-date.ts';
 import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
 import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
 import { bar, highlightBand, valueLabelNodes, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
-import { lines, node, svgRoot, text, wrapWords } from '../common/draw.ts';
+import { lines, node, svgRoot, text, textWidth, wrapWords } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { MUTED_INK, PALETTE } from '../common/palette.ts';
 import { ChartStateError, joinList } from '../common/text.ts';
@@ -209,21 +209,23 @@ function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: Cha
     text: valueText(m),
     bold: named.has(m.key),
   }));
-  const ticks = series.months.map((m) => ({
-    key: `tick-${m.key}`,
-    x: x(m.key)! + bw / 2,
-    label: shortMonth(m),
-    strong: named.has(m.key),
-    rank: m.key === state.highlight ? 0 : 1,
-  }));
+  const yearLineX = (key: string) => x(key)! - bw * 0.09;
+  const ticks = series.months.map((m) => {
+    const label = shortMonth(m);
+    const strong = named.has(m.key);
+    // A month name is wider than its bar: January's starts just after the line that opens its year, as the
+    // year under it does, so the line never runs through it.
+    const centre = m.month === 1 ? yearLineX(m.key) + 3 + textWidth(label, f.fs, strong) / 2 : x(m.key)! + bw / 2;
+    return { key: `tick-${m.key}`, x: centre, label, strong, rank: m.key === state.highlight ? 0 : 1 };
+  });
   const yearMarks = series.months
     .filter((m, i) => m.month === 1 || i === 0)
     .flatMap((m) => [
       node(
         'line',
         {
-          x1: x(m.key)! - bw * 0.09,
-          x2: x(m.key)! - bw * 0.09,
+          x1: yearLineX(m.key),
+          x2: yearLineX(m.key),
           y1: f.bottom,
           y2: f.bottom + f.fs * 2 + 8,
           stroke: MUTED_INK,

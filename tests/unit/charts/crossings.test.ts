@@ -3,7 +3,8 @@ import { crossingsChart, crossingsData, crossingsSeries, monthlyGap, type Crossi
 import crossingsEntry from '../../../src/charts/crossings/entry.ts';
 import type { SvgNode } from '../../../src/charts/types.ts';
 import { pd, realDataset } from './fixtures.ts';
-import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf } from './tree.ts';
+import { attr, byKey, expectCleanTree, keys, maybeByKey, num, textOf, walk } from './tree.ts';
+import { publishedStates, textBoxes } from './published-states.ts';
 
 const real = realDataset();
 const data = crossingsData(real);
@@ -212,5 +213,31 @@ describe('crossings, phone-first (inline rows)', () => {
     expect(attr(byKey(s, 'value-2016'), 'font-weight')).toBe(700);
     expect(attr(byKey(s, 'tick-2017'), 'font-weight')).toBe(700);
     expect(() => crossingsChart.render(rows, { show: 'annual', label: ['2015'] }, phone, 'en')).toThrow(/state\.label "2015"/);
+  });
+});
+
+describe('crossings on the real data, in every published state', () => {
+  const real = crossingsData(realDataset());
+
+  it('never runs a year’s opening line through a month’s name, on a phone or wide', () => {
+    const states = publishedStates('crossings');
+    expect(states.length).toBeGreaterThanOrEqual(4);
+    let checked = 0;
+    for (const { where, state } of states) {
+      for (const width of [320, 640]) {
+        const tree = crossingsChart.render(real, state as never, { width, height: Math.round(width * crossingsChart.aspect(width)) }, 'en');
+        const ticks = textBoxes(tree).filter((b) => b.key.startsWith('tick-'));
+        const lines = [...walk(tree)].filter((n) => n.key?.startsWith('yearline-'));
+        // The annual view has no months; the monthly one opens 2017 and 2018.
+        expect(lines.length, where).toBe((state as { show?: string }).show === 'annual' ? 0 : 2);
+        checked += lines.length;
+        for (const line of lines) {
+          const x = Number(line.attrs!.x1);
+          const crossed = ticks.filter((t) => t.x0 < x && x < t.x1).map((t) => t.key);
+          expect(crossed, `${where} at ${width}px, ${line.key}`).toEqual([]);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
   });
 });

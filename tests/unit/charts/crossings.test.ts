@@ -217,15 +217,13 @@ describe('crossings, phone-first (inline rows)', () => {
 });
 
 describe('crossings on the real data, in every published state', () => {
-  const real = crossingsData(realDataset());
-
   it('never runs a year’s opening line through a month’s name, on a phone or wide', () => {
     const states = publishedStates('crossings');
     expect(states.length).toBeGreaterThanOrEqual(4);
     let checked = 0;
     for (const { where, state } of states) {
       for (const width of [320, 640]) {
-        const tree = crossingsChart.render(real, state as never, { width, height: Math.round(width * crossingsChart.aspect(width)) }, 'en');
+        const tree = crossingsChart.render(data, state as never, { width, height: Math.round(width * crossingsChart.aspect(width)) }, 'en');
         const ticks = textBoxes(tree).filter((b) => b.key.startsWith('tick-'));
         const lines = [...walk(tree)].filter((n) => n.key?.startsWith('yearline-'));
         // The annual view has no months; the monthly one opens 2017 and 2018.

@@ -411,8 +411,8 @@ describe('map on the real data, in every published state and at every width', ()
   });
 
   it('names every city of the opening map (2022) in the wide drawing, Vancouver included, in both languages', () => {
-    // Among labels of equal rank the shorter goes first: New Westminster, placed before Vancouver by id,
-    // took the one spot that fitted both and left Vancouver nameless.
+    // Placed by id alone, New Westminster came before Vancouver and took the one spot that fitted both;
+    // the shorter-first order, kept where it names more cities, fits both.
     const size = { width: 640, height: Math.round(640 * mapChart.aspect(640)) };
     for (const lang of ['en', 'fr'] as const) {
       const tree = mapChart.render(d, { year: 2022 }, size, lang);

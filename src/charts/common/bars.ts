@@ -92,11 +92,106 @@ export interface LabelObstacle extends Box {
   readonly owner?: string;
 }
 
+/** Where a label goes relative to its bar: over it (centred, or stepped aside), or beside its leader. */
+type Placement = 'over' | 'beside-right' | 'beside-left';
+
+interface Trial {
+  readonly placed: PlacedValueLabel[];
+  /** Labels lifted away from their bar with no leader that reaches it clear of the other labels. */
+  readonly detached: number;
+  /** How far the labels were lifted, in all. */
+  readonly lift: number;
+  readonly besides: number;
+  /** A label set beside its leader would leave [x0, x1]: this assignment cannot be drawn. */
+  readonly impossible: boolean;
+}
+
+const crosses = (leader: SvgNode, box: Box): boolean => {
+  const a = leader.attrs as { x1: number; y1: number; y2: number };
+  return box.x0 < a.x1 && a.x1 < box.x1 && Math.min(a.y1, a.y2) < box.y1 && box.y0 < Math.max(a.y1, a.y2);
+};
+
+function placeAll(
+  requests: readonly ValueLabelRequest[],
+  placements: readonly Placement[],
+  fontSize: number,
+  x0: number,
+  x1: number,
+  obstacles: readonly LabelObstacle[],
+): Trial {
+  const placed: PlacedValueLabel[] = [];
+  // The bar each placed label belongs to: a label stacked on its own bar's number needs no leader.
+  const barOf: number[] = [];
+  let detached = 0;
+  let lift = 0;
+  let impossible = false;
+  requests.forEach((r, i) => {
+    const how = placements[i]!;
+    const w = textWidth(r.text, fontSize, r.bold);
+    // The label's left end for a centre (or a leader's x), kept inside [x0, x1].
+    const leftAt = (cx: number) => Math.min(Math.max(cx - w / 2, x0), x1 - w);
+    const besideLeft = how === 'beside-right' ? r.x + 4 : how === 'beside-left' ? r.x - 4 - w : undefined;
+    if (besideLeft !== undefined && (besideLeft < x0 || besideLeft + w > x1)) {
+      impossible = true;
+      return;
+    }
+    const boxAt = (left: number, b: number): Box => ({ x0: left - 2, y0: b - fontSize * 0.8, x1: left + w + 2, y1: b + fontSize * 0.25 });
+    // Against marks the text itself counts, not its padding: a label may come within 2 px of a neighbour.
+    const inkAt = (left: number, b: number): Box => ({ x0: left, y0: b - fontSize * 0.8, x1: left + w, y1: b + fontSize * 0.25 });
+    const others = obstacles.filter((o) => o.owner !== r.key);
+    const start = r.top - 5;
+    const candidates = besideLeft !== undefined ? [besideLeft] : [r.x, r.x - w / 2 + 2, r.x + w / 2 - 2].map(leftAt);
+    const left = candidates.find((c) => !others.some((o) => overlaps(inkAt(c, start), o))) ?? candidates[0]!;
+    let baseline = start;
+    // Still covering a mark (no sideways spot was free): go above it.
+    for (const o of others) if (overlaps(inkAt(left, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
+    const blocking = (b: number) =>
+      placed.find((p) => overlaps(boxAt(left, b), p.box) || (p.leader !== undefined && crosses(p.leader, boxAt(left, b))));
+    for (let hit = blocking(baseline); hit; hit = blocking(baseline)) {
+      baseline =
+        Math.min(baseline, hit.box.y0, hit.leader ? Math.min(Number(hit.leader.attrs!.y1), Number(hit.leader.attrs!.y2)) : Infinity) -
+        fontSize * 0.25 -
+        1;
+    }
+    lift += start - baseline;
+    const box = boxAt(left, baseline);
+    // Beside its bar a label always has a leader, up to the middle of its text; over it, only when lifted well
+    // clear (a label stacked on its own bar's number needs none).
+    const leaderTop = besideLeft !== undefined ? baseline - fontSize * 0.3 : baseline + fontSize * 0.3;
+    const leader = node('line', { x1: r.x, x2: r.x, y1: leaderTop, y2: r.top - 1, stroke: INK, 'stroke-width': 1 }, [], `${r.key}-leader`);
+    const leaderClear = !placed.some((p, j) => barOf[j] !== r.x && crosses(leader, p.box));
+    const stackedOnOwnBar = placed.some((p, j) => barOf[j] === r.x && crosses(leader, p.box));
+    const wantsLeader = besideLeft !== undefined || start - baseline > fontSize;
+    if (wantsLeader && !leaderClear) detached += 1;
+    barOf.push(r.x);
+    const [x, anchor] = how === 'beside-right' ? [left, 'start'] : how === 'beside-left' ? [left + w, 'end'] : [left + w / 2, 'middle'];
+    placed.push({
+      node: text(r.text, { x, y: baseline, 'text-anchor': anchor, 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
+      box,
+      ...(wantsLeader && leaderClear && !stackedOnOwnBar ? { leader } : {}),
+    });
+  });
+  return { placed, detached, lift, besides: placements.filter((p) => p !== 'over').length, impossible };
+}
+
+/** Every assignment of placements to n labels (3^n; callers have a handful of labels). */
+function* placementSets(n: number): Generator<Placement[]> {
+  const kinds: Placement[] = ['over', 'beside-right', 'beside-left'];
+  for (let code = 0; code < kinds.length ** n; code++) {
+    yield Array.from({ length: n }, (_, i) => kinds[Math.floor(code / kinds.length ** i) % kinds.length]!);
+  }
+}
+
+const MAX_SEARCHED_LABELS = 6;
+
 /**
  * Each label sits just above its bar, centred, or shifted half its width sideways when centred it would
  * cover a neighbouring bar (a narrow bar next to a taller one); when it would overlap a label already
- * placed, it is lifted above that one. Labels stay inside [x0, x1]; the caller leaves room above the bars
- * for the lifted ones.
+ * placed, it is lifted above that one, with a leader line down to its bar when lifted far. Where that
+ * leaves a label lifted away from its bar with no clear leader (two named bars side by side on a phone,
+ * each label wider than the gap between them), the labels are placed again in both orders with some set
+ * beside a leader instead of over their bar, and the placement that leaves fewest detached, then lifts
+ * least, is kept. Labels stay inside [x0, x1]; the caller leaves room above the bars for the lifted ones.
  */
 export function valueLabels(
   requests: readonly ValueLabelRequest[],
@@ -105,52 +200,31 @@ export function valueLabels(
   x1: number,
   obstacles: readonly LabelObstacle[] = [],
 ): PlacedValueLabel[] {
-  const placed: PlacedValueLabel[] = [];
-  for (const r of requests) {
-    const w = textWidth(r.text, fontSize, r.bold);
-    const clampX = (cx: number) => Math.min(Math.max(cx, x0 + w / 2), x1 - w / 2);
-    const boxAt = (cx: number, b: number): Box => ({
-      x0: cx - w / 2 - 2,
-      y0: b - fontSize * 0.8,
-      x1: cx + w / 2 + 2,
-      y1: b + fontSize * 0.25,
-    });
-    const others = obstacles.filter((o) => o.owner !== r.key);
-    const start = r.top - 5;
-    const candidates = [r.x, r.x - w / 2 + 2, r.x + w / 2 - 2].map(clampX);
-    // Against marks the text itself counts, not its padding: a label may come within 2 px of a neighbour.
-    const inkAt = (c: number, b: number): Box => ({ x0: c - w / 2, y0: b - fontSize * 0.8, x1: c + w / 2, y1: b + fontSize * 0.25 });
-    let cx = candidates.find((c) => !others.some((o) => overlaps(inkAt(c, start), o))) ?? candidates[0]!;
-    let baseline = start;
-    // Still covering a mark (no sideways spot was free): go above it.
-    for (const o of others) if (overlaps(inkAt(cx, baseline), o)) baseline = Math.min(baseline, o.y0 - fontSize * 0.25 - 2);
-    for (
-      let hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box));
-      hit;
-      hit = placed.find((p) => overlaps(boxAt(cx, baseline), p.box))
-    ) {
-      baseline = hit.box.y0 - fontSize * 0.25 - 1;
-    }
-    cx = clampX(cx);
-    // A leader only where it runs clear of the labels below (a label stacked on its own bar's number needs none).
-    const lifted =
-      start - baseline > fontSize && !placed.some((p) => p.box.x0 <= r.x && r.x <= p.box.x1 && p.box.y0 < r.top && p.box.y1 > baseline);
-    placed.push({
-      node: text(r.text, { x: cx, y: baseline, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
-      box: boxAt(cx, baseline),
-      ...(lifted
-        ? {
-            leader: node(
-              'line',
-              { x1: r.x, x2: r.x, y1: baseline + fontSize * 0.3, y2: r.top - 1, stroke: INK, 'stroke-width': 1 },
-              [],
-              `${r.key}-leader`,
-            ),
-          }
-        : {}),
-    });
+  const plain = placeAll(
+    requests,
+    requests.map(() => 'over'),
+    fontSize,
+    x0,
+    x1,
+    obstacles,
+  );
+  if (plain.detached === 0 || requests.length > MAX_SEARCHED_LABELS) return plain.placed;
+  let best = plain;
+  const better = (a: Trial, b: Trial): boolean => {
+    if (a.impossible) return false;
+    if (a.detached !== b.detached) return a.detached < b.detached;
+    return Math.abs(a.lift - b.lift) > 0.5 ? a.lift < b.lift : a.besides < b.besides;
+  };
+  const reversed = [...requests].reverse();
+  for (const placements of placementSets(requests.length)) {
+    const inOrder = placeAll(requests, placements, fontSize, x0, x1, obstacles);
+    if (better(inOrder, best)) best = inOrder;
+    const backwards = placeAll(reversed, [...placements].reverse(), fontSize, x0, x1, obstacles);
+    // Keep the requests' order in the output: leaders and labels are drawn in a stable order.
+    const restored = { ...backwards, placed: [...backwards.placed].reverse() };
+    if (better(restored, best)) best = restored;
   }
-  return placed;
+  return best.placed;
 }
 
 /** Legend swatches, drawn in the 16 × 16 box ChartLegend gives them. */

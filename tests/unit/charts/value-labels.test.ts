@@ -1,0 +1,78 @@
+/**
+ * Numbers written over bars (crossings, removals), in every state the chapters publish: a number lifted
+ * away from its bar is joined to it by a leader, and no leader runs through another text.
+ */
+import { describe, expect, it } from 'vitest';
+import { crossingsChart, crossingsData } from '../../../src/charts/crossings/chart.ts';
+import { removalsChart, removalsData } from '../../../src/charts/removals/chart.ts';
+import type { ChartModule, SvgNode } from '../../../src/charts/types.ts';
+import { realDataset } from './fixtures.ts';
+import { publishedStates, textBoxes } from './published-states.ts';
+import { walkPlaced } from './tree.ts';
+
+const real = realDataset();
+const charts: readonly [string, ChartModule<unknown, unknown>, unknown, (valueKey: string) => string][] = [
+  [
+    'crossings',
+    crossingsChart as ChartModule<unknown, unknown>,
+    crossingsData(real),
+    (k) => (/^value-\d{4}-\d{2}$/.test(k) ? k.replace('value-', 'm-') : k.replace('value-', 'y-')),
+  ],
+  ['removals', removalsChart as ChartModule<unknown, unknown>, removalsData(real), (k) => k.replace('value-', 'bar-')],
+];
+const WIDTHS = [288, 320, 360, 390, 430, 480, 560, 640, 720];
+
+/** The top of a bar's marks (its rects and, for removals, the dashed tick of an earlier figure). */
+function markTop(tree: SvgNode, barKey: string, valueKey: string): number {
+  const tops = [...walkPlaced(tree)]
+    .filter(({ node }) => node.key === barKey || node.key === valueKey.replace('value-', 'earlier-'))
+    .flatMap(({ node, dy }) =>
+      node.tag === 'line'
+        ? [Number(node.attrs!.y1) + dy]
+        : [...walkPlaced(node, 0, dy)].filter((p) => p.node.tag === 'rect').map((p) => Number(p.node.attrs!.y) + p.dy),
+    );
+  if (tops.length === 0) throw new Error(`no bar ${barKey}`);
+  return Math.min(...tops);
+}
+
+describe('numbers over bars, in every published state', () => {
+  for (const [id, chart, data, barKeyOf] of charts) {
+    it(`${id}: a number lifted off its bar has a leader down to it, clear of every other text`, () => {
+      const states = publishedStates(id);
+      expect(states.length).toBeGreaterThanOrEqual(4);
+      let leaders = 0;
+      for (const { where, state } of states) {
+        for (const width of WIDTHS) {
+          for (const lang of ['en', 'fr'] as const) {
+            const at = `${where} at ${width}px (${lang})`;
+            const tree = chart.render(data, state, { width, height: Math.round(width * chart.aspect(width)) }, lang);
+            const boxes = textBoxes(tree);
+            const placedLeaders = [...walkPlaced(tree)].filter(({ node }) => node.key?.endsWith('-leader'));
+            for (const label of boxes.filter((b) => /^value-\d/.test(b.key))) {
+              const top = markTop(tree, barKeyOf(label.key), label.key);
+              const leader = placedLeaders.find(({ node }) => node.key === `${label.key}-leader`);
+              if (top - label.y1 <= label.fontSize * 1.3) continue;
+              expect(leader, `${at}: ${label.key} "${label.text}" sits ${Math.round(top - label.y1)} px above its bar`).toBeDefined();
+              const a = leader!.node.attrs as Record<string, number>;
+              const [x, y0, y1] = [a.x1! + leader!.dx, Math.min(a.y1!, a.y2!) + leader!.dy, Math.max(a.y1!, a.y2!) + leader!.dy];
+              expect(Math.abs(y1 - top), `${at}: ${label.key}'s leader reaches its bar`).toBeLessThan(3);
+              expect(y0 <= label.y1 + 2 && label.x0 - 6 <= x && x <= label.x1 + 6, `${at}: ${label.key}'s leader reaches its label`).toBe(
+                true,
+              );
+              leaders += 1;
+            }
+            for (const { node, dx, dy } of placedLeaders) {
+              const a = node.attrs as Record<string, number>;
+              const [x, y0, y1] = [a.x1! + dx, Math.min(a.y1!, a.y2!) + dy, Math.max(a.y1!, a.y2!) + dy];
+              const own = node.key!.replace(/-leader$/, '');
+              const crossed = boxes.filter((b) => b.key !== own && b.x0 < x && x < b.x1 && b.y0 < y1 && y0 < b.y1).map((b) => b.key);
+              expect(crossed, `${at}: ${node.key} runs through`).toEqual([]);
+            }
+          }
+        }
+      }
+      // Some states do lift a number on a phone (crossings: January and February 2017 side by side).
+      if (id === 'crossings') expect(leaders).toBeGreaterThan(0);
+    });
+  }
+});

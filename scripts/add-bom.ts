@@ -6,10 +6,14 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../src/data/load.ts';
+import { dataFolderFromCommandLine } from '../src/data/command-line.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const dir = process.argv[2] ?? dataDir();
+const dir = dataFolderFromCommandLine({
+  name: 'npm run data:bom',
+  summary:
+    'Starts every CSV in the data folder with the UTF-8 mark that tells Excel the file is UTF-8 (files that have it are left alone).',
+});
 const added: string[] = [];
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.csv'))

@@ -11,9 +11,14 @@ import { scanChapters } from '../src/data/chapter-refs.ts';
 import { committedTexts, inGitRepository } from '../src/data/committed.ts';
 import { decodeUtf8 } from '../src/data/csv-read.ts';
 import { changedFigures, DIFF_FILES, diffTexts, formatDiff } from '../src/data/data-diff.ts';
-import { dataDir, validateDataDir } from '../src/data/load.ts';
+import { dataFolderFromCommandLine } from '../src/data/command-line.ts';
+import { validateDataDir } from '../src/data/load.ts';
 
-const dir = process.argv[2] ?? dataDir();
+const dir = dataFolderFromCommandLine({
+  name: 'npm run data:diff',
+  summary:
+    'Lists the rows added, removed and changed in each data file since the last commit, and the numbers in the chapters whose value changes.',
+});
 if (!inGitRepository(dir)) {
   console.error(`${dir} is not inside a git repository, so there is no last commit to compare with.`);
   process.exit(2);

@@ -8,11 +8,15 @@
 import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
 import { committedTables, figureJumps } from './committed.ts';
-import { dataDir, validateDataDir } from './load.ts';
+import { dataFolderFromCommandLine } from './command-line.ts';
+import { validateDataDir } from './load.ts';
 import { formatProblems } from './problems.ts';
 import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 
-const dir = process.argv[2] ?? dataDir();
+const dir = dataFolderFromCommandLine({
+  name: 'npm run check:data',
+  summary: 'Checks every CSV in the data folder and every id and chart state the chapters use, and lists every problem with its file, line, column and fix.',
+});
 const uses = scanChapters();
 const { dataset, problems, tables } = validateDataDir(dir, uses);
 const states = scanChartStates();

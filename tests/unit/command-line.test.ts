@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataFolderArgument } from '../../src/data/command-line.ts';
+import { dataDir } from '../../src/data/load.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+
+const command = { name: 'npm run check:data', summary: 'Checks the data.' };
+
+describe('the data commands’ command line', () => {
+  it('uses data/ by default and a folder when given one', () => {
+    expect(parseDataFolderArgument([], command)).toEqual({ folder: dataDir() });
+    const folder = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(parseDataFolderArgument([folder], command)).toEqual({ folder });
+  });
+
+  it('answers --help with what the command does and how to call it, and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const parsed = parseDataFolderArgument([flag], command);
+      expect(parsed).toMatchObject({ exit: 0 });
+      expect('message' in parsed && parsed.message).toMatch(/^Checks the data\.\n[\s\S]*npm run check:data -- <data folder>/);
+    }
+  });
+
+  it('refuses an unknown option, a second folder or a folder that does not exist, naming it, with exit 2', () => {
+    expect(parseDataFolderArgument(['--verbose'], command)).toMatchObject({
+      exit: 2,
+      message: expect.stringContaining('no option "--verbose"'),
+    });
+    expect(parseDataFolderArgument(['a', 'b'], command)).toMatchObject({
+      exit: 2,
+      message: expect.stringContaining('one data folder at most'),
+    });
+    expect(parseDataFolderArgument(['no-such-folder'], command)).toMatchObject({
+      exit: 2,
+      message: expect.stringContaining('there is no folder "no-such-folder"'),
+    });
+  });
+});
+
+// Each of these starts Node on the real command; on a busy machine that alone can take seconds.
+describe('the data commands on the command line', { timeout: 30_000 }, () => {
+  it('npm run data:bom -- --help prints its usage and writes no file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'data-'));
+    writeFileSync(join(folder, 'cities.csv'), 'id\nx\n');
+    const run = spawnSync(process.execPath, ['scripts/add-bom.ts', '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('npm run data:bom -- <data folder>');
+    const mistyped = spawnSync(process.execPath, ['scripts/add-bom.ts', '--folder', folder], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toContain('npm run data:bom has no option "--folder"');
+    expect(readFileSync(join(folder, 'cities.csv'), 'utf8')).toBe('id\nx\n');
+  });
+
+  it('npm run check:data -- --help exits 0 without checking anything', () => {
+    const run = spawnSync(process.execPath, ['src/data/cli.ts', '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage:');
+    expect(run.stdout + run.stderr).not.toMatch(/Data OK|missing/);
+  });
+});

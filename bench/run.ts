@@ -33,8 +33,21 @@ const BENCH_PORT = 4391;
 const SECTIONS = ['build', 'weight', 'scale', 'lighthouse', 'long-tasks', 'data-check'] as const;
 type Section = (typeof SECTIONS)[number];
 
+const USAGE = `Usage: npm run bench [-- --only <sections>]
+  <sections>: a comma-separated list of ${SECTIONS.join(', ')} (all of them without --only)`;
+
 function selectedSections(argv: string[]): Set<Section> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const at = argv.indexOf('--only');
+  // Anything else is a mistyped option: running every section instead would take a long while.
+  const stray = at === -1 ? argv : argv.filter((_, i) => i !== at && i !== at + 1);
+  if (stray.length > 0) {
+    console.error(`npm run bench does not take ${stray.map((a) => `"${a}"`).join(', ')}.\n${USAGE}`);
+    process.exit(2);
+  }
   if (at === -1) return new Set(SECTIONS);
   const chosen = (argv[at + 1] ?? '').split(',').filter(Boolean);
   const unknown = chosen.filter((s) => !SECTIONS.includes(s as Section));

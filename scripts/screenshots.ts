@@ -12,19 +12,36 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { builtPages } from '../tests/support/built-pages.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    out: { type: 'string', default: 'shots' },
-    only: { type: 'string' },
-    steps: { type: 'boolean', default: false },
-    nojs: { type: 'boolean', default: false },
-    zoom: { type: 'boolean', default: false },
-    dark: { type: 'boolean', default: false },
-    desktop: { type: 'boolean', default: false },
-    full: { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'Usage: npm run screenshots -- [--dist dist] [--out shots] [--only police] [--steps] [--nojs] [--zoom] [--dark] [--desktop] [--full]';
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        out: { type: 'string', default: 'shots' },
+        only: { type: 'string' },
+        steps: { type: 'boolean', default: false },
+        nojs: { type: 'boolean', default: false },
+        zoom: { type: 'boolean', default: false },
+        dark: { type: 'boolean', default: false },
+        desktop: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const dist = resolve(values.dist!);
 const out = resolve(values.out!);

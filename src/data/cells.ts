@@ -22,6 +22,15 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 const bad = (expected: string, fix: string, repeat?: { key: string; fix: string }): CellResult => ({ ok: false, expected, fix, repeat });
 
+/** A value as an editor might have meant it: lower case, without accents, spaces or punctuation. */
+export function looseKey(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -156,10 +165,16 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
     case 'enum': {
       const values = spec.values ?? [];
       if (values.includes(raw)) return ok(raw);
-      const near = values.find((v) => v.toLowerCase() === raw.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+      const written = looseKey(raw);
+      const near = values.find((v) => looseKey(v) === written);
+      const meant = near ?? spec.aliases?.[written];
       return bad(
         `one of: ${values.join(', ')}`,
-        near ? `Write "${near}" exactly (lower case, no spaces).` : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,
+        near
+          ? `Write "${near}" exactly (${near === near.toLowerCase() ? 'lower case, no spaces' : 'capitals, no dots or spaces'}).`
+          : meant
+            ? `This column takes a code: write "${meant}" for ${raw.trim()}.`
+            : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,
       );
     }
     case 'yesno':

@@ -27,6 +27,12 @@ export interface ColumnSpec {
   readonly description: string;
   /** For enum columns: every allowed value. */
   readonly values?: readonly string[];
+  /**
+   * For enum columns: other ways editors write a value (a province's name in English or French), keyed
+   * by the written form in lower case without accents, spaces or punctuation. An alias is still refused;
+   * the fix names the value to write.
+   */
+  readonly aliases?: Readonly<Record<string, string>>;
   /** For ref/refs columns: the file whose `id` column the value must name. */
   readonly references?: string;
   /** For id columns with a fixed shape (e.g. S001). */

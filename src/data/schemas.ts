@@ -6,6 +6,45 @@ import { col, PROPER_NAME_WITHOUT_FRENCH, type RowOf, type TableSchema } from '.
 
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
+/** Names and abbreviations editors write for a province or territory (English and French), and its code. */
+const PROVINCE_NAMES: Readonly<Record<string, (typeof PROVINCES)[number]>> = {
+  alberta: 'AB',
+  alta: 'AB',
+  britishcolumbia: 'BC',
+  colombiebritannique: 'BC',
+  cb: 'BC',
+  manitoba: 'MB',
+  man: 'MB',
+  newbrunswick: 'NB',
+  nouveaubrunswick: 'NB',
+  newfoundlandandlabrador: 'NL',
+  newfoundland: 'NL',
+  nfld: 'NL',
+  terreneuveetlabrador: 'NL',
+  tnl: 'NL',
+  novascotia: 'NS',
+  nouvelleecosse: 'NS',
+  ne: 'NS',
+  northwestterritories: 'NT',
+  territoiresdunordouest: 'NT',
+  nwt: 'NT',
+  tno: 'NT',
+  nunavut: 'NU',
+  ontario: 'ON',
+  ont: 'ON',
+  princeedwardisland: 'PE',
+  ileduprinceedouard: 'PE',
+  pei: 'PE',
+  ipe: 'PE',
+  quebec: 'QC',
+  que: 'QC',
+  pq: 'QC',
+  saskatchewan: 'SK',
+  sask: 'SK',
+  yukon: 'YT',
+  yk: 'YT',
+};
+
 /** A city's standing on the "access without fear" question, from strongest to weakest commitment. */
 export const CITY_STATUSES = [
   'adopted', // council adopted a policy and still uses a sanctuary / access-without-fear label
@@ -121,7 +160,7 @@ const municipalities = {
     id: col.id('Short lower-case name used by other files, e.g. toronto or new-westminster.'),
     name_en: col.text('City name in English.'),
     name_fr: col.text('City name in French (often the same).', false),
-    province: col.enum(PROVINCES, 'Two-letter province or territory code.'),
+    province: { ...col.enum(PROVINCES, 'Two-letter province or territory code.'), aliases: PROVINCE_NAMES },
     status: col.enum(CITY_STATUSES, 'Latest status: adopted, renamed, referred, debated, declined, withdrawn or no_action.'),
     status_date: col.date('Date of the decision that gave the latest status, as precise as known; empty when not found.', false),
     status_note_en: col.text('One line on the latest status, in English (e.g. "Adopted 2013; reaffirmed 2017").'),

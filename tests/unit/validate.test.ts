@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataDir } from '../../src/data/load.ts';
+import { looseKey } from '../../src/data/cells.ts';
 import { formatProblems, type Problem } from '../../src/data/problems.ts';
+import { SCHEMAS } from '../../src/data/schemas.ts';
 import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
 import { appendRow, readRows, rewriteText, writeBytes, writeRows } from '../support/csv-edit.ts';
 
@@ -71,6 +73,28 @@ describe('rows and cells', () => {
     const [p] = only('municipalities.csv');
     expect(p!.line).toBe(line);
     expect(p!.fix).toMatch(/double quotes/);
+  });
+
+  it('names the code to write for a province written out, abbreviated or in lower case', () => {
+    const written = { Ontario: 'ON', Québec: 'QC', 'Colombie-Britannique': 'BC', 'B.C.': 'BC', 'P.E.I.': 'PE', qc: 'QC' };
+    const lines = Object.keys(written).map(
+      (province, i) => [province, appendRow(dir, 'municipalities.csv', { id: `testville-${i}`, province })] as const,
+    );
+    const problems = only('municipalities.csv').filter((p) => p.column === 'province');
+    for (const [province, line] of lines) {
+      const p = problems.find((q) => q.line === line);
+      expect(p, province).toBeDefined();
+      expect(p!.fix, province).toContain(`"${written[province as keyof typeof written]}"`);
+    }
+    expect(problems).toHaveLength(lines.length);
+  });
+
+  it('every province alias is written the way the check compares it, and names a real code', () => {
+    const province = SCHEMAS.municipalities.columns.province!;
+    for (const [alias, code] of Object.entries(province.aliases ?? {})) {
+      expect(looseKey(alias), alias).toBe(alias);
+      expect(province.values, alias).toContain(code);
+    }
   });
 
   it('reports a row with too few fields', () => {

@@ -35,6 +35,58 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Month names and abbreviations, English and French, without accents, and their numbers. */
+const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['january', 'jan', 'janvier', 'janv'],
+    ['february', 'feb', 'fevrier', 'fevr', 'fev'],
+    ['march', 'mar', 'mars'],
+    ['april', 'apr', 'avril', 'avr'],
+    ['may', 'mai'],
+    ['june', 'jun', 'juin'],
+    ['july', 'jul', 'juillet', 'juil'],
+    ['august', 'aug', 'aout'],
+    ['september', 'sep', 'sept', 'septembre'],
+    ['october', 'oct', 'octobre'],
+    ['november', 'nov', 'novembre'],
+    ['december', 'dec', 'decembre'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1])),
+);
+
+/** A date written with the month's name (Feb. 20, 2017; 20 février 2017; March 2017), as YYYY-MM(-DD). */
+function namedMonthDate(raw: string): string | undefined {
+  const words = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .replace(/\b1er\b/, '1')
+    .split(/\s+/)
+    .filter(Boolean);
+  const month = words.map((w) => MONTH_NAMES[w]).find((m) => m !== undefined);
+  const numbers = words.filter((w) => /^\d+$/.test(w));
+  const year = numbers.find((n) => n.length === 4);
+  const day = numbers.find((n) => n.length <= 2);
+  if (month === undefined || year === undefined || words.length !== numbers.length + 1) return undefined;
+  if (day !== undefined && (Number(day) < 1 || Number(day) > daysInMonth(Number(year), month))) return undefined;
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  return day === undefined ? ym : `${ym}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * What a slashed date should be written as: the date itself where only one reading exists (2013/02/21,
+ * 21/02/2013), both readings where day and month could be either (02/03/2017).
+ */
+function slashedDateFix(a: string, b: string, c: string): string {
+  const iso = (year: string, month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (a.length === 4) return `${iso(a, b, c)}.`;
+  if (c.length !== 4) return 'e.g. 2017-02-20, with the year in four digits.';
+  const [first, second] = [Number(a), Number(b)];
+  if (first > 12 && second <= 12) return `${iso(c, b, a)}.`;
+  if (second > 12 && first <= 12) return `${iso(c, a, b)}.`;
+  return `${iso(c, b, a)} or ${iso(c, a, b)}: day and month could be either way round, so check the source.`;
+}
+
 export function parseDate(raw: string): CellResult {
   const m = ISO_DATE.exec(raw);
   if (!m) {
@@ -49,13 +101,18 @@ export function parseDate(raw: string): CellResult {
     }
     const slashed = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(raw);
     if (slashed) {
-      return bad(
-        expected,
-        'Write it as year-month-day with hyphens, e.g. 2017-02-20 (a slashed date is ambiguous: 02/03 could be February 3 or March 2).',
-        { key: 'slashed-date', fix: SPREADSHEET_FIXES.slashedDates },
-      );
+      return bad(expected, `Write it as year-month-day with hyphens: ${slashedDateFix(slashed[1]!, slashed[2]!, slashed[3]!)}`, {
+        key: 'slashed-date',
+        fix: SPREADSHEET_FIXES.slashedDates,
+      });
     }
-    return bad(expected, 'Write the date as 2017-02-20, or 2017-02 when only the month is known, or 2017 when only the year is.');
+    const named = namedMonthDate(raw);
+    return bad(
+      expected,
+      named
+        ? `Write it as year-month-day with hyphens: ${named}.`
+        : 'Write the date as 2017-02-20, or 2017-02 when only the month is known, or 2017 when only the year is.',
+    );
   }
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);

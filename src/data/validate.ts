@@ -334,8 +334,12 @@ export function checkReferences(references: readonly Reference[], tables: Readon
     }
     return best;
   };
+  // Ids are compared exactly; one that differs only in capitals (s001 for S001) is a typing slip.
+  const inOtherCase = (target: string, id: string): string | undefined =>
+    [...tables.get(target)!.ids].find((candidate) => candidate.toLowerCase() === id.toLowerCase());
   return [...missing.values()].map(([first, ...others]) => {
-    const renamed = renamedTo(first!.target, first!.id);
+    const recased = inOtherCase(first!.target, first!.id);
+    const renamed = recased ? undefined : renamedTo(first!.target, first!.id);
     const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
     return {
       file: first!.file,
@@ -343,8 +347,10 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       column: first!.column,
       value: first!.id,
       expected: `an id that exists in ${first!.target}`,
-      fix: renamed
-        ? `No row of ${first!.target} has the id "${first!.id}"; was it renamed to "${renamed}"? Rows and chapters find each other by id: put the old id back, or change it in ${where}.`
+      fix: recased
+        ? `Ids are written exactly as in ${first!.target}: write "${recased}".`
+        : renamed
+          ? `No row of ${first!.target} has the id "${first!.id}"; was it renamed to "${renamed}"? Rows and chapters find each other by id: put the old id back, or change it in ${where}.`
         : `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +
           (others.length > 0 ? ` If you renamed or deleted it, put it back or change it in ${where}.` : ''),
       alsoAt: others.map(({ file, line, column }) => ({ file, line, column })),

@@ -132,8 +132,13 @@ describe('rows and cells', () => {
   it.each([
     ['2017-02-30', /February 2017 has 28 days/],
     ['2016-02-30', /February 2016 has 29 days/],
-    ['20/02/2017', /ambiguous/],
-    ['Feb 20, 2017', /2017-02-20/],
+    ['20/02/2017', /hyphens: 2017-02-20\./],
+    ['2017/02/20', /hyphens: 2017-02-20\./],
+    ['02/03/2017', /2017-03-02 or 2017-02-03: day and month could be either way round/],
+    ['Mar. 5, 2016', /hyphens: 2016-03-05\./],
+    ['5 février 2016', /hyphens: 2016-02-05\./],
+    ['1er mai 2018', /hyphens: 2018-05-01\./],
+    ['September 2017', /hyphens: 2017-09\./],
     ['2017-13', /month from 01 to 12/],
   ])('refuses the date %s', (value, message) => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status_date: value });
@@ -152,6 +157,13 @@ describe('rows and cells', () => {
     const [p] = only('cbsa_removals.csv');
     expect(p).toMatchObject({ line, column: 'value', value });
     expect(`${p!.expected} ${p!.fix}`).toMatch(message);
+  });
+
+  it('names the id to write when a reference differs only in capitals', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', source_ids: 's001' });
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column: 'source_ids', value: 's001' });
+    expect(p!.fix).toContain('write "S001"');
   });
 
   it('refuses a value outside the allowed set and suggests the near one', () => {

@@ -216,7 +216,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |
 | an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`) and check it exists. |
 | written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. |
-| one of: … | Use exactly one of the listed values, in lower case. |
+| one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |
 | an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |

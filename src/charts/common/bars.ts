@@ -6,7 +6,8 @@
  *   dashedTick      a dashed line across a bar at another published figure (e.g. an earlier version)
  *   highlightBand   the pale band behind the marks a step is about
  *   valueLabels     numbers above bars, stepping aside from taller neighbours and lifted clear of each other
- *                   (with a leader line down to the bar when lifted far)
+ *                   (with a leader line down to the bar when lifted far, or set beside one when two named
+ *                   bars stand too close for both numbers to sit over them)
  *   *Swatch         the same marks in a 16 × 16 box for the HTML legend (LegendItem.swatch)
  */
 import type { SvgNode } from '../types.ts';

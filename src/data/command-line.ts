@@ -4,6 +4,7 @@
  * gets one plain line and the usage, before the command reads or writes a file.
  */
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { dataDir } from './load.ts';
 
 export interface DataCommand {
@@ -33,8 +34,12 @@ export function parseDataFolderArgument(args: readonly string[], command: DataCo
   if (args.length > 1)
     return { exit: 2, message: `${command.name} takes one data folder at most; got ${args.length}: ${args.join(' ')}\n\n${usage(command)}` };
   const folder = args[0] ?? dataDir();
-  if (!existsSync(folder) || !statSync(folder).isDirectory())
-    return { exit: 2, message: `${command.name}: there is no folder "${folder}".\n\n${usage(command)}` };
+  if (existsSync(folder) && statSync(folder).isFile())
+    return {
+      exit: 2,
+      message: `${command.name}: "${folder}" is a file; the command reads a whole folder: ${command.name} -- ${dirname(folder)}\n\n${usage(command)}`,
+    };
+  if (!existsSync(folder)) return { exit: 2, message: `${command.name}: there is no folder "${folder}".\n\n${usage(command)}` };
   return { folder };
 }
 

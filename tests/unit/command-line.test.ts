@@ -24,7 +24,7 @@ describe('the data commands’ command line', () => {
     }
   });
 
-  it('refuses an unknown option, a second folder or a folder that does not exist, naming it, with exit 2', () => {
+  it('refuses an unknown option, a second folder, a file or a folder that does not exist, naming it, with exit 2', () => {
     expect(parseDataFolderArgument(['--verbose'], command)).toMatchObject({
       exit: 2,
       message: expect.stringContaining('no option "--verbose"'),
@@ -32,6 +32,10 @@ describe('the data commands’ command line', () => {
     expect(parseDataFolderArgument(['a', 'b'], command)).toMatchObject({
       exit: 2,
       message: expect.stringContaining('one data folder at most'),
+    });
+    expect(parseDataFolderArgument(['data/municipalities.csv'], command)).toMatchObject({
+      exit: 2,
+      message: expect.stringContaining('"data/municipalities.csv" is a file; the command reads a whole folder: npm run check:data -- data'),
     });
     expect(parseDataFolderArgument(['no-such-folder'], command)).toMatchObject({
       exit: 2,

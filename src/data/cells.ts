@@ -22,13 +22,17 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
 const bad = (expected: string, fix: string, repeat?: { key: string; fix: string }): CellResult => ({ ok: false, expected, fix, repeat });
 
-/** A value as an editor might have meant it: lower case, without accents, spaces or punctuation. */
-export function looseKey(raw: string): string {
+/** Lower case without accents: how values, names and dates are compared before being read. */
+function folded(raw: string): string {
   return raw
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .toLowerCase();
+}
+
+/** A value as an editor might have meant it: lower case, without accents, spaces or punctuation. */
+export function looseKey(raw: string): string {
+  return folded(raw).replace(/[^a-z0-9]/g, '');
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -55,10 +59,7 @@ const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
 
 /** A date written with the month's name (Feb. 20, 2017; 20 février 2017; March 2017), as YYYY-MM(-DD). */
 function namedMonthDate(raw: string): string | undefined {
-  const words = raw
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const words = folded(raw)
     .replace(/[.,]/g, ' ')
     .replace(/\b1er\b/, '1')
     .split(/\s+/)
@@ -262,10 +263,7 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
 }
 
 function slugify(raw: string): string {
-  return raw
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return folded(raw)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

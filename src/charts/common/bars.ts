@@ -107,10 +107,13 @@ interface Trial {
   readonly impossible: boolean;
 }
 
-const crosses = (leader: SvgNode, box: Box): boolean => {
+/** A vertical leader line as a box of no width, so the shared `overlaps` tells what it runs through. */
+const leaderBox = (leader: SvgNode): Box => {
   const a = leader.attrs as { x1: number; y1: number; y2: number };
-  return box.x0 < a.x1 && a.x1 < box.x1 && Math.min(a.y1, a.y2) < box.y1 && box.y0 < Math.max(a.y1, a.y2);
+  return { x0: a.x1, x1: a.x1, y0: Math.min(a.y1, a.y2), y1: Math.max(a.y1, a.y2) };
 };
+
+const crosses = (leader: SvgNode, box: Box): boolean => overlaps(leaderBox(leader), box);
 
 function placeAll(
   requests: readonly ValueLabelRequest[],
@@ -149,10 +152,7 @@ function placeAll(
     const blocking = (b: number) =>
       placed.find((p) => overlaps(boxAt(left, b), p.box) || (p.leader !== undefined && crosses(p.leader, boxAt(left, b))));
     for (let hit = blocking(baseline); hit; hit = blocking(baseline)) {
-      baseline =
-        Math.min(baseline, hit.box.y0, hit.leader ? Math.min(Number(hit.leader.attrs!.y1), Number(hit.leader.attrs!.y2)) : Infinity) -
-        fontSize * 0.25 -
-        1;
+      baseline = Math.min(baseline, hit.box.y0, hit.leader ? leaderBox(hit.leader).y0 : Infinity) - fontSize * 0.25 - 1;
     }
     lift += start - baseline;
     const box = boxAt(left, baseline);

@@ -8,7 +8,7 @@ import { removalsChart, removalsData } from '../../../src/charts/removals/chart.
 import type { ChartModule, SvgNode } from '../../../src/charts/types.ts';
 import { realDataset } from './fixtures.ts';
 import { publishedStates, textBoxes } from './published-states.ts';
-import { walkPlaced } from './tree.ts';
+import { walkPlaced, type Placed } from './tree.ts';
 
 const real = realDataset();
 const charts: readonly [string, ChartModule<unknown, unknown>, unknown, (valueKey: string) => string][] = [
@@ -35,6 +35,12 @@ function markTop(tree: SvgNode, barKey: string, valueKey: string): number {
   return Math.min(...tops);
 }
 
+/** A vertical leader's x and its top and foot, where they land in the drawing. */
+function onScreen({ node, dx, dy }: Placed): { x: number; y0: number; y1: number } {
+  const a = node.attrs as Record<string, number>;
+  return { x: a.x1! + dx, y0: Math.min(a.y1!, a.y2!) + dy, y1: Math.max(a.y1!, a.y2!) + dy };
+}
+
 describe('numbers over bars, in every published state', () => {
   for (const [id, chart, data, barKeyOf] of charts) {
     it(`${id}: a number lifted off its bar has a leader down to it, clear of every other text`, () => {
@@ -53,17 +59,16 @@ describe('numbers over bars, in every published state', () => {
               const leader = placedLeaders.find(({ node }) => node.key === `${label.key}-leader`);
               if (top - label.y1 <= label.fontSize * 1.3) continue;
               expect(leader, `${at}: ${label.key} "${label.text}" sits ${Math.round(top - label.y1)} px above its bar`).toBeDefined();
-              const a = leader!.node.attrs as Record<string, number>;
-              const [x, y0, y1] = [a.x1! + leader!.dx, Math.min(a.y1!, a.y2!) + leader!.dy, Math.max(a.y1!, a.y2!) + leader!.dy];
+              const { x, y0, y1 } = onScreen(leader!);
               expect(Math.abs(y1 - top), `${at}: ${label.key}'s leader reaches its bar`).toBeLessThan(3);
               expect(y0 <= label.y1 + 2 && label.x0 - 6 <= x && x <= label.x1 + 6, `${at}: ${label.key}'s leader reaches its label`).toBe(
                 true,
               );
               leaders += 1;
             }
-            for (const { node, dx, dy } of placedLeaders) {
-              const a = node.attrs as Record<string, number>;
-              const [x, y0, y1] = [a.x1! + dx, Math.min(a.y1!, a.y2!) + dy, Math.max(a.y1!, a.y2!) + dy];
+            for (const placed of placedLeaders) {
+              const { node } = placed;
+              const { x, y0, y1 } = onScreen(placed);
               const own = node.key!.replace(/-leader$/, '');
               const crossed = boxes.filter((b) => b.key !== own && b.x0 < x && x < b.x1 && b.y0 < y1 && y0 < b.y1).map((b) => b.key);
               expect(crossed, `${at}: ${node.key} runs through`).toEqual([]);

@@ -9,7 +9,7 @@ import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
 import { committedTables, figureJumps } from './committed.ts';
 import { dataFolderFromCommandLine } from './command-line.ts';
-import { validateDataDir } from './load.ts';
+import { dataFolderShownAs, validateDataDir } from './load.ts';
 import { formatProblems } from './problems.ts';
 import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 
@@ -23,11 +23,12 @@ const states = scanChartStates();
 // A state can only be drawn from valid data; until then the data's own messages come first.
 if (dataset) problems.push(...(await checkChartStates(states, dataset)));
 const warnings = figureJumps(committedTables(dir), tables);
+const dataFolder = dataFolderShownAs(dir);
 if (!dataset || problems.length > 0) {
-  console.error(formatProblems([...problems, ...warnings]));
+  console.error(formatProblems([...problems, ...warnings], { dataFolder }));
   process.exit(1);
 }
-if (warnings.length > 0) console.warn(formatProblems(warnings) + '\n');
+if (warnings.length > 0) console.warn(formatProblems(warnings, { dataFolder }) + '\n');
 const counts = TABLE_NAMES.map((name) => `${SCHEMAS[name].file} ${dataset[name].length}`);
 const chapters = new Set(uses.map((u) => u.file)).size;
 console.log(`Data OK: ${counts.join(', ')} rows; ${uses.length} uses of data ids and ${states.length} chart states in ${chapters} chapters resolve.`);

@@ -4,7 +4,7 @@
  * server and `npm run check:data` all go through here.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { chapterReferences, checkChapterValues, type ChapterUse } from './chapter-refs.ts';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
 import type { Problem } from './problems.ts';
@@ -14,6 +14,15 @@ import { checkCrossTable, checkReferences, referencesInTables, validateTable, ty
 /** The data folder: SANCTUARY_DATA_DIR lets tests and benchmarks build from a temporary copy. */
 export function dataDir(): string {
   return resolve(process.env.SANCTUARY_DATA_DIR ?? join(process.cwd(), 'data'));
+}
+
+/**
+ * How messages name a data folder: by its path from where the command was run when it lies inside
+ * (so `data`, as editors know it), else in full.
+ */
+export function dataFolderShownAs(dir: string): string {
+  const fromHere = relative(process.cwd(), resolve(dir)).split('\\').join('/');
+  return fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? resolve(dir) : fromHere;
 }
 
 /** Reads and validates each file on its own: what every later check starts from. */

@@ -29,8 +29,8 @@ export interface Problem extends Place {
 
 export class DataError extends Error {
   readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
+  constructor(problems: readonly Problem[], dataFolder?: string) {
+    super(formatProblems(problems, { dataFolder }));
     this.name = 'DataError';
     this.problems = problems;
   }
@@ -51,13 +51,16 @@ function showValue(value: string): string {
   return oneLine.length > MAX_SHOWN_VALUE ? `${oneLine.slice(0, MAX_SHOWN_VALUE)}…` : oneLine;
 }
 
-/** Data files are named by their bare file name; anything else (chapters) by its path in the project. */
-function displayPath(file: string): string {
-  return file.includes('/') ? file : `data/${file}`;
+/**
+ * Data files are named by their bare file name, shown in the folder that was checked (an editor may
+ * check a copy); anything else (chapters) by its path in the project.
+ */
+function displayPath(file: string, dataFolder: string): string {
+  return file.includes('/') ? file : `${dataFolder}/${file}`;
 }
 
-function describePlace(p: Place): string {
-  const where = p.line > 0 ? `${displayPath(p.file)}, line ${p.line}` : displayPath(p.file);
+function describePlace(p: Place, dataFolder: string): string {
+  const where = p.line > 0 ? `${displayPath(p.file, dataFolder)}, line ${p.line}` : displayPath(p.file, dataFolder);
   if (!p.column) return where;
   // In a chapter the "column" is the component that names the id, e.g. <Cite ids="S017" />.
   return p.file.endsWith('.mdx') ? `${where}, in ${p.column}` : `${where}, column "${p.column}"`;
@@ -68,12 +71,12 @@ function listLines(lines: readonly number[]): string {
   return lines.length > MAX_LINES_NAMED ? `${shown} and ${lines.length - MAX_LINES_NAMED} more` : shown;
 }
 
-function formatProblem(p: Problem): string {
+function formatProblem(p: Problem, dataFolder: string): string {
   const value = p.value === undefined ? '' : p.value === '' ? ': the cell is empty' : `: "${showValue(p.value)}"`;
   const label = isWarning(p) ? 'warning: ' : '';
-  let text = `${label}${describePlace(p)}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;
+  let text = `${label}${describePlace(p, dataFolder)}${value}\n    expected: ${p.expected}\n    fix: ${p.fix}`;
   if (p.alsoAt && p.alsoAt.length > 0) {
-    const shown = p.alsoAt.slice(0, MAX_PLACES_NAMED).map((a) => `\n      ${describePlace(a)}`).join('');
+    const shown = p.alsoAt.slice(0, MAX_PLACES_NAMED).map((a) => `\n      ${describePlace(a, dataFolder)}`).join('');
     const more = p.alsoAt.length > MAX_PLACES_NAMED ? `\n      and ${p.alsoAt.length - MAX_PLACES_NAMED} more places` : '';
     text += `\n    also used at:${shown}${more}`;
   }
@@ -123,8 +126,9 @@ function plural(n: number, word: string): string {
  * Every problem at once, grouped by file, so one edit session can fix them all. Past MAX_LISTED
  * messages the rest are counted per file and column, which is enough to see what went wrong.
  */
-export function formatProblems(problems: readonly Problem[], options: { maxListed?: number } = {}): string {
+export function formatProblems(problems: readonly Problem[], options: { maxListed?: number; dataFolder?: string } = {}): string {
   const maxListed = options.maxListed ?? MAX_LISTED;
+  const dataFolder = options.dataFolder ?? 'data';
   const messages = mergeRepeats(problems);
   const errors = messages.filter((p) => !isWarning(p)).length;
   const warnings = messages.length - errors;
@@ -146,14 +150,14 @@ export function formatProblems(problems: readonly Problem[], options: { maxListe
     const shown: string[] = [];
     for (const p of list) {
       if (listed < maxListed) {
-        shown.push(`  - ${formatProblem(p)}`);
+        shown.push(`  - ${formatProblem(p, dataFolder)}`);
         listed++;
       } else {
-        const key = `${displayPath(file)}${p.column ? `, column "${p.column}"` : ''}`;
+        const key = `${displayPath(file, dataFolder)}${p.column ? `, column "${p.column}"` : ''}`;
         unlisted.set(key, (unlisted.get(key) ?? 0) + 1);
       }
     }
-    if (shown.length > 0) sections.push(`\n${displayPath(file)} (${plural(list.length, 'message')}):\n${shown.join('\n')}`);
+    if (shown.length > 0) sections.push(`\n${displayPath(file, dataFolder)} (${plural(list.length, 'message')}):\n${shown.join('\n')}`);
   }
   if (unlisted.size > 0) {
     const total = [...unlisted.values()].reduce((a, b) => a + b, 0);

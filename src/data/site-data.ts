@@ -1,5 +1,5 @@
 /** The validated dataset for pages, components and build tests, and the sources' lookups. */
-import { dataDir, dataVersion, validateDataDir } from './load.ts';
+import { dataDir, dataFolderShownAs, dataVersion, validateDataDir } from './load.ts';
 import { DataError } from './problems.ts';
 import type { Dataset, SourceRow } from './schemas.ts';
 
@@ -10,7 +10,7 @@ export function siteData(dir = dataDir()): Dataset {
   const version = dataVersion();
   if (cached?.dir === dir && cached.version === version) return cached.dataset;
   const { dataset, problems } = validateDataDir(dir);
-  if (!dataset) throw new DataError(problems);
+  if (!dataset) throw new DataError(problems, dataFolderShownAs(dir));
   cached = { dir, version, dataset };
   return dataset;
 }

@@ -12,12 +12,13 @@
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
 import { chaptersDir, scanChapters } from '../data/chapter-refs.ts';
-import { dataDir, forgetDataset, validateDataDir } from '../data/load.ts';
+import { dataDir, dataFolderShownAs, forgetDataset, validateDataDir } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 
 function check(): { ok: boolean; report: string; count: number } {
-  const { dataset, problems } = validateDataDir(dataDir(), scanChapters());
-  return { ok: dataset !== undefined, report: formatProblems(problems), count: problems.length };
+  const dir = dataDir();
+  const { dataset, problems } = validateDataDir(dir, scanChapters());
+  return { ok: dataset !== undefined, report: formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }), count: problems.length };
 }
 
 function escapeHtml(text: string): string {

@@ -84,7 +84,7 @@ describe('npm run dev watches data/', () => {
   it('starts on broken data, then follows every save: fixed, edited, broken, fixed again', async () => {
     const response = await page.goto(new URL('/en/what-is-a-sanctuary-city/', server.url).href);
     expect(response?.status()).toBe(500);
-    await showsProblem('data/municipalities.csv, line');
+    await showsProblem(`${dataDir}/municipalities.csv, line`);
     expect(await page.locator('#data-problems').textContent()).toContain('column "province": "Ontario"');
 
     await save('municipalities.csv', 'toronto', 'province', 'ON');
@@ -100,7 +100,7 @@ describe('npm run dev watches data/', () => {
 
     const date = cell(FILE, ROW, 'date');
     await save(FILE, ROW, 'date', '2013-02-31');
-    await showsProblem(`data/${FILE}, line 2, column "date": "2013-02-31"`);
+    await showsProblem(`${dataDir}/${FILE}, line 2, column "date": "2013-02-31"`);
     expect(await page.locator('#data-problems').textContent()).toContain('February 2013 has 28 days');
 
     await save(FILE, ROW, 'date', date);

@@ -56,8 +56,8 @@ describe('an editor makes a mistake', () => {
     const bad = astroBuild(out, { SANCTUARY_DATA_DIR: data });
 
     expect(bad.status).not.toBe(0);
-    expect(bad.output).toContain(`data/municipalities.csv, line ${line}, column "status_date": "2017-02-30"`);
-    expect(bad.output).toContain(`data/municipalities.csv, line ${line}, column "lat": "-79.38"`);
+    expect(bad.output).toContain(`${data}/municipalities.csv, line ${line}, column "status_date": "2017-02-30"`);
+    expect(bad.output).toContain(`${data}/municipalities.csv, line ${line}, column "lat": "-79.38"`);
     expect(bad.output).toMatch(/fix: /);
     expect(statSync(index).mtimeMs).toBe(stamp);
     expect(readFileSync(index, 'utf8')).toBe(content);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataFolderArgument } from '../../src/data/command-line.ts';
-import { dataDir } from '../../src/data/load.ts';
+import { dataDir, dataFolderShownAs } from '../../src/data/load.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 
 const command = { name: 'npm run check:data', summary: 'Checks the data.' };
@@ -45,6 +45,16 @@ describe('the data commands’ command line', () => {
 });
 
 // Each of these starts Node on the real command; on a busy machine that alone can take seconds.
+describe('how messages name the data folder', () => {
+  it('names a folder inside the project by its path from there, and any other in full', () => {
+    expect(dataFolderShownAs(dataDir())).toBe('data');
+    expect(dataFolderShownAs('data/')).toBe('data');
+    expect(dataFolderShownAs(join(process.cwd(), 'copies', 'data'))).toBe('copies/data');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'data-'));
+    expect(dataFolderShownAs(elsewhere)).toBe(elsewhere);
+  });
+});
+
 describe('the data commands on the command line', { timeout: 30_000 }, () => {
   it('npm run data:bom -- --help prints its usage and writes no file', () => {
     const folder = mkdtempSync(join(tmpdir(), 'data-'));

@@ -242,7 +242,7 @@ describe('one mistake, one message', () => {
     const run = spawnSync(process.execPath, ['src/data/cli.ts', dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const listed = run.stderr.split('\n').filter((l) => l.startsWith('  - '));
-    expect(listed).toEqual([`  - data/council_actions.csv, line ${line}, column "date": "2013-02-30"`]);
+    expect(listed).toEqual([`  - ${dir}/council_actions.csv, line ${line}, column "date": "2013-02-30"`]);
     expect(run.stderr).toContain('The data has 1 problem;');
   });
 });

@@ -210,7 +210,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 |---|---|
 | a column named "…" / rename it back | The header row was changed. Put back the exact column name; the site reads columns by name. |
 | only the columns … | A column was added. Remove it, or move its content to \`note_en\`. |
-| N cells, one per column | A row has too many or too few cells. Text containing a comma must be wrapped in double quotes. |
+| N cells, one per column | A row has too many or too few cells. Text containing a comma must be wrapped in double quotes; with too many cells, the fix names the text that most likely holds the comma. |
 | every quotation mark … closed | A cell opens a \`"\` and never closes it. Close it, or write a literal quote as \`""\`. |
 | the cell is empty | A required cell is empty. Fill it in. |
 | the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |

@@ -109,14 +109,47 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
     };
   }
   const more = cells.length > columns.length;
-  return {
-    ...base,
-    expected,
-    fix: more
-      ? `This row has ${cells.length} cells. A text containing a comma must be wrapped in double quotes ("like, this").`
-      : `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).`,
-  };
+  if (!more) {
+    return { ...base, expected, fix: `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).` };
+  }
+  const splits = unquotedCommaSplits(schema, columns, cells);
+  let where = '';
+  if (splits.length === 1) {
+    where = ` The comma is most likely in ${splits[0]!.column}: write that cell as "${splits[0]!.text.replace(/"/g, '""')}", in double quotes.`;
+  } else if (splits.length > 1) {
+    // Neighbouring text columns read equally well whichever of them is joined: show the cells they span.
+    const from = columns.indexOf(splits[0]!.column);
+    const to = columns.indexOf(splits.at(-1)!.column) + cells.length - columns.length;
+    const read = cells.slice(from, to + 1).map((c) => `"${showSplit(c)}"`).join(' | ');
+    where = ` The comma is most likely in one of the texts ${splits.map((s) => s.column).join(', ')}; the commas split them into: ${read}.`;
+  }
+  return { ...base, expected, fix: `This row has ${cells.length} cells. A text containing a comma must be wrapped in double quotes ("like, this").${where}` };
 }
+
+const showSplit = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * Where a text with an unquoted comma may have split a row: the text columns whose cells, joined back
+ * with the extra ones, leave the fewest unreadable cells in the row (a new row may have other mistakes
+ * too). Only named to point the editor at a cell; the row is still refused.
+ */
+function unquotedCommaSplits(schema: TableSchema, columns: readonly string[], cells: readonly string[]): { column: string; text: string }[] {
+  const extra = cells.length - columns.length;
+  const unreadable = (spec: ColumnSpec | undefined, cell: string) =>
+    spec === undefined || (cell.trim() === '' ? spec.required === true : !parseCell(spec, cell).ok);
+  const tried = columns.flatMap((column, i) => {
+    if (schema.columns[column]?.kind !== 'text') return [];
+    const joined = cells.slice(i, i + extra + 1).join(',');
+    const row = [...cells.slice(0, i), joined, ...cells.slice(i + extra + 1)];
+    return [{ column, text: joined.trim(), misreads: row.filter((cell, j) => unreadable(schema.columns[columns[j]!], cell)).length }];
+  });
+  const fewest = Math.min(...tried.map((t) => t.misreads));
+  // A row that reads no better with any join gives no hint worth following.
+  if (tried.length === 0 || fewest > MISREADS_TOLERATED_IN_A_HINT) return [];
+  return tried.filter((t) => t.misreads === fewest).map(({ column, text }) => ({ column, text }));
+}
+
+const MISREADS_TOLERATED_IN_A_HINT = 2;
 
 function mojibakeProblem(file: string, line: number, column: string, raw: string): Problem | undefined {
   const repaired = repairMojibake(raw);

@@ -106,6 +106,28 @@ describe('rows and cells', () => {
     expect(p!.expected).toMatch(/cells, one per column/);
   });
 
+  it('points a row split by an unquoted comma at the text that holds it', () => {
+    const line = appendRow(dir, 'quotes.csv', { id: 'test-quote', text: 'We live here, and we stay' });
+    rewriteText(dir, 'quotes.csv', (t) => t.replace('"We live here, and we stay"', 'We live here, and we stay'));
+    const [p] = only('quotes.csv');
+    expect(p!.line).toBe(line);
+    expect(p!.fix).toContain('The comma is most likely in text: write that cell as "We live here, and we stay", in double quotes.');
+  });
+
+  it('shows the cells an unquoted comma split when neighbouring texts could each hold it', () => {
+    const line = appendRow(dir, 'municipalities.csv', {
+      id: 'testville',
+      status_note_en: 'Adopted, then reaffirmed',
+      status_note_fr: 'Adoptée',
+    });
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace('"Adopted, then reaffirmed"', 'Adopted, then reaffirmed'));
+    const [p] = only('municipalities.csv');
+    expect(p!.line).toBe(line);
+    expect(p!.fix).toMatch(
+      /most likely in one of the texts status_note_en, status_note_fr\b.*; the commas split them into: "Adopted" \| " then reaffirmed" \| "Adoptée"/,
+    );
+  });
+
   it('reports an unterminated quote with the line where it opens', () => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: 'Testville' });
     rewriteText(dir, 'municipalities.csv', (t) => t.replace(',Testville,', ',"Testville,'));

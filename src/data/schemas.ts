@@ -79,10 +79,10 @@ const sources = {
   file: 'sources.csv',
   title: 'Sources',
   description:
-    'Every source cited anywhere on the site, numbered as in the research bibliography. Other files name these ids in their source_ids column; the methods page lists them all.',
+    'Every source cited anywhere on the site, numbered as in the research bibliography. Other files name these ids in their source_ids column; the site’s Sources page lists them all.',
   title_fr: 'Sources',
   description_fr:
-    'Toutes les sources citées sur le site, numérotées comme dans la bibliographie de recherche. Les autres fichiers renvoient à ces numéros dans leur colonne source_ids; la page «\u00a0Méthode et sources\u00a0» les énumère toutes.',
+    'Toutes les sources citées sur le site, numérotées comme dans la bibliographie de recherche. Les autres fichiers renvoient à ces numéros dans leur colonne source_ids; la page «\u00a0Sources\u00a0» du site les énumère toutes.',
   columns: {
     id: col.id('Source number from the bibliography: S followed by three digits.', /^S\d{3}$/, 'S followed by three digits, e.g. S017'),
     title: col.text('Title of the article, page or document, as published.'),

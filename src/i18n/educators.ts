@@ -17,6 +17,7 @@ const en = {
   dataIntro:
     'Every data file the site is built from. Each row names the sources it comes from, and the same files draw every chart, table and number in the chapters.',
   cite: 'Cite this chapter',
+  citePage: 'Cite this page',
   citeIntro: 'Suggested citations. Fill in the date you read the page where the brackets ask for it.',
   citeRelativeNote:
     'This copy of the site does not know its public web address, so the citation gives the page’s path: put the site’s address in front of it.',
@@ -71,6 +72,7 @@ const fr: EducatorStrings = {
   dataIntro:
     'Tous les fichiers de données à partir desquels le site est construit. Chaque ligne nomme ses sources, et ces mêmes fichiers produisent chaque graphique, tableau et chiffre des chapitres.',
   cite: 'Citer ce chapitre',
+  citePage: 'Citer cette page',
   citeIntro: 'Citations suggérées. Indiquez la date de consultation là où les crochets la demandent.',
   citeRelativeNote:
     'Cette copie du site ne connaît pas son adresse Web publique\u00a0: la citation donne donc le chemin de la page. Ajoutez l’adresse du site devant.',

@@ -50,7 +50,7 @@ const en = {
   mainNav: 'All pages',
   siteLinks: 'Site',
   footerNote:
-    'An independent explainer. Every figure comes from a published source listed on the methods page. No cookies, no tracking, nothing loaded from other sites.',
+    'An independent explainer. Every figure comes from a published source listed on the sources page. No cookies, no tracking, nothing loaded from other sites.',
   languageSwitchHint: 'Read this page in French',
   rootGreeting: 'Welcome',
   rootChoose: 'Choose your language',
@@ -125,7 +125,7 @@ const fr: Strings = {
   mainNav: 'Toutes les pages',
   siteLinks: 'Site',
   footerNote:
-    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée à la page de méthode. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
+    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée à la page des sources. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
   languageSwitchHint: 'Lire cette page en anglais',
   rootGreeting: 'Bienvenue',
   rootChoose: 'Choisissez votre langue',

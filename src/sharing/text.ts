@@ -18,6 +18,7 @@ export const SHARING_TEXT = {
     printedFrom: 'Printed from',
     printedOn: 'on',
     sourcesCited: 'Sources cited in this chapter',
+    sourcesCitedOnPage: 'Sources cited on this page',
     tablesNoJs: 'The data tables print open only with JavaScript on; without it, open each “Show the data as a table” before printing.',
   },
   fr: {
@@ -36,6 +37,7 @@ export const SHARING_TEXT = {
     printedFrom: 'Imprimé depuis',
     printedOn: 'le',
     sourcesCited: 'Sources citées dans ce chapitre',
+    sourcesCitedOnPage: 'Sources citées sur cette page',
     tablesNoJs:
       'Les tableaux de données s’impriment ouverts seulement avec JavaScript; sinon, ouvrez chaque «\u00a0Afficher les données sous forme de tableau\u00a0» avant d’imprimer.',
   },

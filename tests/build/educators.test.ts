@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, tempDir, type BuildResult } from '../support/build.ts';
+import { astroBuild, PROJECT_ROOT, tempDir, type BuildResult } from '../support/build.ts';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
 import { siteData } from '../../src/data/site-data.ts';
@@ -26,6 +26,11 @@ const allChapters = pages.filter((p) => p.isChapter);
 /** The editions the build published: French joins once its chapters exist. */
 const langs = LANGS.filter((lang) => allChapters.some((c) => c.path.startsWith(`/${lang}/`)));
 const chaptersIn = (lang: Lang) => allChapters.filter((c) => c.path.startsWith(`/${lang}/`));
+/** The methods and about pages are built like chapters but are not chapters of the story (`kind: appendix`). */
+function isAppendix(page: BuiltPage, lang: Lang): boolean {
+  const key = /<article\b[^>]*\bdata-chapter="([^"]+)"/.exec(page.html)![1];
+  return /^kind: appendix$/m.test(readFileSync(join(PROJECT_ROOT, 'content/chapters', lang, `${key}.mdx`), 'utf8'));
+}
 
 /** Per edition, what its citations and labels must say. */
 const EXPECTED = {
@@ -133,7 +138,9 @@ for (const lang of langs) {
           expect(decode(page.html)).toMatch(new RegExp(`<p class="cite-block__text"[^>]*>[^<]*${e.author}`));
           expect([...page.html.matchAll(/<button type="button" class="copy-button" data-copy-target[^>]*\bhidden\b/g)]).toHaveLength(3);
           expect(page.html).toMatch(/<p class="copy-status" role="status" aria-live="polite"/);
-          expect(decode(page.html)).toContain(`>${e.cite}<`);
+          expect(decode(page.html)).toContain(`>${isAppendix(page, lang) ? e.citePage : e.cite}<`);
+          expect(decode(page.html)).not.toContain(`>${isAppendix(page, lang) ? e.cite : e.citePage}<`);
+          expect(page.html, 'the heading keeps its id, whatever it says').toMatch(/<h2 id="cite-this-chapter"/);
         });
 
         it('gives every h2 and h3 an id and a visible link to it, named after the heading', () => {

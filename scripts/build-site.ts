@@ -2,11 +2,22 @@
  * `npm run build`: builds the site into a staging folder next to dist/ and puts it in place only when
  * the whole build succeeded. Whatever fails (invalid data, a chapter that does not render, a crash
  * halfway through the pages), dist/ keeps the last good build byte for byte.
+ * Built from the project's own data, it also keeps published links working: a build that no longer has
+ * an address listed in content/published-addresses.txt is refused the same way, and new addresses are
+ * added to that list.
  *   npm run build [-- <astro build options>]     SANCTUARY_OUT_DIR=<folder> to publish elsewhere than dist/
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import {
+  compareAddresses,
+  droppedAddressesMessage,
+  parseRecord,
+  RECORD_FILE,
+  recordText,
+  siteAddresses,
+} from '../src/integrations/published-addresses.ts';
 import { replaceFolder } from './replace-folder.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,5 +38,23 @@ if (result.status !== 0) {
   console.error(`\nThe build failed (see above). ${target} was not touched: it still holds the last good build.`);
   process.exit(result.status ?? 1);
 }
+// A build from another data folder (a test copy, the benchmark's 100× data) publishes nothing.
+const record = join(root, RECORD_FILE);
+const guarded = !process.env.SANCTUARY_DATA_DIR;
+const recorded = guarded && existsSync(record) ? parseRecord(readFileSync(record, 'utf8')) : [];
+const { missing, added } = guarded ? compareAddresses(recorded, siteAddresses(staging)) : { missing: [], added: [] };
+if (missing.length > 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\n${droppedAddressesMessage(missing)}\n\nThe build was refused. ${target} was not touched: it still holds the last good build.`,
+  );
+  process.exit(1);
+}
 replaceFolder(staging, target);
 console.log(`Built into ${target}.`);
+if (added.length > 0) {
+  writeFileSync(record, recordText([...recorded, ...added]));
+  console.log(
+    `Recorded ${added.length} new published address${added.length === 1 ? '' : 'es'} in ${RECORD_FILE}; commit it with your change.`,
+  );
+}

@@ -1,8 +1,8 @@
 /**
  * What editors rely on when they change the data: `npm run check:data` catches what would break the
  * chapters (a source cited only in a chapter deleted, a city renamed in every CSV) and names the .mdx
- * file and line; and `npm run build` never damages the site in dist/, even when rendering fails after
- * the data passed.
+ * file and line; `npm run build` never damages the site in dist/, even when rendering fails after
+ * the data passed; and it refuses a build that drops a published address.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -105,14 +105,31 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** A copy of the project to build with scripts/build-site.ts, sharing this one's node_modules. */
+function projectCopy(prefix: string): string {
+  const project = tempDir(prefix);
+  temporary.push(project);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'data', 'public', 'scripts']) {
+    cpSync(join(PROJECT_ROOT, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
+
+function buildSite(project: string): { status: number | null; output: string } {
+  // The project's own data, as an editor builds it (another data folder publishes nothing).
+  const { SANCTUARY_DATA_DIR: _otherData, ...env } = process.env;
+  const result = spawnSync(process.execPath, [join(project, 'scripts/build-site.ts')], {
+    cwd: project,
+    env: { ...env, SANCTUARY_OUT_DIR: '', SANCTUARY_CACHE_DIR: join(project, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 describe('npm run build keeps the last good site', () => {
   it('leaves dist/ byte for byte as it was when a chapter fails to render', () => {
-    const project = tempDir('sanctuary-render-failure-');
-    temporary.push(project);
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'data', 'public', 'scripts']) {
-      cpSync(join(PROJECT_ROOT, entry), join(project, entry), { recursive: true });
-    }
-    symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const project = projectCopy('sanctuary-render-failure-');
     // The last good build: a page and the headers file a host reads.
     const dist = join(project, 'dist');
     mkdirSync(join(dist, 'en'), { recursive: true });
@@ -124,17 +141,44 @@ describe('npm run build keeps the last good site', () => {
     const chapter = join(project, 'content/chapters/en/05-now.mdx');
     writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\n{(() => { throw new Error('render failure planted by the test'); })()}\n`);
 
-    const result = spawnSync(process.execPath, [join(project, 'scripts/build-site.ts')], {
-      cwd: project,
-      env: { ...process.env, SANCTUARY_OUT_DIR: '', SANCTUARY_CACHE_DIR: join(project, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    const output = `${result.stdout}${result.stderr}`;
-    expect(result.status, output).not.toBe(0);
+    const { status, output } = buildSite(project);
+    expect(status, output).not.toBe(0);
     expect(output).toContain('render failure planted by the test');
     expect(output).toContain('still holds the last good build');
     expect(snapshot(dist)).toEqual(before);
     expect(readdirSync(project).filter((f) => f.includes('building') || f.includes('previous'))).toEqual([]);
     expect(existsSync(join(dist, '_headers'))).toBe(true);
+  });
+});
+
+describe('npm run build keeps published links working', () => {
+  it('refuses a build that drops a published address, then records a new one once nothing is dropped', () => {
+    const project = projectCopy('sanctuary-addresses-');
+    const chapter = join(project, 'content/chapters/en/03-police.mdx');
+    const record = join(project, 'content/published-addresses.txt');
+    const original = readFileSync(chapter, 'utf8');
+    const recordBefore = readFileSync(record, 'utf8');
+    const newSection = '\n<h2 id="a-section-added-by-the-test">A section added by the test</h2>\n';
+    // The section's id renamed, and a section added: the build must be refused for the first.
+    writeFileSync(chapter, original.replace('<h2 id="from-a-stop-to-a-removal">', '<h2 id="from-stop-to-removal">') + newSection);
+    mkdirSync(join(project, 'dist'));
+    writeFileSync(join(project, 'dist', 'index.html'), '<!doctype html><title>last good build</title>');
+
+    const refused = buildSite(project);
+    expect(refused.status, refused.output).toBe(1);
+    expect(refused.output).toContain('  - /en/police-cooperation/#from-a-stop-to-a-removal');
+    expect(refused.output).toContain('still holds the last good build');
+    expect(readdirSync(join(project, 'dist'))).toEqual(['index.html']);
+    expect(readFileSync(record, 'utf8')).toBe(recordBefore);
+
+    writeFileSync(chapter, original + newSection);
+    const built = buildSite(project);
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toContain('Recorded 1 new published address in content/published-addresses.txt');
+    const recordAfter = readFileSync(record, 'utf8');
+    expect(recordAfter).toContain('\n/en/police-cooperation/#a-section-added-by-the-test\n');
+    expect(recordAfter.split('\n').filter((line) => line.startsWith('/'))).toHaveLength(
+      recordBefore.split('\n').filter((line) => line.startsWith('/')).length + 1,
+    );
   });
 });

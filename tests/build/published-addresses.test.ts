@@ -1,0 +1,42 @@
+/**
+ * Links must never break: the real site, as this tier builds it, still has every address the site has
+ * published, and every address it has is on the record that `npm run build` keeps.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  compareAddresses,
+  droppedAddressesMessage,
+  parseRecord,
+  RECORD_FILE,
+  siteAddresses,
+} from '../../src/integrations/published-addresses.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+
+const siteDir = inject('siteDir');
+const recorded = parseRecord(readFileSync(join(PROJECT_ROOT, RECORD_FILE), 'utf8'));
+const { missing, added } = compareAddresses(recorded, siteAddresses(siteDir));
+
+describe('published addresses', () => {
+  it('the build keeps every address the site has published', () => {
+    expect(missing, droppedAddressesMessage(missing)).toEqual([]);
+  });
+
+  it('every address of the build is on the record, so a later build cannot drop it unnoticed', () => {
+    expect(added, `Not yet recorded: run \`npm run build\` and commit ${RECORD_FILE}.`).toEqual([]);
+  });
+
+  it('records the addresses teachers link to: chapters, their sections and steps, terms and sources', () => {
+    for (const address of [
+      '/en/police-cooperation/',
+      '/en/police-cooperation/#from-a-stop-to-a-removal',
+      '/en/police-cooperation/#step-path-stop',
+      '/fr/la-cooperation-policiere/#step-path-stop',
+      '/en/glossary/#term-sanctuary-city',
+      '/en/sources/#S017',
+      '/en/methods/#CF02',
+    ])
+      expect(recorded, address).toContain(address);
+  });
+});

@@ -2,7 +2,8 @@
  * Greedy label placement without a DOM: labels are tried in priority order at a few spots around their
  * mark, then further out (two rings of directions) with a leader line, and dropped when every spot would
  * overlap a mark, another label or leader, or the edge, unless moving one placed label to another of
- * its spots makes room. Callers put the labels a reader must see first;
+ * its spots makes room. Callers put the labels a reader must see first, and may then search every
+ * combination of spots (searchLabels) where the greedy pass still drops one;
  * a dropped label is not lost: the data table under every chart names every mark.
  */
 import { textWidth } from './draw.ts';
@@ -135,6 +136,56 @@ export function placeLabels(
   return placed;
 }
 
+const PAD = 2;
+
+const padded = (box: Box): Box => ({ x0: box.x0 - PAD, y0: box.y0 - PAD, x1: box.x1 + PAD, y1: box.y1 + PAD });
+
+/** A request's spots, in the order they are preferred, that stay in bounds and clear of the fixed marks. */
+function openSpots(req: LabelRequest, obstacles: readonly (Box & { key?: string })[], bounds: Box, fontSize: number): PlacedLabel[] {
+  const w = textWidth(req.text, fontSize);
+  const others = obstacles.filter((o) => o.key !== req.key);
+  return candidateSpots(req, fontSize).flatMap((spot) => {
+    const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
+    if (!inside(box, bounds) || others.some((o) => overlaps(padded(box), o))) return [];
+    if (spot.leader && others.some((o) => segmentHitsBox(spot.leader!, o))) return [];
+    return [{ ...spot, key: req.key, text: req.text, box }];
+  });
+}
+
+/**
+ * Whether a label can join those placed: no overlap, no leader through or grazing a text, and no two
+ * leaders crossing or running so close that one seems to start from the other's label.
+ */
+function fitsBeside(label: PlacedLabel, placed: readonly PlacedLabel[]): boolean {
+  const box = padded(label.box);
+  const leader = label.leader;
+  return !placed.some(
+    (p) =>
+      overlaps(box, p.box) ||
+      (p.leader !== undefined && segmentHitsBox(p.leader, box)) ||
+      (leader !== undefined &&
+        (segmentHitsBox(leader, padded(p.box)) ||
+          (p.leader !== undefined && (segmentsCross(leader, p.leader) || segmentsNear(leader, p.leader))))),
+  );
+}
+
+/** Leaders closer than this, in px, read as one line. */
+const LEADER_GAP = 4;
+
+function segmentsNear(a: Segment, b: Segment): boolean {
+  const distance = (x: number, y: number, s: Segment) => {
+    const dx = s.x2 - s.x1;
+    const dy = s.y2 - s.y1;
+    const t = Math.max(0, Math.min(1, ((x - s.x1) * dx + (y - s.y1) * dy) / (dx * dx + dy * dy || 1)));
+    return Math.hypot(x - (s.x1 + dx * t), y - (s.y1 + dy * t));
+  };
+  const ends = (s: Segment) => [
+    [s.x1, s.y1],
+    [s.x2, s.y2],
+  ];
+  return ends(a).some(([x, y]) => distance(x!, y!, b) < LEADER_GAP) || ends(b).some(([x, y]) => distance(x!, y!, a) < LEADER_GAP);
+}
+
 function firstFreeSpot(
   req: LabelRequest,
   placed: readonly PlacedLabel[],
@@ -142,25 +193,62 @@ function firstFreeSpot(
   bounds: Box,
   fontSize: number,
 ): PlacedLabel | undefined {
-  const pad = 2;
-  const w = textWidth(req.text, fontSize);
-  const others = obstacles.filter((o) => o.key !== req.key);
-  for (const spot of candidateSpots(req, fontSize)) {
-    const box = textBox(spot.x, spot.y, w, spot.anchor, fontSize);
-    const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
-    if (!inside(box, bounds)) continue;
-    if (others.some((o) => overlaps(padded, o))) continue;
-    if (placed.some((p) => overlaps(padded, p.box) || (p.leader && segmentHitsBox(p.leader, padded)))) continue;
-    const leader = spot.leader;
-    if (
-      leader &&
-      (others.some((o) => segmentHitsBox(leader, o)) ||
-        placed.some((p) => segmentHitsBox(leader, p.box) || (p.leader && segmentsCross(leader, p.leader))))
-    )
-      continue;
-    return { ...spot, key: req.key, text: req.text, box };
-  }
-  return undefined;
+  return openSpots(req, obstacles, bounds, fontSize).find((spot) => fitsBeside(spot, placed));
+}
+
+/**
+ * Where the greedy pass leaves names out, searches every combination of spots (in request order, each
+ * label at one of its spots or left out) for one that leaves out less, as `better` judges the keys left
+ * out; a branch stops as soon as what it has left out can no longer beat the best found. Labels that
+ * cannot touch each other at any of their spots are searched apart (a crowded coast does not make the
+ * search retry every placement of the far side of the country). Each search visits at most `budget`
+ * partial placements, so it always ends, and always the same way.
+ */
+export function searchLabels(
+  requests: readonly LabelRequest[],
+  obstacles: readonly (Box & { key?: string })[],
+  bounds: Box,
+  fontSize: number,
+  start: readonly PlacedLabel[],
+  better: (leftOut: readonly string[], than: readonly string[]) => boolean,
+  budget: number,
+): PlacedLabel[] {
+  const spots = requests.map((req) => openSpots(req, obstacles, bounds, fontSize));
+  const group = requests.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < requests.length; i++)
+    for (let j = i + 1; j < requests.length; j++)
+      if (root(i) !== root(j) && spots[i]!.some((a) => spots[j]!.some((b) => !fitsBeside(a, [b])))) group[root(j)] = root(i);
+  // Within a group, the label with the fewest spots is placed first: a dead end shows at once.
+  const groups = [...Map.groupBy(requests.keys(), root).values()].map((members) =>
+    members.sort((a, b) => spots[a]!.length - spots[b]!.length),
+  );
+  return groups.flatMap((members) => {
+    const keys = new Set(members.map((i) => requests[i]!.key));
+    const startHere = start.filter((l) => keys.has(l.key));
+    const startKeys = new Set(startHere.map((l) => l.key));
+    let best = { labels: startHere, leftOut: members.map((i) => requests[i]!.key).filter((key) => !startKeys.has(key)) };
+    let visits = 0;
+    const visit = (m: number, placed: PlacedLabel[], leftOut: string[]): void => {
+      if (visits++ >= budget || best.leftOut.length === 0 || !better(leftOut, best.leftOut)) return;
+      if (m === members.length) {
+        best = { labels: [...placed], leftOut: [...leftOut] };
+        return;
+      }
+      const i = members[m]!;
+      for (const spot of spots[i]!) {
+        if (!fitsBeside(spot, placed)) continue;
+        placed.push(spot);
+        visit(m + 1, placed, leftOut);
+        placed.pop();
+      }
+      leftOut.push(requests[i]!.key);
+      visit(m + 1, placed, leftOut);
+      leftOut.pop();
+    };
+    visit(0, [], []);
+    return best.labels;
+  });
 }
 
 function segmentsCross(a: Segment, b: Segment): boolean {

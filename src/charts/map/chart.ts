@@ -13,7 +13,7 @@ import { node, r1, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
 import { ChartStateError, colon, joinList } from '../common/text.ts';
-import { markBox, overlaps, placeLabels, type Box, type LabelRequest } from '../common/labels.ts';
+import { markBox, overlaps, placeLabels, searchLabels, type Box, type LabelRequest } from '../common/labels.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 import { MAP_MESSAGES } from './messages.ts';
@@ -117,6 +117,8 @@ export function basemapDefs(basemap: Basemap, id: string): SvgNode {
 /** Layout constants, in px at the drawn size. */
 const GAP = 10;
 const EDGE = 2;
+/** Extra height, in px, above the western cities in the phone drawing (the corridor panel gives it up). */
+const WEST_COAST_ROOM = 16;
 
 interface Panel {
   readonly name: 'corridor' | 'rest';
@@ -178,14 +180,19 @@ function layoutPanels(data: MapData, size: ChartSize): MapLayout {
     y0: Math.max(0, Math.min(all.y0 - 55, corridorCities.y0 - 20)),
     y1: Math.min(data.frame.height, Math.max(all.y1, corridorCities.y1) + 8),
   };
-  const restScale = Math.min(size.width / (restFrame.x1 - restFrame.x0), (size.height * 0.4) / (restFrame.y1 - restFrame.y0));
-  const restHeight = (restFrame.y1 - restFrame.y0) * restScale;
+  const fit = (frame: Box) => Math.min(size.width / (frame.x1 - frame.x0), (size.height * 0.4) / (frame.y1 - frame.y0));
+  // On a phone the west coast's cities sit near the panel's top edge, hemmed in by the Prairies' marks:
+  // a line of room above them is where Vancouver's name and its leader fit.
+  const roomAbove = narrow ? WEST_COAST_ROOM / fit(restFrame) : 0;
+  const restFrameWithRoom = { ...restFrame, y0: Math.max(0, restFrame.y0 - roomAbove) };
+  const restScale = fit(restFrameWithRoom);
+  const restHeight = (restFrameWithRoom.y1 - restFrameWithRoom.y0) * restScale;
   const corridorBox: Box = { x0: 0, y0: 0, x1: size.width, y1: size.height - restHeight - GAP };
   const restBox: Box = { x0: 0, y0: size.height - restHeight, x1: size.width, y1: size.height };
   const r = narrow ? 5 : 6;
   return {
     corridor: fitView('corridor', corridorCities, corridorBox, r + 8, 60),
-    rest: fitView('rest', restFrame, restBox, 0, 0),
+    rest: fitView('rest', restFrameWithRoom, restBox, 0, 0),
     r,
     fontSize: Math.max(minText(size.width), 13),
     yearSize: narrow ? 28 : 32,
@@ -296,6 +303,25 @@ function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: L
   return { rect, caption };
 }
 
+/** Partial placements the label search may visit per panel: enough for the western cities on a phone. */
+const LABEL_SEARCH_BUDGET = 200_000;
+/** The outline's caption ranks after the step's cities and this year's changes, before the rest. */
+const CAPTION_RANK = 25;
+
+/**
+ * Whether a placement that leaves out labels of these ranks is better than one that leaves out those:
+ * none of the step's cities left out comes first, then fewer left out, then the less important ones.
+ */
+function leavesOutLess(dropped: readonly number[], than: readonly number[]): boolean {
+  const stepCities = (ranks: readonly number[]) => ranks.filter((r) => r < 20).length;
+  if (stepCities(dropped) !== stepCities(than)) return stepCities(dropped) < stepCities(than);
+  if (dropped.length !== than.length) return dropped.length < than.length;
+  const a = [...dropped].sort((x, y) => x - y);
+  const b = [...than].sort((x, y) => x - y);
+  const differs = a.findIndex((r, i) => r !== b[i]);
+  return differs !== -1 && a[differs]! > b[differs]!;
+}
+
 function cityLabels(
   state: MapState,
   shown: readonly Shown[],
@@ -312,7 +338,8 @@ function cityLabels(
   const byId = (a: Shown, b: Shown) => a.city.id.localeCompare(b.city.id);
   // Greedy placement depends on the order among equals: a longer name placed first can take the one spot a
   // shorter one needed (New Westminster left Vancouver nameless). Each panel is placed in both orders, and
-  // the shorter-first one is kept only where it names more cities.
+  // where both leave a name out, a bounded search over every label's spots looks for a placement that
+  // leaves out less: none of the step's cities, then fewer names, then less important ones.
   const byLength = (a: Shown, b: Shown) => a.city.name[lang].length - b.city.name[lang].length || byId(a, b);
   const labelled = shown.filter((s) => inFocus(s.status) || named.has(s.city.id));
   const placed = (['corridor', 'rest'] as const).flatMap((name) => {
@@ -324,8 +351,15 @@ function cityLabels(
         const p = positions.get(city.id)!;
         return { ...markBox(p.x, p.y, layout.r + 1), key: city.id };
       });
+    const obstacles = [...marks, ...fixed[name]];
     const bounds = { x0: panel.box.x0 + EDGE, y0: panel.box.y0 + EDGE, x1: panel.box.x1 - EDGE, y1: panel.box.y1 - EDGE };
-    const placeInOrder = (tieBreak: (a: Shown, b: Shown) => number) => {
+    const rankOf = new Map<string, number>([...here.map((s) => [s.city.id, rank(s)] as const), [caption.key, CAPTION_RANK]]);
+    const leftOutLess = (leftOut: readonly string[], than: readonly string[]) =>
+      leavesOutLess(
+        leftOut.map((key) => rankOf.get(key)!),
+        than.map((key) => rankOf.get(key)!),
+      );
+    const requestsInOrder = (tieBreak: (a: Shown, b: Shown) => number) => {
       const ordered = [...here].sort((a, b) => rank(a) - rank(b) || tieBreak(a, b));
       const requests: LabelRequest[] = ordered.map(({ city }) => ({
         key: city.id,
@@ -334,11 +368,17 @@ function cityLabels(
         r: layout.r,
       }));
       if (name === 'rest') requests.splice(ordered.filter((s) => rank(s) < 30).length, 0, caption);
-      return placeLabels(requests, [...marks, ...fixed[name]], bounds, layout.fontSize);
+      return requests;
     };
-    const first = placeInOrder(byId);
-    const shorterFirst = placeInOrder(byLength);
-    return shorterFirst.length > first.length ? shorterFirst : first;
+    const tried = [byId, byLength].map((tieBreak) => {
+      const requests = requestsInOrder(tieBreak);
+      const labels = placeLabels(requests, obstacles, bounds, layout.fontSize);
+      const kept = new Set(labels.map((l) => l.key));
+      return { requests, labels, leftOut: requests.filter((r) => !kept.has(r.key)).map((r) => r.key) };
+    });
+    const best = leftOutLess(tried[1]!.leftOut, tried[0]!.leftOut) ? tried[1]! : tried[0]!;
+    if (best.leftOut.length === 0) return best.labels;
+    return searchLabels(best.requests, obstacles, bounds, layout.fontSize, best.labels, leftOutLess, LABEL_SEARCH_BUDGET);
   });
   const halo = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' };
   return [...placed]

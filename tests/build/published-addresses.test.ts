@@ -1,6 +1,7 @@
 /**
  * Links must never break: the real site, as this tier builds it, still has every address the site has
- * published, and every address it has is on the record that `npm run build` keeps.
+ * published. (New addresses join the record when `npm run build` runs; an editor's new source row does
+ * not fail the tests before that.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,15 +17,11 @@ import { PROJECT_ROOT } from '../support/build.ts';
 
 const siteDir = inject('siteDir');
 const recorded = parseRecord(readFileSync(join(PROJECT_ROOT, RECORD_FILE), 'utf8'));
-const { missing, added } = compareAddresses(recorded, siteAddresses(siteDir));
+const { missing } = compareAddresses(recorded, siteAddresses(siteDir));
 
 describe('published addresses', () => {
   it('the build keeps every address the site has published', () => {
     expect(missing, droppedAddressesMessage(missing)).toEqual([]);
-  });
-
-  it('every address of the build is on the record, so a later build cannot drop it unnoticed', () => {
-    expect(added, `Not yet recorded: run \`npm run build\` and commit ${RECORD_FILE}.`).toEqual([]);
   });
 
   it('records the addresses teachers link to: chapters, their sections and steps, terms and sources', () => {

@@ -158,16 +158,22 @@ function openSpots(req: LabelRequest, obstacles: readonly (Box & { key?: string 
  */
 function fitsBeside(label: PlacedLabel, placed: readonly PlacedLabel[]): boolean {
   const box = padded(label.box);
+  // Two names side by side need a space's width between them, or they read as one.
+  const space = Math.max(PAD, (label.box.y1 - label.box.y0) * WORD_SPACE);
+  const spaced = { ...box, x0: label.box.x0 - space, x1: label.box.x1 + space };
   const leader = label.leader;
   return !placed.some(
     (p) =>
-      overlaps(box, p.box) ||
+      overlaps(spaced, p.box) ||
       (p.leader !== undefined && segmentHitsBox(p.leader, box)) ||
       (leader !== undefined &&
         (segmentHitsBox(leader, padded(p.box)) ||
           (p.leader !== undefined && (segmentsCross(leader, p.leader) || segmentsNear(leader, p.leader))))),
   );
 }
+
+/** A word space, as a share of a label's height. */
+const WORD_SPACE = 0.3;
 
 /** Leaders closer than this, in px, read as one line. */
 const LEADER_GAP = 4;

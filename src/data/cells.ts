@@ -100,7 +100,14 @@ export function parseDate(raw: string): CellResult {
         { key: 'excel-serial-date', fix: SPREADSHEET_FIXES.serialDates },
       );
     }
-    const slashed = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/.exec(raw);
+    // Year first with hyphens but a one-digit month or day (2013-2-20): typed by hand, not by a spreadsheet.
+    const unpadded = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(raw);
+    if (unpadded) {
+      const [, year, month, day] = unpadded;
+      const padded = [year, month!.padStart(2, '0'), ...(day === undefined ? [] : [day.padStart(2, '0')])].join('-');
+      return bad(expected, `Write months and days with two digits: ${padded}.`);
+    }
+    const slashed = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(raw);
     if (slashed) {
       return bad(expected, `Write it as year-month-day with hyphens: ${slashedDateFix(slashed[1]!, slashed[2]!, slashed[3]!)}`, {
         key: 'slashed-date',
@@ -240,7 +247,12 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       if (raw === 'no') return ok(false);
       return bad('yes or no', `Write "yes" or "no" in lower case${/^(true|1|y|oui)$/i.test(raw) ? ' (here: yes)' : /^(false|0|n|non)$/i.test(raw) ? ' (here: no)' : ''}.`);
     case 'ref':
-      return SLUG.test(raw) || /^[A-Z]+\d+$/.test(raw) ? ok(raw) : bad(`the id of a row in ${spec.references}`, `Copy the id exactly from the id column of ${spec.references}.`);
+      if (SLUG.test(raw) || /^[A-Z]+\d+$/.test(raw)) return ok(raw);
+      // A name typed where its id belongs ("John Tory" for john-tory): show the id's form.
+      return bad(
+        `the id of a row in ${spec.references}`,
+        `Copy the id exactly from the id column of ${spec.references}${SLUG.test(slugify(raw)) ? ` (ids are lower case with hyphens: for "${raw}", look for "${slugify(raw)}")` : ''}.`,
+      );
     case 'refs': {
       const parts = raw.split(';').map((p) => p.trim());
       if (parts.some((p) => p === '')) {

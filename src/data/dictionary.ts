@@ -211,10 +211,11 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | a column named "…" / rename it back | The header row was changed. Put back the exact column name; the site reads columns by name. |
 | only the columns … | A column was added. Remove it, or move its content to \`note_en\`. |
 | N cells, one per column | A row has too many or too few cells. Text containing a comma must be wrapped in double quotes; with too many cells, the fix names the text that most likely holds the comma. |
+| a row of data | The column names appear again as a row (a header pasted in with other rows). Delete that row. |
 | every quotation mark … closed | A cell opens a \`"\` and never closes it. Close it, or write a literal quote as \`""\`. |
 | the cell is empty | A required cell is empty. Fill it in. |
 | the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |
-| an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`) and check it exists. |
+| an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`), months and days in two digits, and check it exists. The fix names the date meant when it can tell (\`2013-2-20\`, \`20/02/2013\`, \`Feb. 20, 2013\` → \`2013-02-20\`). |
 | written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. |
 | one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |

@@ -227,6 +227,17 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
   for (const record of raw.records) {
     let cells = record.cells;
     if (cells.every((c) => c.trim() === '')) continue; // an all-commas row
+    // Pasting a block with its header row repeats the column names: one message, not one per cell.
+    if (cells.length >= columns.length && columns.every((name, i) => cells[i]!.trim().toLowerCase() === name.toLowerCase())) {
+      problems.push({
+        file: schema.file,
+        line: record.line,
+        value: cells.join(','),
+        expected: 'a row of data',
+        fix: 'This row repeats the column names (a header row pasted in with other rows). Delete it.',
+      });
+      continue;
+    }
     // Padding only as wide as the header's own: one empty cell too many is more likely a shifted row.
     if (cells.length > columns.length && cells.length <= raw.header.length && cells.slice(columns.length).every((c) => c.trim() === '')) {
       cells = cells.slice(0, columns.length);

@@ -128,6 +128,21 @@ describe('rows and cells', () => {
     );
   });
 
+  it('shows the form of the id when a name is typed where the id belongs', () => {
+    const line = appendRow(dir, 'quotes.csv', { id: 'test-quote', person_id: 'John Tory' });
+    expect(only('quotes.csv')).toEqual([
+      expect.objectContaining({ line, column: 'person_id', fix: expect.stringContaining('for "John Tory", look for "john-tory"') }),
+    ]);
+  });
+
+  it('reports a pasted header row once, as a row to delete', () => {
+    const { header, rows } = readRows(dir, 'events.csv');
+    writeRows(dir, 'events.csv', header, [...rows.slice(0, 2), header, ...rows.slice(2)]);
+    expect(only('events.csv')).toEqual([
+      expect.objectContaining({ line: 4, fix: expect.stringMatching(/repeats the column names.*Delete it/) }),
+    ]);
+  });
+
   it('reports an unterminated quote with the line where it opens', () => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: 'Testville' });
     rewriteText(dir, 'municipalities.csv', (t) => t.replace(',Testville,', ',"Testville,'));
@@ -157,6 +172,9 @@ describe('rows and cells', () => {
     ['20/02/2017', /hyphens: 2017-02-20\./],
     ['2017/02/20', /hyphens: 2017-02-20\./],
     ['02/03/2017', /2017-03-02 or 2017-02-03: day and month could be either way round/],
+    ['2013-2-20', /two digits: 2013-02-20\./],
+    ['2013-2', /two digits: 2013-02\./],
+    ['20-02-2013', /hyphens: 2013-02-20\./],
     ['Mar. 5, 2016', /hyphens: 2016-03-05\./],
     ['5 février 2016', /hyphens: 2016-02-05\./],
     ['1er mai 2018', /hyphens: 2018-05-01\./],

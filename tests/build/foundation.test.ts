@@ -25,6 +25,21 @@ describe('the standard build', () => {
     expect(download.toString('utf8')).toMatch(/^\uFEFFid,name_en,name_fr,province,status/);
   });
 
+  it('answers a missing address in both languages with every page the front page lists', () => {
+    const root = parse(readFileSync(join(siteDir, '404.html'), 'utf8'));
+    const links = (lang: string) => root.querySelectorAll(`nav[aria-labelledby="contents-${lang}"] a`).map((a) => a.getAttribute('href'));
+    for (const lang of ['en', 'fr']) {
+      const chapters = parse(html(siteDir, lang))
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'))
+        .filter((h) => h && /^\/(en|fr)\/[^/]+\/$/.test(h));
+      expect(chapters.length, lang).toBeGreaterThan(4);
+      expect(links(lang), lang).toEqual(expect.arrayContaining([...new Set(chapters)].filter((h) => h!.startsWith(`/${lang}/`))));
+      for (const href of links(lang)) expect(existsSync(join(siteDir, href!, 'index.html')), href!).toBe(true);
+    }
+    expect(root.querySelector('nav[aria-labelledby="contents-fr"]')?.getAttribute('lang')).toBe('fr-CA');
+  });
+
   it('publishes no empty edition: /fr/ exists only with French chapters', () => {
     const frenchChapters = existsSync('content/chapters/fr') && readdirSync('content/chapters/fr').some((f) => f.endsWith('.mdx'));
     expect(existsSync(join(siteDir, 'fr/index.html'))).toBe(frenchChapters);

@@ -224,7 +224,8 @@ export function searchLabels(
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
   for (let i = 0; i < requests.length; i++)
     for (let j = i + 1; j < requests.length; j++)
-      if (root(i) !== root(j) && spots[i]!.some((a) => spots[j]!.some((b) => !fitsBeside(a, [b])))) group[root(j)] = root(i);
+      if (root(i) !== root(j) && spots[i]!.some((a) => spots[j]!.some((b) => !fitsBeside(a, [b]) || !fitsBeside(b, [a]))))
+        group[root(j)] = root(i);
   // Within a group, the label with the fewest spots is placed first: a dead end shows at once.
   const groups = [...Map.groupBy(requests.keys(), root).values()].map((members) =>
     members.sort((a, b) => spots[a]!.length - spots[b]!.length),

@@ -303,7 +303,10 @@ function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: L
   return { rect, caption };
 }
 
-/** Partial placements the label search may visit per panel: enough for the western cities on a phone. */
+/**
+ * Partial placements the label search may visit per group of labels that can touch each other (the
+ * western cities on a phone need about 15,000).
+ */
 const LABEL_SEARCH_BUDGET = 200_000;
 /** The outline's caption ranks after the step's cities and this year's changes, before the rest. */
 const CAPTION_RANK = 25;

@@ -23,6 +23,19 @@ export default defineConfig({
   cacheDir: process.env.SANCTUARY_CACHE_DIR || undefined,
   devToolbar: { enabled: false },
   integrations: [dataGuard(), chartAssets(), mdx(), securityHeaders()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX chapter with its own "use astro:head-inject" directive and reads it back
+        // itself; the bundler's warning about it named chapter files on every build (14 boxes, ~250
+        // lines), and an editor scrolling for the one line to act on took them for problems in the text.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Astro hashes every script and style it emits into a per-page CSP meta element: no 'unsafe-inline'.
   // securityHeaders() then copies each page's policy into dist/_headers, with frame-ancestors.
   security: { csp: { algorithm: 'SHA-256', directives: [...CSP_DIRECTIVES] } },

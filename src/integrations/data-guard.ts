@@ -52,18 +52,20 @@ export default function dataGuard(): AstroIntegration {
     name: 'sanctuary:data-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { ok, report, count } = check();
+        const { ok, report } = check();
         if (ok) {
           logger.info('data/ is valid');
           return;
         }
-        // Astro prints an Error's message under its own banner; the full report is what editors need.
+        // The full report, file by file, is what editors need: printed whole, not as one error's message.
         console.error('\n' + report + '\n');
         if (command === 'dev') {
           logger.warn('the preview will show these problems until they are fixed; it reloads on every save in data/');
           return;
         }
-        throw new Error(`Invalid data in ${dataDir()}: ${count} problem(s), listed above. The site was not built.`);
+        // Thrown, this would end under Astro's banner with a stack trace into node_modules: noise an editor
+        // reads as a crash of the site. The report above is the whole story, so the build stops here.
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = dataDir();

@@ -58,7 +58,7 @@ describe('the standard build', () => {
 });
 
 describe('an editor makes a mistake', () => {
-  it('fails the build with file, line and fix, and leaves the previous build in place', () => {
+  it('fails the build with file, line and fix and nothing else, and leaves the previous build in place', () => {
     // The last good build: a copy of the tier's own build of the same project, rather than building it again.
     const out = tempDir('sanctuary-keep-');
     cpSync(siteDir, out, { recursive: true });
@@ -74,6 +74,8 @@ describe('an editor makes a mistake', () => {
     expect(bad.output).toContain(`${data}/municipalities.csv, line ${line}, column "status_date": "2017-02-30"`);
     expect(bad.output).toContain(`${data}/municipalities.csv, line ${line}, column "lat": "-79.38"`);
     expect(bad.output).toMatch(/fix: /);
+    // The report is the whole message: no stack trace into Astro's code after it, as a crash would have.
+    expect(bad.output).not.toMatch(/Stack trace|node_modules|\[ERROR\]/);
     expect(statSync(index).mtimeMs).toBe(stamp);
     expect(readFileSync(index, 'utf8')).toBe(content);
   });

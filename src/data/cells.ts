@@ -58,7 +58,7 @@ const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
 );
 
 /** A date written with the month's name (Feb. 20, 2017; 20 février 2017; March 2017), as YYYY-MM(-DD). */
-function namedMonthDate(raw: string): string | undefined {
+export function namedMonthDate(raw: string): string | undefined {
   const words = folded(raw)
     .replace(/[.,]/g, ' ')
     .replace(/\b1er\b/, '1')
@@ -164,11 +164,47 @@ function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
 }
 
 /**
+ * Every whole-number and decimal column counts or measures something (votes, removals, people, a share,
+ * a budget), so a minus sign is a slip of the keyboard, and a published "−37 votes" would be wrong.
+ */
+function notNegative(result: CellResult, raw: string, expected: string): CellResult {
+  if (!result.ok || (result.value as number) >= 0) return result;
+  return bad(expected, `This column counts or measures something and is never negative. Write ${raw.replace('-', '')} if the minus sign was typed by mistake.`);
+}
+
+/** Characters a spreadsheet shows as nothing, pasted in with text copied from a web page or a PDF. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  '\u00ad': 'a soft hyphen, U+00AD',
+  '\u200b': 'a zero-width space, U+200B',
+  '\u200c': 'a zero-width non-joiner, U+200C',
+  '\u200d': 'a zero-width joiner, U+200D',
+  '\u200e': 'a left-to-right mark, U+200E',
+  '\u200f': 'a right-to-left mark, U+200F',
+  '\u2060': 'a word joiner, U+2060',
+  '\ufeff': 'a zero-width no-break space, U+FEFF',
+};
+
+/** Where an invisible character sits in a cell, shown so an editor can see it: "2014-02-12⟨U+200B⟩". */
+function showInvisible(raw: string): string {
+  return raw.replace(new RegExp(INVISIBLE.source, 'g'), (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+/**
  * Reads one cell. Spaces around a value are ignored (a trailing space is invisible in a spreadsheet and
  * never meaningful in a number, date, id or list value); text keeps its inner spacing.
  */
 export function parseCell(spec: ColumnSpec, raw: string): CellResult {
   const value = raw.trim();
+  const invisible = spec.kind === 'text' ? null : INVISIBLE.exec(value);
+  if (invisible) {
+    const without = value.replace(new RegExp(INVISIBLE.source, 'g'), '');
+    const then = readCell(spec, without);
+    return bad(
+      then.ok ? describeKind(spec) : then.expected,
+      `The cell holds an invisible character (${INVISIBLE_NAMES[invisible[0]]}), which comes with text copied from a web page or a PDF: it reads "${showInvisible(value)}". Delete the cell's content and type it again${then.ok ? ` as ${without}` : `; then: ${then.fix}`}.`,
+    );
+  }
   if (spec.kind !== 'text') {
     const unwrapped = unwrapCurlyQuotes(value);
     if (unwrapped !== undefined) {
@@ -198,9 +234,9 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
         ? ok(raw)
         : bad('lower-case letters, digits and single hyphens (e.g. new-westminster)', `Try "${slugify(raw)}".`);
     case 'integer':
-      return parseNumber(raw, INTEGER, 'a whole number');
+      return notNegative(parseNumber(raw, INTEGER, 'a whole number'), raw, 'a whole number, 0 or more');
     case 'decimal':
-      return parseNumber(raw, DECIMAL, 'a number');
+      return notNegative(parseNumber(raw, DECIMAL, 'a number'), raw, 'a number, 0 or more');
     case 'latitude': {
       const n = parseNumber(raw, DECIMAL, 'a latitude in decimal degrees');
       if (!n.ok) return n;
@@ -220,7 +256,11 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       if (lon < CANADA_BOUNDS.minLon || lon > CANADA_BOUNDS.maxLon) {
         return bad(
           `a longitude in Canada (${CANADA_BOUNDS.minLon} to ${CANADA_BOUNDS.maxLon})`,
-          lon > 0 ? `Longitudes west of Greenwich are negative: write -${raw}.` : 'Check the coordinates of the city centre; were lat and lon swapped?',
+          lon > 0
+            ? lon >= CANADA_BOUNDS.minLat && lon <= CANADA_BOUNDS.maxLat
+              ? `This looks like a latitude: were lat and lon swapped? If not, longitudes west of Greenwich are negative: write -${raw}.`
+              : `Longitudes west of Greenwich are negative: write -${raw}.`
+            : 'Check the coordinates of the city centre; were lat and lon swapped?',
         );
       }
       return n;
@@ -232,14 +272,17 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       if (values.includes(raw)) return ok(raw);
       const written = looseKey(raw);
       const near = values.find((v) => looseKey(v) === written);
-      const meant = near ?? spec.aliases?.[written];
+      const alias = spec.aliases?.[written];
+      const misspelt = near ?? alias ? undefined : misspeltValue(written, values, spec.aliases);
       return bad(
         `one of: ${values.join(', ')}`,
         near
           ? `Write "${near}" exactly (${near === near.toLowerCase() ? 'lower case, no spaces' : 'capitals, no dots or spaces'}).`
-          : meant
-            ? `This column takes a code: write "${meant}" for ${raw.trim()}.`
-            : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,
+          : alias
+            ? `This column takes a code: write "${alias}" for ${raw.trim()}.`
+            : misspelt
+              ? `Did you mean "${misspelt}"? Write it exactly so.`
+              : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,
       );
     }
     case 'yesno':
@@ -264,6 +307,11 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       return ok(parts);
     }
     case 'url':
+      // new URL() accepts "https://example.org/a page" by encoding the space, but the address copied
+      // from a browser bar never has one: a space is a paste that cut or joined two things.
+      if (/\s/.test(raw)) {
+        return bad('a full web address, without spaces', 'Paste the complete address again from the browser bar; a web address has no spaces.');
+      }
       try {
         const url = new URL(raw);
         if (url.protocol === 'http:' || url.protocol === 'https:') return ok(raw);
@@ -272,6 +320,32 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       }
       return bad('a full web address starting with http:// or https://', 'Paste the complete address from the browser bar.');
   }
+}
+
+/**
+ * The one allowed value (or the value of the one alias, such as a province's name) that a typing slip
+ * away from what was written: "Ontaro" means ON, "adoptd" adopted. None when two are equally close.
+ */
+function misspeltValue(written: string, values: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
+  if (written.length < 4) return undefined;
+  const candidates = [...values.map((v) => [looseKey(v), v] as const), ...Object.entries(aliases)];
+  const scored = candidates.map(([key, value]) => ({ value, distance: editDistance(written, key) })).filter((c) => c.distance <= 2);
+  const best = Math.min(...scored.map((c) => c.distance));
+  const closest = new Set(scored.filter((c) => c.distance === best).map((c) => c.value));
+  return closest.size === 1 ? [...closest][0] : undefined;
+}
+
+/** Levenshtein distance: letters inserted, deleted or replaced. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function slugify(raw: string): string {

@@ -152,6 +152,50 @@ const cityStatusMatchesLatestAction: Rule = (tables) => {
   });
 };
 
+/**
+ * A city whose status is dated must have the council action that set it: the timelines are drawn from
+ * council_actions.csv, so a city added to municipalities.csv alone would count in the prose and show on
+ * the map but be missing from every timeline. Undated statuses (Kingston) have no place on a timeline.
+ */
+const datedStatusHasItsAction: Rule = (tables) => {
+  const actions = tables.get('council_actions.csv');
+  if (!actions) return []; // that file has errors of its own, reported first
+  const set = new Set<string>();
+  for (const action of actions) {
+    if (action.status_after !== undefined) set.add(`${action.city_id as string}\u0000${action.status_after as string}`);
+  }
+  return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
+    const date = city.status_date as PartialDate | undefined;
+    if (date === undefined || city.status === 'no_action' || set.has(`${city.id as string}\u0000${city.status as string}`)) return [];
+    return [
+      {
+        file: 'municipalities.csv',
+        line: city.line,
+        column: 'status',
+        value: String(city.status),
+        expected: `a row in council_actions.csv for ${city.id as string} with status_after "${String(city.status)}"`,
+        fix: `Add the council action that set this status to council_actions.csv (city_id ${city.id as string}, date ${date.iso}, status_after ${String(city.status)}, with its sources); the timelines are drawn from that file and would leave this city out. See "How to add a city" in data/README.md.`,
+      },
+    ];
+  });
+};
+
+/** A share is a part of a whole: more than 100 per cent is a typing slip (834 for 83.4). */
+const percentAtMostHundred: Rule = (tables) =>
+  (tables.get('figures.csv') ?? []).flatMap((row): Problem[] => {
+    if (row.unit !== 'percent' || (row.value as number) <= 100) return [];
+    return [
+      {
+        file: 'figures.csv',
+        line: row.line,
+        column: 'value',
+        value: String(row.value),
+        expected: 'a percentage from 0 to 100',
+        fix: 'Check the figure against the source; a decimal point may be missing (83.4, not 834).',
+      },
+    ];
+  });
+
 /** Kingston-style rows: adopted, but the date of adoption is not on the record. */
 function isUndatedAdoption(city: TypedRow): boolean {
   return city.status_date === undefined && (city.status === 'adopted' || city.status === 'renamed');
@@ -251,6 +295,8 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   votesComeInPairs,
   interceptionPeriodMatchesDate,
   cityStatusMatchesLatestAction,
+  datedStatusHasItsAction,
+  percentAtMostHundred,
   removalRegionsAddUp,
   finalMonthsAddUp,
   quotesCarryTheirTranslation,

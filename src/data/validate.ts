@@ -2,7 +2,7 @@
  * Validates raw tables against their schemas and against each other, collecting every problem
  * instead of stopping at the first, then hands back typed rows.
  */
-import { parseCell } from './cells.ts';
+import { namedMonthDate, parseCell } from './cells.ts';
 import type { RawTable } from './csv-read.ts';
 import type { Place, Problem } from './problems.ts';
 import { mojibakeFragments, repairMojibake, SPREADSHEET_FIXES } from './spreadsheet.ts';
@@ -84,21 +84,17 @@ function withoutTrailingEmptyColumns(header: readonly string[]): string[] {
 function cellCountProblem(schema: TableSchema, columns: readonly string[], line: number, cells: readonly string[]): Problem {
   const base = { file: schema.file, line, value: cells.join(',') };
   const expected = `${columns.length} cells, one per column (${columns.join(', ')})`;
-  if (cells.length === columns.length + 1) {
-    // "83,4" unquoted: a decimal comma splits one number into two cells.
-    for (let i = 0; i < columns.length; i++) {
-      const spec = schema.columns[columns[i]!];
-      if (spec && NUMERIC_KINDS.has(spec.kind) && /^-?\d+$/.test(cells[i]!.trim()) && /^\d+$/.test(cells[i + 1]!.trim())) {
-        const number = `${cells[i]!.trim()},${cells[i + 1]!.trim()}`;
-        return {
-          ...base,
-          column: columns[i],
-          value: number,
-          expected: 'a number with a decimal point',
-          fix: `The number ${number} was written with a decimal comma (a French-format spreadsheet) and, since commas separate cells, it split into two cells. Write ${number.replace(',', '.')}.`,
-        };
-      }
-    }
+  const splitNumber = valueSplitByComma(schema, columns, cells);
+  if (splitNumber) return { ...base, ...splitNumber };
+  const extraCells = cells.slice(columns.length);
+  const endsEmpty = extraCells.length > 0 && extraCells.every((c) => c.trim() === '');
+  const commas = extraCells.length === 1 ? 'an extra comma' : `${extraCells.length} extra commas`;
+  const trailingFix = `The row ends with ${commas} after its last column (${columns.at(-1)}). Delete ${extraCells.length === 1 ? 'it' : 'them'} at the end of the line, or delete the empty column after ${columns.at(-1)} in the spreadsheet.`;
+  if (endsEmpty && readsWhole(schema, columns, cells.slice(0, columns.length))) {
+    // A spreadsheet that wrote one more column than the header has: the row itself is complete. Often
+    // every row of the file, so the lines merge into one message.
+    const every = 'These rows end with extra commas after their last column: delete them at the end of each line, or delete the empty column after the last one in the spreadsheet.';
+    return { ...base, value: '', expected, fix: trailingFix, repeat: { key: 'trailing-empty-cells', fix: every } };
   }
   const curlyOpen = cells.findIndex((c) => /^\s*[“„«]/.test(c));
   if (cells.length > columns.length && curlyOpen !== -1) {
@@ -113,6 +109,10 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
     return { ...base, expected, fix: `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).` };
   }
   const splits = unquotedCommaSplits(schema, columns, cells);
+  if (endsEmpty && splits.length === 0) {
+    // The cells do not all read in their columns, and no text with a comma explains it better.
+    return { ...base, expected, fix: `${trailingFix} If the cells are not under their columns, look instead for a text with a comma in it and wrap it in double quotes ("like, this").` };
+  }
   let where = '';
   if (splits.length === 1) {
     where = ` The comma is most likely in ${splits[0]!.column}: write that cell as "${splits[0]!.text.replace(/"/g, '""')}", in double quotes.`;
@@ -124,6 +124,69 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
     where = ` The comma is most likely in one of the texts ${splits.map((s) => s.column).join(', ')}; the commas split them into: ${read}.`;
   }
   return { ...base, expected, fix: `This row has ${cells.length} cells. A text containing a comma must be wrapped in double quotes ("like, this").${where}` };
+}
+
+/**
+ * A date or number whose unquoted comma split it over two or more cells: "February 12, 2014",
+ * "83,4" (a decimal comma, from a
+ * French-format spreadsheet) or "11,269" (a thousands separator). Where the column is whole numbers
+ * and the groups have three digits, the comma can only group thousands.
+ */
+function valueSplitByComma(
+  schema: TableSchema,
+  columns: readonly string[],
+  cells: readonly string[],
+): { column: string; value: string; expected: string; fix: string } | undefined {
+  const extra = cells.length - columns.length;
+  if (extra < 1) return undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const spec = schema.columns[columns[i]!];
+    if (spec?.kind === 'date' && extra === 1) {
+      // "February 12, 2014" typed without quotes.
+      const written = `${cells[i]!.trim()}, ${cells[i + 1]!.trim()}`;
+      const iso = namedMonthDate(written);
+      if (iso) {
+        return {
+          column: columns[i]!,
+          value: written,
+          expected: 'a date written year-month-day',
+          fix: `The date "${written}" has a comma and, since commas separate cells, it split into two cells. Write it as ${iso}.`,
+        };
+      }
+    }
+    if (!spec || !NUMERIC_KINDS.has(spec.kind)) continue;
+    const parts = cells.slice(i, i + extra + 1).map((c) => c.trim());
+    if (!/^-?\d+$/.test(parts[0]!) || !parts.slice(1).every((p) => /^\d+$/.test(p))) continue;
+    const number = parts.join(',');
+    const grouped = /^-?\d{1,3}(,\d{3})+$/.test(number);
+    const split = 'since commas separate cells, it split into several cells';
+    if (grouped && (spec.kind === 'integer' || extra > 1)) {
+      return {
+        column: columns[i]!,
+        value: number,
+        expected: 'a whole number written with digits only',
+        fix: `The number ${number} was written with a comma between thousands and, ${split}. Write ${number.replace(/,/g, '')}.`,
+      };
+    }
+    if (extra > 1) continue;
+    return {
+      column: columns[i]!,
+      value: number,
+      expected: 'a number with a decimal point',
+      fix: grouped
+        ? `The number ${number} has a comma, and ${split}. Write ${number.replace(',', '')} if the comma groups thousands, or ${number.replace(',', '.')} if it is a decimal comma (a French-format spreadsheet).`
+        : `The number ${number} was written with a decimal comma (a French-format spreadsheet) and, ${split}. Write ${number.replace(',', '.')}.`,
+    };
+  }
+  return undefined;
+}
+
+/** Whether every cell of a row with the header's length reads as its column asks. */
+function readsWhole(schema: TableSchema, columns: readonly string[], cells: readonly string[]): boolean {
+  return cells.every((cell, j) => {
+    const spec = schema.columns[columns[j]!];
+    return spec !== undefined && (cell.trim() === '' ? !spec.required : parseCell(spec, cell).ok);
+  });
 }
 
 const showSplit = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -139,6 +202,8 @@ function unquotedCommaSplits(schema: TableSchema, columns: readonly string[], ce
     spec === undefined || (cell.trim() === '' ? spec.required === true : !parseCell(spec, cell).ok);
   const tried = columns.flatMap((column, i) => {
     if (schema.columns[column]?.kind !== 'text') return [];
+    // Joining empty cells to a text explains nothing: they are commas at the end, not inside it.
+    if (cells.slice(i + 1, i + extra + 1).every((c) => c.trim() === '')) return [];
     const joined = cells.slice(i, i + extra + 1).join(',');
     const row = [...cells.slice(0, i), joined, ...cells.slice(i + extra + 1)];
     return [{ column, text: joined.trim(), misreads: row.filter((cell, j) => unreadable(schema.columns[columns[j]!], cell)).length }];
@@ -381,8 +446,18 @@ export function checkReferences(references: readonly Reference[], tables: Readon
   // Ids are compared exactly; one that differs only in capitals (s001 for S001) is a typing slip.
   const inOtherCase = (target: string, id: string): string | undefined =>
     [...tables.get(target)!.ids].find((candidate) => candidate.toLowerCase() === id.toLowerCase());
+  // Numbered ids are padded to a fixed width (S021): "S21" or "s21" is that id with its zero left out.
+  const unpadded = (target: string, id: string): string | undefined => {
+    const numbered = /^([A-Za-z]+)0*(\d+)$/.exec(id);
+    if (!numbered) return undefined;
+    const [, prefix, number] = numbered;
+    return [...tables.get(target)!.ids].find((candidate) => {
+      const other = /^([A-Za-z]+)0*(\d+)$/.exec(candidate);
+      return other !== null && other[1]!.toLowerCase() === prefix!.toLowerCase() && other[2] === number;
+    });
+  };
   return [...missing.values()].map(([first, ...others]) => {
-    const recased = inOtherCase(first!.target, first!.id);
+    const recased = inOtherCase(first!.target, first!.id) ?? unpadded(first!.target, first!.id);
     const renamed = recased ? undefined : renamedTo(first!.target, first!.id);
     const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
     return {

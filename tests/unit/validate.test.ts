@@ -241,6 +241,122 @@ describe('rows and cells', () => {
   });
 });
 
+/** Sets one cell of the row with this id; returns the row's line. */
+function setCell(file: string, id: string, column: string, value: string): number {
+  const { header, rows } = readRows(dir, file);
+  const index = rows.findIndex((r) => r[0] === id);
+  if (index === -1) throw new Error(`${file} has no row ${id}`);
+  rows[index]![header.indexOf(column)] = value;
+  writeRows(dir, file, header, rows);
+  return index + 2;
+}
+
+describe('slips an editor makes, each named with its fix', () => {
+  it('refuses a negative count, which would be published as "−37 votes"', () => {
+    const line = setCell('council_actions.csv', 'toronto-2013-council', 'votes_for', '-37');
+    expect(only('council_actions.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'votes_for',
+        value: '-37',
+        expected: 'a whole number, 0 or more',
+        fix: expect.stringContaining('Write 37'),
+      }),
+    ]);
+  });
+
+  it('reads a number split by an unquoted thousands comma as that number, not a decimal', () => {
+    const line = setCell('cbsa_removals.csv', 'removals-2019-total', 'value', '11,269');
+    rewriteText(dir, 'cbsa_removals.csv', (t) => t.replace('"11,269"', '11,269'));
+    expect(only('cbsa_removals.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'value',
+        value: '11,269',
+        fix: expect.stringMatching(/comma between thousands.*Write 11269\./),
+      }),
+    ]);
+  });
+
+  it('names the date an unquoted comma split, with the date to write', () => {
+    const line = setCell('municipalities.csv', 'hamilton', 'status_date', 'February 12, 2014');
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace('"February 12, 2014"', 'February 12, 2014'));
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({ line, column: 'status_date', fix: expect.stringContaining('Write it as 2014-02-12.') }),
+    ]);
+  });
+
+  it('says a row ends with an extra comma, and once for a file where every row does', () => {
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace(/\nhamilton,([^\n]*)/, '\nhamilton,$1,'));
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line: 3,
+        fix: expect.stringMatching(/^The row ends with an extra comma after its last column \(note_fr\)\. Delete it/),
+      }),
+    ]);
+    dir = copyOfData();
+    rewriteText(dir, 'municipalities.csv', (t) =>
+      t
+        .split('\n')
+        .map((line, i) => (i === 0 || line === '' ? line : `${line},`))
+        .join('\n'),
+    );
+    const report = formatProblems(only('municipalities.csv'));
+    expect(report).toMatch(/^The data has 1 problem;/);
+    expect(report).toMatch(/21 empty cells on lines 2, 3, 4,.* and 9 more\. These rows end with extra commas after their last column/);
+  });
+
+  it('shows an invisible character pasted into a code, and the value to type', () => {
+    const line = setCell('municipalities.csv', 'hamilton', 'province', 'ON\u200b');
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'province',
+        fix: expect.stringMatching(/invisible character \(a zero-width space, U\+200B\).*"ON⟨U\+200B⟩".*type it again as ON\./),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['province', 'Ontaro', 'Did you mean "ON"?'],
+    ['status', 'adoptd', 'Did you mean "adopted"?'],
+    ['lon', '43.25', 'This looks like a latitude: were lat and lon swapped?'],
+    ['source_ids', 'S21', 'write "S021"'],
+  ])('names the value meant for a slip in %s (%s)', (column, value, hint) => {
+    const line = setCell('municipalities.csv', 'hamilton', column, value);
+    expect(only('municipalities.csv')).toEqual([expect.objectContaining({ line, column, fix: expect.stringContaining(hint) })]);
+  });
+
+  it('refuses a web address with a space in it', () => {
+    const line = setCell('sources.csv', 'S001', 'url', 'https://www.example.org/a page');
+    expect(only('sources.csv')).toEqual([expect.objectContaining({ line, column: 'url', expected: 'a full web address, without spaces' })]);
+  });
+
+  it('refuses a share over 100 per cent', () => {
+    const line = setCell('figures.csv', 'toronto-calls-status-check-share', 'value', '834');
+    expect(only('figures.csv')).toEqual([expect.objectContaining({ line, column: 'value', expected: 'a percentage from 0 to 100' })]);
+  });
+
+  it('asks for the council action behind a dated status, without which the timelines leave the city out', () => {
+    const line = appendRow(dir, 'municipalities.csv', {
+      id: 'sherbrooke',
+      name_en: 'Sherbrooke',
+      name_fr: 'Sherbrooke',
+      status: 'adopted',
+      status_date: '2024-05-06',
+    });
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'status',
+        fix: expect.stringContaining(
+          'Add the council action that set this status to council_actions.csv (city_id sherbrooke, date 2024-05-06, status_after adopted',
+        ),
+      }),
+    ]);
+  });
+});
+
 describe('encodings and file shapes', () => {
   it('names a Latin-1 export as such and shows its text readably', () => {
     // A spreadsheet's Latin-1 export of a file whose only accented word is Montréal, on line 3.
@@ -258,7 +374,14 @@ describe('encodings and file shapes', () => {
   });
 
   it('accepts a BOM, CRLF line endings, quoted commas, accents and trailing blank lines', () => {
-    appendRow(dir, 'municipalities.csv', { id: 'trois-rivieres', name_en: 'Trois-Rivières, "the city"', name_fr: 'Trois-Rivières' });
+    // A city with no council action on record, so it needs no row in council_actions.csv.
+    appendRow(dir, 'municipalities.csv', {
+      id: 'trois-rivieres',
+      name_en: 'Trois-Rivières, "the city"',
+      name_fr: 'Trois-Rivières',
+      status: 'no_action',
+      status_date: '',
+    });
     rewriteText(dir, 'municipalities.csv', (t) => '\uFEFF' + t.replace(/\n/g, '\r\n') + '\r\n\r\n');
     const { dataset, problems } = validateDataDir(dir);
     expect(problems).toEqual([]);
@@ -402,7 +525,13 @@ describe('French text', () => {
   });
 
   it('lets an exception column stay empty: a policy name with no official French form', () => {
-    appendRow(dir, 'municipalities.csv', { id: 'testville', policy_name_en: 'Access Without Fear Policy', policy_name_fr: '' });
+    appendRow(dir, 'municipalities.csv', {
+      id: 'testville',
+      policy_name_en: 'Access Without Fear Policy',
+      policy_name_fr: '',
+      status: 'no_action',
+      status_date: '',
+    });
     expect(only('municipalities.csv')).toEqual([]);
   });
 

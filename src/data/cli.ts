@@ -1,13 +1,14 @@
 /**
  * `npm run check:data`: validates data/ and the ids the chapters use, and prints every problem, or a
- * one-line summary of what was read. Figures that changed a hundredfold since the last commit are
- * printed as warnings, which never fail the check.
+ * one-line summary of what was read. Against the last commit, figures that changed tenfold or more,
+ * months and years a spreadsheet turned into the 1st, and text that still gives a changed figure's
+ * old value are printed as warnings, which never fail the check.
  * Runs on bare Node (type stripping), without Vite or Astro, so it answers in well under a second.
  *   npm run check:data [-- <data folder>]
  */
 import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
-import { committedTables, figureJumps } from './committed.ts';
+import { committedTables, figureJumps, filledInDays, staleTextWarnings } from './committed.ts';
 import { dataFolderFromCommandLine } from './command-line.ts';
 import { dataFolderShownAs, validateDataDir } from './load.ts';
 import { formatProblems } from './problems.ts';
@@ -22,7 +23,8 @@ const { dataset, problems, tables } = validateDataDir(dir, uses);
 const states = scanChartStates();
 // A state can only be drawn from valid data; until then the data's own messages come first.
 if (dataset) problems.push(...(await checkChartStates(states, dataset)));
-const warnings = figureJumps(committedTables(dir), tables);
+const committed = committedTables(dir);
+const warnings = [...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)];
 const dataFolder = dataFolderShownAs(dir);
 if (!dataset || problems.length > 0) {
   console.error(formatProblems([...problems, ...warnings], { dataFolder }));

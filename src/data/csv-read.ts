@@ -5,7 +5,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Problem } from './problems.ts';
-import { looksSemicolonSeparated, SPREADSHEET_FIXES } from './spreadsheet.ts';
+import { looksSemicolonSeparated, looksTabSeparated, SPREADSHEET_FIXES, utf16Encoding } from './spreadsheet.ts';
 
 export interface RawRecord {
   readonly line: number;
@@ -44,6 +44,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    // The header as the editor would see it, so the message shows their file and not byte garbage.
+    const firstLine = new TextDecoder(utf16).decode(bytes.subarray(0, 4096)).split(/\r?\n/)[0]!;
+    return {
+      problem: {
+        file,
+        line: 1,
+        value: firstLine === '' ? undefined : firstLine.replace(/\t/g, '⇥'),
+        expected: 'a file saved as UTF-8 (this one was saved as "Unicode Text", which is UTF-16)',
+        fix: SPREADSHEET_FIXES.utf16,
+      },
+    };
+  }
   // isUtf8 + toString is several times faster than a fatal TextDecoder on large files.
   if (isUtf8(bytes)) {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -147,6 +161,17 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
         value: firstLine,
         expected: 'cells separated by commas (,)',
         fix: SPREADSHEET_FIXES.semicolons,
+      },
+    };
+  }
+  if (looksTabSeparated(firstLine)) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        value: firstLine.replace(/\t/g, '⇥'),
+        expected: 'cells separated by commas (,)',
+        fix: SPREADSHEET_FIXES.tabs,
       },
     };
   }

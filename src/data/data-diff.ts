@@ -1,8 +1,10 @@
 /**
  * What changed in data/ since the last commit, as an editor reviews it before publishing: rows added,
- * removed and changed in each file, and the numbers in the chapters whose value changes with them.
+ * removed and changed in each file, the numbers in the chapters whose value changes with them, and the
+ * text in data/ that still gives a changed number's old value.
  */
 import type { ChapterUse } from './chapter-refs.ts';
+import type { StaleNumber } from './committed.ts';
 import { parseCsv, type RawTable } from './csv-read.ts';
 import type { Dataset } from './schemas.ts';
 import { ALL_SCHEMAS } from './schemas.ts';
@@ -98,7 +100,26 @@ export function changedFigures(uses: readonly ChapterUse[], before: Dataset, aft
   });
 }
 
-export function formatDiff(diffs: readonly FileDiff[], figures: readonly FigureChange[] | string): string {
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, '⏎');
+}
+
+/** The text cells that still give a changed number's old value, for the editor to reread. */
+function formatStaleTexts(stale: readonly StaleNumber[]): string[] {
+  const found = stale.filter((s) => s.places.length > 0);
+  if (found.length === 0) return ['No text in data/ still gives the old value of a changed number.'];
+  const cells = found.reduce((n, s) => n + s.places.length, 0);
+  const out = [
+    `Text in data/ that still gives the old value of a changed number (${cells} ${cells === 1 ? 'cell' : 'cells'}). The charts show the new value; check whether each text speaks of that number and should change too:`,
+  ];
+  for (const { change, places } of found) {
+    out.push(`  ${change.was} → ${change.now} (data/${change.file}, ${change.id}, ${change.column}) is still written in:`);
+    for (const p of places) out.push(`      data/${p.file}, line ${p.line}, column "${p.column}": "${oneLine(p.excerpt)}"`);
+  }
+  return out;
+}
+
+export function formatDiff(diffs: readonly FileDiff[], figures: readonly FigureChange[] | string, stale: readonly StaleNumber[] = []): string {
   const out: string[] = [];
   const touched = diffs.filter((d) => d.added.length + d.removed.length + d.changed.length > 0);
   if (touched.length === 0) out.push('No row of data/ changed since the last commit.');
@@ -119,6 +140,7 @@ export function formatDiff(diffs: readonly FileDiff[], figures: readonly FigureC
     for (const f of figures) out.push(`  ${f.tag}: ${f.before} → ${f.after}\n      at ${f.places.join('; ')}`);
   }
   if (touched.length > 0) out.push('Charts and tables drawn from the changed rows change with them.');
+  if (stale.length > 0) out.push('', ...formatStaleTexts(stale));
   return out.join('\n');
 }
 

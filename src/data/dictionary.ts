@@ -109,10 +109,13 @@ the whole site.
    \`<Quote>\`, \`<Conflict>\`, the city of a scroll step), and lists every problem at once, each with the
    file, line, column, the value it found, what it expected and how to fix it. One mistake gives one
    message; a habit repeated on many cells (every date reformatted) gives one message naming every line.
-   Fix them all and run it again until it says \`Data OK\`. A **warning** (a figure more than 100 times
-   larger or smaller than in the last commit) does not stop anything: check the figure and go on.
+   Fix them all and run it again until it says \`Data OK\`. A **warning** does not stop anything: check
+   and go on. Warnings compare with the last commit: a figure that became 10 times larger or more, or a
+   tenth or less; a month or year turned into the 1st (\`2017-01\` → \`2017-01-01\`); text that still gives
+   a changed figure's old value.
 5. Run \`npm run data:diff\` to review what you changed since the last commit: rows added, removed and
-   changed in each file, and every number in the chapters whose value changes.
+   changed in each file, every number in the chapters whose value changes, and the text in \`data/\` that
+   still gives a changed number's old value (check whether it should change too).
 6. Rebuild with \`npm run build\` (or \`npm start\` to build and look at the site). The build runs the same
    checks and refuses to build from bad data. It builds into a temporary folder and replaces \`dist/\` only
    when the whole build succeeded, so a failed build always leaves the last good site in place.
@@ -198,9 +201,12 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 ## How to add a city
 
 1. Add a row to \`municipalities.csv\` with a new \`id\` (lower case, hyphens: \`trois-rivieres\`), its province,
-   status, coordinates of the city centre and the sources.
+   status, coordinates of the city centre and the sources, and every other column the table below marks
+   as required (the notes in English and French, whether the police are covered, the dossier's fact ids,
+   the confidence).
 2. Add its council decisions to \`council_actions.csv\` (one row per vote or decision), with \`status_after\`
-   set on the decision that gave the city its current status.
+   set on the decision that gave the city its current status. The check asks for that row whenever the
+   status has a date: the timelines are drawn from this file.
 3. Run \`npm run check:data\`, then rebuild. The city appears on the map, in the city table and in every
    count of cities in the prose, with no change to code.
 
@@ -216,23 +222,33 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | the cell is empty | A required cell is empty. Fill it in. |
 | the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |
 | an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`), months and days in two digits, and check it exists. The fix names the date meant when it can tell (\`2013-2-20\`, \`20/02/2013\`, \`Feb. 20, 2013\` → \`2013-02-20\`). |
-| written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. |
+| written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. An unquoted \`11,269\` splits into two cells: the fix says to write \`11269\`. |
+| 0 or more | A count or amount has a minus sign. Remove it if it was typed by mistake. |
+| a percentage from 0 to 100 | A share is over 100: a decimal point is probably missing (\`83.4\`, not \`834\`). |
+| invisible character | Text copied from a web page or a PDF brought a character the spreadsheet does not show (shown as \`⟨U+200B⟩\`). Delete the cell's content and type it again. |
+| ends with an extra comma | The row has empty cells after its last column. Delete the commas at the end of the line, or the empty column in the spreadsheet. |
+| a full web address, without spaces | Paste the address again from the browser bar. |
+| a row in council_actions.csv for … | A city's status has a date but no council action set it. Add that decision to \`council_actions.csv\`. |
 | one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |
 | an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |
 | a file saved as UTF-8 | The file was saved as Latin-1 / Windows-1252. Save it again as CSV UTF-8. |
+| saved as "Unicode Text" | Excel's "Unicode Text" (UTF-16) format. Save it again as CSV UTF-8 (comma delimited). |
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |
 | the status set by the newest council action | A new council decision was recorded but the city's status was not updated (or the reverse). |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
 | garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back from git and redo the edit, opening it as UTF-8. |
 | saved with semicolons | A French-locale Excel saved the file. Save it again with commas (see above). |
+| saved with tabs | Saved as "Text (Tab delimited)", or cells pasted from a spreadsheet. Save it again as CSV UTF-8 (comma delimited). |
 | curly quotation marks | Autocorrect wrapped the value in \`“ ”\`. Remove them. |
 | how Excel stores the date | A date cell was formatted as a number. Write the date as \`YYYY-MM-DD\` in a Text cell. |
 | thousands separator | \`200.000\` is two hundred thousand in a French format. Write \`200000\`. |
 | decimal comma | \`83,4\` split into two cells. Write \`83.4\`. |
 | an id that exists in … (also used at) | A row was renamed or deleted but other rows or chapters still use its id: every place is listed. |
-| a figure close to the committed … (warning) | A figure changed more than 100× since the last commit. Check it; if it is right, ignore the warning. |
+| a figure close to the committed … (warning) | A figure became 10× larger or more, or 1/10 or less, since the last commit (a digit typed twice or lost, a misplaced point). Check it; if it is right, ignore the warning. |
+| a date as precise as its source (warning) | A month or year (\`2017-01\`, \`2017\`) became the 1st (\`2017-01-01\`): a spreadsheet filled in the day. Write it back as it was, unless the source does give the 1st. |
+| text in step with the data (warning) | A figure changed, but a text cell still gives its old value. If the text speaks of that figure, update it; if not, ignore the warning. \`npm run data:diff\` lists them all. |
 
 `;
 

@@ -76,11 +76,49 @@ export function looksSemicolonSeparated(headerLine: string): boolean {
   return semicolons >= 2 && semicolons > commas;
 }
 
+/**
+ * True when the header line separates its cells with tabs: what Excel writes for "Text (Tab
+ * delimited)", and what a block of cells copied out of a spreadsheet and pasted into a text editor is.
+ */
+export function looksTabSeparated(headerLine: string): boolean {
+  const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
+  const tabs = outsideQuotes.split('\t').length - 1;
+  const commas = outsideQuotes.split(',').length - 1;
+  return tabs >= 2 && tabs > commas;
+}
+
+/**
+ * The byte order of UTF-16 text, or undefined for anything else: UTF-16 is what Excel writes for
+ * "Unicode Text". It starts with the bytes FF FE or FE FF, or, without them, has a NUL byte every other
+ * byte (the empty half of each Latin letter). A CSV never holds a NUL byte, but UTF-8 allows them, so
+ * this is asked before the file is read as UTF-8.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // The first line or so is enough: every header is plain ASCII.
+  const pairs = Math.min(bytes.length, 256) >> 1;
+  if (pairs < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  if (oddNuls >= pairs / 2) return 'utf-16le';
+  if (evenNuls >= pairs / 2) return 'utf-16be';
+  return undefined;
+}
+
 export const SPREADSHEET_FIXES = {
   mojibake:
     'The accents were garbled: a spreadsheet opened this UTF-8 file as Windows-1252 (Excel does this when you double-click a CSV without a BOM) and saved it again. Take the file back with `git checkout -- data/FILE` and redo your edit, opening it in Excel through Data > From Text/CSV with "File origin: 65001: Unicode (UTF-8)", or replace each garbled letter by hand.',
   semicolons:
     'The file was saved with semicolons between cells, which Excel does when the computer\'s list separator is ";" (French-Canadian regional settings). Save it again as "CSV UTF-8 (comma delimited)" after setting the list separator to "," (see data/README.md), or save from LibreOffice or Google Sheets with a comma as field separator.',
+  tabs:
+    'The file was saved with tabs between cells (shown as ⇥), which is what Excel writes for "Text (Tab delimited)" and what cells copied out of a spreadsheet and pasted into a text editor look like. Open it in your spreadsheet and save it again as "CSV UTF-8 (comma delimited)" (Excel), or as "Text CSV" with "Field delimiter: ," and "Character set: Unicode (UTF-8)" (LibreOffice); Google Sheets downloads "Comma-separated values (.csv)" correctly.',
+  utf16:
+    'The file was saved as "Unicode Text" (UTF-16, two bytes for every letter), which is what Excel writes for "Unicode Text" and LibreOffice for the character set "Unicode" without "(UTF-8)". Open it in your spreadsheet and save it again choosing "CSV UTF-8 (comma delimited)" (Excel), or "Text CSV" with "Character set: Unicode (UTF-8)" and "Field delimiter: ," (LibreOffice).',
   curlyQuotes:
     'The value is wrapped in curly quotation marks (“ ”), which autocorrect ("smart quotes") adds when the cell is typed in a word processor or a spreadsheet. Remove them; a CSV only ever uses straight quotes (") and the spreadsheet adds those itself when needed.',
   slashedDates:

@@ -6,11 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validateDataDir, readTables } from '../../src/data/load.ts';
-import { figureJumps } from '../../src/data/committed.ts';
+import { figureJumps, filledInDays } from '../../src/data/committed.ts';
 import { formatProblems, mergeRepeats, type Problem } from '../../src/data/problems.ts';
 import { excelSerialDate, repairMojibake } from '../../src/data/spreadsheet.ts';
 import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
-import { readRows, rewriteText, writeRows } from '../support/csv-edit.ts';
+import { readRows, rewriteText, writeBytes, writeRows } from '../support/csv-edit.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -84,6 +84,40 @@ describe('a semicolon-separated file (Excel with a French-Canadian list separato
     expect(list[0]).toMatchObject({ file: 'services.csv', line: 1, expected: 'cells separated by commas (,)' });
     expect(list[0]!.fix).toContain('saved with semicolons');
     expect(list[0]!.fix).toContain('CSV UTF-8 (comma delimited)');
+  });
+});
+
+describe('a tab-separated file (Excel "Text (Tab delimited)", or cells pasted from a sheet)', () => {
+  it('says the file was saved with tabs and how to save it with commas, in one message', () => {
+    const { header, rows } = readRows(dir, 'municipalities.csv');
+    rewriteText(dir, 'municipalities.csv', () => [header, ...rows].map((r) => r.join('\t')).join('\r\n') + '\r\n');
+    const list = messages();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ file: 'municipalities.csv', line: 1, expected: 'cells separated by commas (,)' });
+    expect(list[0]!.value).toBe(header.join('⇥'));
+    expect(list[0]!.fix).toContain('saved with tabs between cells');
+    expect(list[0]!.fix).toContain('CSV UTF-8 (comma delimited)');
+  });
+});
+
+describe('a UTF-16 file (Excel "Unicode Text")', () => {
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  it.each([
+    [
+      'little-endian with its byte order mark (FF FE)',
+      (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    ],
+    ['big-endian with its byte order mark (FE FF)', (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ['without a byte order mark', (text: string) => Buffer.from(text, 'utf16le')],
+  ])('is named as "Unicode Text", not as Latin-1: %s', (_, encode) => {
+    const { header, rows } = readRows(dir, 'municipalities.csv');
+    // What Excel writes: tabs between cells, and Montréal's accent as two bytes like every letter.
+    writeBytes(dir, 'municipalities.csv', encode([header, ...rows].map((r) => r.join('\t')).join('\r\n') + '\r\n'));
+    const list = messages();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ file: 'municipalities.csv', line: 1, value: header.join('⇥') });
+    expect(list[0]!.expected).toBe('a file saved as UTF-8 (this one was saved as "Unicode Text", which is UTF-16)');
+    expect(list[0]!.fix).toContain('save it again choosing "CSV UTF-8 (comma delimited)"');
   });
 });
 
@@ -266,18 +300,71 @@ describe('the listing', () => {
   });
 });
 
-describe('a figure that changed a hundredfold since the last commit', () => {
-  it('is a warning naming the committed value, and only past 100× either way', () => {
+describe('a figure that changed tenfold or more since the last commit', () => {
+  it('is a warning naming the committed value, from 10× larger or 1/10 or less alike', () => {
     const committed = readTables(dir).tables;
     const removal = firstId('cbsa_removals.csv');
     const before = Number(readRows(dir, 'cbsa_removals.csv').rows[0]![readRows(dir, 'cbsa_removals.csv').header.indexOf('value')]);
-    setCell('cbsa_removals.csv', removal, 'value', String(before * 1000));
-    setCell('council_actions.csv', 'toronto-2013-council', 'votes_for', '3700'); // exactly 100×: not flagged
+    setCell('cbsa_removals.csv', removal, 'value', String(before * 10)); // a digit typed twice: exactly 10×
+    setCell('figures.csv', 'toronto-calls-status-check-share', 'value', '8.34'); // exactly 1/10
+    setCell('council_actions.csv', 'toronto-2013-council', 'votes_for', '333'); // 9×: not flagged
+    setCell('figures.csv', 'transit-police-referrals-action-share', 'value', '2.2'); // 1/8.6: not flagged
     const warnings = figureJumps(committed, readTables(dir).tables);
     expect(warnings).toEqual([
-      expect.objectContaining({ file: 'cbsa_removals.csv', column: 'value', value: String(before * 1000), severity: 'warning' }),
+      expect.objectContaining({ file: 'cbsa_removals.csv', column: 'value', value: String(before * 10), severity: 'warning' }),
+      expect.objectContaining({ file: 'figures.csv', column: 'value', value: '8.34', severity: 'warning' }),
     ]);
-    expect(warnings[0]!.expected).toContain(`committed ${before}`);
+    expect(warnings[0]!.expected).toBe(`a figure close to the committed ${before} (this is 10 times the committed value)`);
+    expect(warnings[1]!.expected).toBe('a figure close to the committed 83.4 (this is 1/10 of the committed value)');
     expect(formatProblems(warnings)).toContain('warnings do not stop the build');
+  });
+
+  it.each([
+    ['100 times larger', '8340'],
+    ['1/100', '0.834'],
+  ])('warns the same way either side: 83.4 → %s', (_, value) => {
+    const committed = readTables(dir).tables;
+    setCell('figures.csv', 'toronto-calls-status-check-share', 'value', value);
+    expect(figureJumps(committed, readTables(dir).tables)).toEqual([
+      expect.objectContaining({ file: 'figures.csv', value, severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('a month or a year that a spreadsheet turned into the 1st', () => {
+  it('is a warning naming the date as committed and how to write it back', () => {
+    const committed = readTables(dir).tables;
+    const month = setCell('events.csv', 'ryerson-study-2017', 'date', '2017-02-01');
+    const year = setCell('events.csv', 'windsor-law-report-2020', 'date', '2020-01-01');
+    setCell('events.csv', 'noii-report-2015', 'date', '2015-11-20'); // a day from the source: not flagged
+    setCell('events.csv', 'alexander-transit-police-2015', 'date', '2015-01'); // not a spreadsheet's doing
+    const warnings = filledInDays(committed, readTables(dir).tables);
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: 'events.csv', line: month, column: 'date', value: '2017-02-01', severity: 'warning' }),
+      expect.objectContaining({ file: 'events.csv', line: year, column: 'date', value: '2020-01-01', severity: 'warning' }),
+    ]);
+    expect(warnings[0]!.fix).toBe(
+      'This date was 2017-02 in the last commit; a spreadsheet may have filled in the 1st. If the source gives only the month, write 2017-02 (if the source does give the 1st, ignore this warning).',
+    );
+    expect(warnings[1]!.fix).toContain('If the source gives only the year, write 2020 ');
+  });
+
+  it('gives one message for a whole column filled in by one save', () => {
+    const committed = readTables(dir).tables;
+    const { header, rows } = readRows(dir, 'events.csv');
+    const date = header.indexOf('date');
+    let filled = 0;
+    for (const row of rows) {
+      if (/^\d{4}-\d{2}$/.test(row[date]!)) row[date] += '-01';
+      else if (/^\d{4}$/.test(row[date]!)) row[date] += '-01-01';
+      else continue;
+      filled++;
+    }
+    writeRows(dir, 'events.csv', header, rows);
+    const list = mergeRepeats(filledInDays(committed, readTables(dir).tables));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ file: 'events.csv', column: 'date', severity: 'warning' });
+    expect(list[0]!.fix).toMatch(new RegExp(`^${filled} cells on lines \\d`));
+    expect(list[0]!.fix).toContain('git checkout -- data/events.csv');
   });
 });

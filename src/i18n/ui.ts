@@ -129,7 +129,8 @@ const fr: Strings = {
   languageSwitchHint: 'Lire cette page en anglais',
   rootGreeting: 'Bienvenue',
   rootChoose: 'Choisissez votre langue',
-  frontQuestion: 'Une ville sanctuaire empêche-t-elle les expulsions?',
+  // No-break hyphens: on a phone the question broke after "empêche-".
+  frontQuestion: 'Une ville sanctuaire empêche\u2011t\u2011elle les expulsions?',
   frontAnswer:
     'Non. Au Canada, une ville sanctuaire, c’est l’engagement d’un conseil municipal sur ce que son propre personnel demande et transmet, pour que les personnes sans statut d’immigration puissent utiliser les services municipaux sans crainte. Le renvoi, comme toute l’application des lois sur l’immigration, relève du fédéral : aucune ville ne peut l’empêcher.',
   frontIntro:

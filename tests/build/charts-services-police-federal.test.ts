@@ -86,7 +86,7 @@ describe('services, police and federal charts in a build', () => {
       expect(new Set(texts).size, b.chart).toBe(steps.length);
     }
     const path = blocks.find((b) => b.chart === 'police-path')!;
-    expect(textOfId(path.html, 'step-fx-path-3-desc')).toContain('Step 3 of 5 highlighted, A call to CBSA: Toronto police: 3,278 calls');
+    expect(textOfId(path.html, 'step-fx-path-3-desc')).toContain('Step 3 of 5 highlighted. A call to CBSA: Toronto police: 3,278 calls');
   });
 
   it('writes no broken number into the page and stays light', () => {

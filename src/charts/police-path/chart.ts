@@ -570,7 +570,7 @@ function describe(data: PolicePathData, state: PolicePathState, lang: Lang): str
   const s = stages[current - 1]!;
   const next = stages[current];
   const after = next ? ` ${msg.next(next.title)}.` : '';
-  return `${msg.heading}. ${msg.highlighted(String(current), String(stages.length))}, ${s.title}${c} ${s.body}${after}`;
+  return `${msg.heading}. ${msg.highlighted(String(current), String(stages.length))}. ${s.title}${c} ${s.body}${after}`;
 }
 
 export const policePathChart: ChartModule<PolicePathData, PolicePathState> = {

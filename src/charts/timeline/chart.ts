@@ -375,9 +375,12 @@ function laneGroup(
   const active = lane.focused;
   const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
   const lit = lane.items.filter((p) => p.on).length;
+  const label = TIMELINE_MESSAGES[lang].strands[lane.strand].label;
   const heading = [
     text(
-      `${TIMELINE_MESSAGES[lang].strands[lane.strand].label} (${formatNumber(lang, lit)})`,
+      // A lane the step is not about has grey marks inside the shaded years too: "Police (0)" beside
+      // them read as "no police events then", so only the lanes in focus give their count.
+      active ? `${label} (${formatNumber(lang, lit)})` : label,
       { x: SIDE, y: top - base + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
       `lane:${lane.strand}`,
     ),
@@ -409,12 +412,21 @@ function laneGroup(
         [],
         `leader:${c.item.id}`,
       ),
+      // Widths are estimated from the number of characters, so a label left of its mark is anchored at
+      // its end: the leader then meets the text itself, not the gap an over-estimate leaves after it.
       lines(
         c.lines,
-        c.x0,
+        attachX < mark.x ? c.x0 + w : c.x0,
         baseline - (c.lines.length - 1) * s.row,
         s.row,
-        { 'font-size': s.font, 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' },
+        {
+          'font-size': s.font,
+          'text-anchor': attachX < mark.x ? 'end' : 'start',
+          'paint-order': 'stroke',
+          stroke: PAPER,
+          'stroke-width': 3,
+          'stroke-linejoin': 'round',
+        },
         `label:${c.item.id}`,
       ),
     ];

@@ -250,7 +250,7 @@ describe('police-path layout for every published state', () => {
 describe('police-path describe', () => {
   it('names the highlighted step and what comes next', () => {
     const text = policePathChart.describe(data, { stage: 3 }, 'en');
-    expect(text).toContain('Step 3 of 5 highlighted, A call to CBSA: Toronto police: 3,278 calls');
+    expect(text).toContain('Step 3 of 5 highlighted. A call to CBSA: Toronto police: 3,278 calls');
     expect(text).toContain('Next: CBSA checks its records.');
     expect(text).not.toEqual(policePathChart.describe(data, { stage: 4 }, 'en'));
     expect(policePathChart.describe(data, { stage: 5 }, 'en')).not.toContain('Next');
@@ -259,7 +259,7 @@ describe('police-path describe', () => {
   it('lists all five steps without a stage, and speaks French', () => {
     expect(policePathChart.describe(data, {}, 'en')).toMatch(/in five steps: 1\. A routine stop: .* 5\. Detention, then removal: /);
     const fr = policePathChart.describe(data, { stage: 1 }, 'fr');
-    expect(fr).toContain('Étape 1 sur 5 mise en évidence, Une interpellation de routine\u00a0:');
+    expect(fr).toContain('Étape 1 sur 5 mise en évidence. Une interpellation de routine\u00a0:');
     expect(fr).toContain('1er décembre 2013');
   });
 });

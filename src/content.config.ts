@@ -62,16 +62,25 @@ export const chapterSchema = z
     /** Published when first released; stays fixed. */
     published: isoDay,
     /**
-     * The chapter's opening picture, shown under its title: a chart and the state it is drawn in, e.g.
-     * opener: { chart: map, state: { year: 2022 } }. The build stops if the chart cannot draw the state.
+     * The chapter's opening picture, shown under its title: a chart, its title and the state it is drawn
+     * in, e.g. opener: { chart: map, title: "Where each city stood in 2022", state: { year: 2022 } }. The build stops if the chart cannot draw the state.
      */
     opener: z
       .object(
         {
           chart: z.string({ error: 'opener.chart names a chart, e.g. chart: map.' }).min(1),
+          // Shown above the picture: without it, the first chart a reader meets says nothing of what it counts.
+          title: z
+            .string({
+              error: 'opener.title says what the picture shows, e.g. title: "People removed from Canada by CBSA, by calendar year".',
+            })
+            .min(1),
           state: z.record(z.string(), z.unknown(), { error: 'opener.state is the chart state, e.g. state: { year: 2022 }.' }).default({}),
         },
-        { error: 'opener is { chart: <chart id>, state: { … } }, e.g. opener: { chart: map, state: { year: 2022 } }.' },
+        {
+          error:
+            'opener is { chart: <chart id>, title: "…", state: { … } }, e.g. opener: { chart: map, title: "Where each city stood in 2022", state: { year: 2022 } }.',
+        },
       )
       .optional(),
     /** Every correction made after publication, newest first. */

@@ -126,16 +126,21 @@ describe('static step pictures', () => {
 describe('chapter openers', () => {
   const story = pages.filter((p) => p.isChapter && /<p class="kicker">/.test(p.html));
 
-  it('open each story chapter with a chart under the title, drawn narrow and wide, described for screen readers', () => {
+  it('open each story chapter with a titled chart under the title, drawn narrow and wide, described for screen readers', () => {
     expect(story.length).toBeGreaterThanOrEqual(5);
     for (const page of story) {
       const head = /<header class="chapter-head">([\s\S]*?)<\/header>/.exec(page.html)?.[1] ?? '';
-      const opener = /<figure class="chart-figure opener" id="opener">([\s\S]*?)<\/figure>/.exec(head)?.[1];
+      const opener = /<figure class="chart-figure opener" id="opener"[^>]*>([\s\S]*?)<\/figure>/.exec(head)?.[1];
       expect(opener, `${page.path} has an opener in its header`).toBeDefined();
       expect(head.indexOf('<h1>'), page.path).toBeLessThan(head.indexOf('class="chart-figure opener"'));
       expect(head.indexOf('class="chart-figure opener"'), page.path).toBeLessThan(head.indexOf('<p class="summary">'));
       expect(chartBoxes(opener!)[0]?.layouts).toEqual(DRAW_LAYOUTS.map((l) => l.name));
       expect(opener).toMatch(/aria-labelledby="opener-desc"/);
+      // A title above the picture says what it counts; the figure is named by it.
+      expect(head, page.path).toMatch(/<figure class="chart-figure opener" id="opener" aria-labelledby="opener-title">/);
+      const title = /<p class="chart-title opener__title" id="opener-title">([^<]+)<\/p>/.exec(opener!)?.[1] ?? '';
+      expect(decode(title).length, page.path).toBeGreaterThan(20);
+      expect(opener!.indexOf('id="opener-title"'), page.path).toBeLessThan(opener!.indexOf('<svg'));
       const desc = /<span class="[^"]*\bvisually-hidden\b[^"]*" id="opener-desc">([^<]+)<\/span>/.exec(opener!)?.[1] ?? '';
       expect(decode(desc).length, page.path).toBeGreaterThan(20);
     }
@@ -147,8 +152,8 @@ describe('chapter openers', () => {
     for (const front of fronts) {
       const first = story.find((p) => p.path.startsWith(front.path) && /<p class="kicker">[^<]*\b1<\/p>/.test(p.html))!;
       expect(first, `chapter 1 of ${front.path}`).toBeDefined();
-      const firstOpener = /<figure class="chart-figure opener" id="opener">[\s\S]*?<\/figure>/.exec(first.html)![0];
-      const frontOpener = /<figure class="chart-figure opener" id="opener">[\s\S]*?<\/figure>/.exec(front.html)?.[0];
+      const firstOpener = /<figure class="chart-figure opener" id="opener"[^>]*>[\s\S]*?<\/figure>/.exec(first.html)![0];
+      const frontOpener = /<figure class="chart-figure opener" id="opener"[^>]*>[\s\S]*?<\/figure>/.exec(front.html)?.[0];
       expect(frontOpener, `${front.path} shows an opening picture`).toBeDefined();
       // The chapter's drawings and text alternative (the front page adds the shared map outline they use).
       const drawings = (figure: string) =>

@@ -208,7 +208,8 @@ function callouts(
     const words = wrapWords(m.item.short[lang], maxChars - year.length - 2, CALLOUT_LINES);
     return [...words.slice(0, -1), TIMELINE_MESSAGES[lang].itemLabel(words.at(-1)!, year)];
   };
-  const attempt = (order: readonly PlacedItem[]): Callout[] => {
+  const attempt = (order: readonly PlacedItem[]): { out: Callout[]; crossings: number } => {
+    let crossings = 0;
     const taken: Box[] = [];
     const leaders: { x1: number; y1: number; x2: number; y2: number }[] = [];
     const out: Callout[] = [];
@@ -223,7 +224,7 @@ function callouts(
       );
       // A label over a mark still waiting for its own would stop that mark's leader: avoid it if possible.
       const waiting = order.slice(index + 1).map((p) => p.x);
-      let best: { row: number; x0: number; box: Box; cost: number; path: (typeof leaders)[number][] } | undefined;
+      let best: { row: number; x0: number; box: Box; cost: number; crossed: number; path: (typeof leaders)[number][] } | undefined;
       for (let row = 0; row <= rowsUsed; row++) {
         // Rows above the stack's top (y = 0); `base` is the last line's baseline.
         const base = -ROW_GAP - row * s.row;
@@ -236,23 +237,44 @@ function callouts(
           const rise = { x1: m.x, y1: 0, x2: m.x, y2: base + s.font * 0.25 };
           if (taken.some((o) => crosses(turn, o) || crosses(rise, { x0: o.x0 + 3, x1: o.x1 - 3, y0: o.y0, y1: o.y1 }))) return;
           if (leaders.some((l) => crosses(l, { x0: box.x0 + 3, x1: box.x1 - 3, y0: box.y0, y1: box.y1 }))) return;
-          const cost = waiting.filter((x) => x > box.x0 && x < box.x1).length * 1000 + row * 10 + option;
-          if (!best || cost < best.cost) best = { row, x0, box, cost, path: [rise, turn] };
+          // Leaders that cross read as a tangle of which name goes with which mark: a row or spot without
+          // a crossing wins over a nearer one.
+          // A turn across a mark still waiting for its label would be crossed by that mark's leader later.
+          const crossed =
+            leaders.filter((l) => segmentsCross(l, turn) || segmentsCross(l, rise)).length +
+            waiting.filter((x) => x > Math.min(m.x, attachX) + 1 && x < Math.max(m.x, attachX) - 1).length;
+          const cost = waiting.filter((x) => x > box.x0 && x < box.x1).length * 1000 + crossed * 100 + row * 10 + option;
+          if (!best || cost < best.cost) best = { row, x0, box, cost, crossed, path: [rise, turn] };
         });
       }
       if (!best) return;
+      crossings += best.crossed;
       taken.push(best.box);
       leaders.push(...best.path);
       rowsUsed = Math.max(rowsUsed, best.row + lines.length);
       out.push({ item: m.item, lines, x0: best.x0, row: best.row });
     });
-    return out;
+    return { out, crossings };
   };
   const mid = (bounds.left + bounds.right) / 2;
   const outsideIn = [...candidates].sort((p, q) => Math.abs(q.x - mid) - Math.abs(p.x - mid) || p.item.id.localeCompare(q.item.id));
   return [candidates, [...candidates].reverse(), outsideIn, [...outsideIn].reverse()]
     .map(attempt)
-    .reduce((best, next) => (next.length > best.length ? next : best));
+    .reduce((best, next) =>
+      next.out.length > best.out.length || (next.out.length === best.out.length && next.crossings < best.crossings) ? next : best,
+    ).out;
+}
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+/** Whether two leader segments cross at a point inside both (touching ends do not count). */
+function segmentsCross(a: Segment, b: Segment): boolean {
+  const side = (p: Segment, x: number, y: number) => (p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1);
+  const d1 = side(a, b.x1, b.y1);
+  const d2 = side(a, b.x2, b.y2);
+  const d3 = side(b, a.x1, a.y1);
+  const d4 = side(b, a.x2, a.y2);
+  return d1 * d2 < 0 && d3 * d4 < 0;
 }
 
 /** Where a leader meets its label: the near end, or straight below it when the label spans its mark. */

@@ -39,6 +39,11 @@ describe('dark chart palette', () => {
     expect(contrast(dark(INK)!, dark(HIGHLIGHT_BAND)!)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('keeps the grey of the marks a step is not about at 3:1 on the dark page', () => {
+    // The timeline draws them #b8b8b8 in light mode; repainted too dark they vanish in dark mode.
+    expect(contrast(DARK_REMAP['#b8b8b8']!, DARK_PAPER)).toBeGreaterThanOrEqual(3);
+  });
+
   it('paints the page background dark and the ink light', () => {
     expect(dark(PAPER)).toBe(DARK_PAPER);
     expect(contrast(dark(INK)!, DARK_PAPER)).toBeGreaterThanOrEqual(7);

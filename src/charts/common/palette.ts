@@ -51,8 +51,9 @@ export const DARK_REMAP: Readonly<Record<string, string>> = {
   [PALETTE.green]: '#2FC397',
   [PALETTE.orange]: '#E8A33A',
   [PALETTE.purple]: '#E08FC0',
-  // Light greys some charts use for outlines, lanes and empty cells.
-  '#b8b8b8': '#5c5c5c',
+  // Light greys some charts use for outlines, lanes, empty cells and the marks a step is not about
+  // (those still read at 3:1 on the dark paper, so faded does not mean gone).
+  '#b8b8b8': '#707070',
   '#f1f1f1': '#262626',
   '#000000': '#ececec',
 };

@@ -393,10 +393,10 @@ const policeCbsaContacts = {
   file: 'police_cbsa_contacts.csv',
   title: 'Police contacts with CBSA',
   description:
-    'Counts of police contacts with the Canada Border Services Agency. Each row says exactly what was counted and by whom: calls, status checks, communications, requests and referrals are different measures and are never added or compared as if they were the same.',
+    'Counts of police contacts with the Canada Border Services Agency. Each row says exactly what was counted and by whom: calls, status checks, communications, requests, referrals and contacts are different measures and are never added or compared as if they were the same.',
   title_fr: 'Contacts de la police avec l’ASFC',
   description_fr:
-    'Décomptes des contacts de la police avec l’Agence des services frontaliers du Canada. Chaque ligne précise ce qui a été compté, et par qui\u00a0: les appels, les vérifications du statut, les communications, les demandes et les signalements sont des mesures différentes, qu’on n’additionne ni ne compare jamais comme si elles étaient identiques.',
+    'Décomptes des contacts de la police avec l’Agence des services frontaliers du Canada. Chaque ligne précise ce qui a été compté, et par qui\u00a0: les appels, les vérifications du statut, les communications, les demandes, les signalements et les contacts sont des mesures différentes, qu’on n’additionne ni ne compare jamais comme si elles étaient identiques.',
   columns: {
     id: col.id('Unique lower-case id, e.g. spvm-2017-calls.'),
     force: col.enum(

@@ -17,8 +17,8 @@ export const ACTIVITIES: Readonly<Record<string, Activity>> = {
   '01-what-is': {
     data: 'municipalities.csv',
     question: {
-      en: 'Sort the cities by the status column. How many adopted a policy and kept the label (adopted), how many adopted one and later dropped the word “sanctuary” (renamed), and how many stopped at a debate, a referral, a refusal or a withdrawn motion? What do the counts say about how widely the idea spread?',
-      fr: 'Triez les villes selon la colonne status. Combien ont adopté une politique et gardé l’étiquette (adopted), combien en ont adopté une puis abandonné le mot «\u00a0sanctuaire\u00a0» (renamed), et combien en sont restées à un débat, à une motion confiée au personnel ou à un comité, à un refus ou à une motion retirée? Que disent ces décomptes de la diffusion réelle de l’idée?',
+      en: 'Sort the cities by the status column. How many adopted a policy, under whatever name, and still use it (adopted), how many adopted one but set the word “sanctuary” aside (renamed), how many stopped at a debate, a referral, a refusal or a withdrawn motion, and for how many did our sources find no action at all (no_action)? What do the counts say about how widely the idea spread?',
+      fr: 'Triez les villes selon la colonne status. Combien ont adopté une politique, quel qu’en soit le nom, et l’appliquent toujours (adopted), combien en ont adopté une mais ont mis de côté le mot «\u00a0sanctuaire\u00a0» (renamed), combien en sont restées à un débat, à une motion confiée au personnel ou à un comité, à un refus ou à une motion retirée, et pour combien nos sources ne relèvent aucune démarche (no_action)? Que disent ces décomptes de la diffusion réelle de l’idée?',
     },
   },
   '02-services': {
@@ -31,7 +31,7 @@ export const ACTIVITIES: Readonly<Record<string, Activity>> = {
   '03-police': {
     data: 'police_cbsa_contacts.csv',
     question: {
-      en: 'Group the rows by the measure column (calls, status checks, communications, contacts, requests) and note who counted each figure (counted_by). Pick two forces and one year: can their numbers be compared fairly, or do they count different things?',
+      en: 'Group the rows by the measure column (calls, status_checks, communications, contacts, requests) and note who counted each figure (counted_by). Pick two forces and one year: can their numbers be compared fairly, or do they count different things?',
       fr: 'Regroupez les lignes selon la colonne measure (calls pour les appels, status_checks pour les vérifications du statut, communications, contacts et requests pour les demandes) et notez qui a compté chaque chiffre (counted_by). Choisissez deux corps policiers et une année\u00a0: peut-on comparer leurs chiffres honnêtement, ou comptent-ils des choses différentes?',
     },
   },

@@ -25,6 +25,9 @@ export function proseText(mdx: string, lang: Lang, data: Dataset, where: string)
         const props: StatProps = { ...a, capitalize: a.capitalize === 'true' } as StatProps;
         return statText(lang, data, props, boundStat(data, props, where));
       })
+      // Inline tags sit inside a phrase ((<span lang="en">Sanctuary City Policy</span>), l’<span…>): dropped
+      // without a trace. Other components stand between words and leave a space.
+      .replace(/<\/?(?:span|abbr|em|strong|i|b|a)\b[^>]*>/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/[*_`#]/g, '')

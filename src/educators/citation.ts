@@ -82,12 +82,35 @@ function closed(title: string): string {
   return /[.?!]$/.test(title) ? title : `${title}.`;
 }
 
+/** Words MLA and Chicago leave in lower case inside an English title (articles, conjunctions, prepositions). */
+const MINOR_WORDS = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via with without from into onto over than'.split(' '),
+);
+
+/**
+ * An English title as MLA and Chicago write it ("What Is a Sanctuary City?", "Services without Fear"):
+ * the chapters' own titles are in sentence case, which APA keeps.
+ */
+export function titleCase(title: string): string {
+  const words = title.split(' ');
+  return words
+    .map((word, i) => {
+      const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      const minor = MINOR_WORDS.has(bare) && i > 0 && i < words.length - 1;
+      return minor ? word : word.replace(/\p{L}/u, (c) => c.toUpperCase());
+    })
+    .join(' ');
+}
+
 export function citation(page: CitedPage, style: CitationStyle): Segment[] {
   const t = EDUCATOR_UI[page.lang];
   const url = citedAddress(page);
   const en = page.lang === 'en';
   const published = formatIsoDay(page.lang, page.published);
   const updated = formatIsoDay(page.lang, page.updated);
+  // A page never revised has one date: "updated" on the day it was published would suggest a revision.
+  const revised = page.updated !== page.published;
+  const styled = en && style !== 'APA' ? titleCase(page.title) : page.title;
   // English closes a quoted title with its full stop inside the marks; French puts it after them.
   const quoted = (title: string) => (en ? `“${closed(title)}”` : `«\u00a0${title}\u00a0»${/[.?!]$/.test(title) ? '' : '.'}`);
   switch (style) {
@@ -97,27 +120,27 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
         { text: page.title, italic: true },
         {
           text: en
-            ? ` (last updated ${updated}). ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
-            : ` (mis à jour le ${updated}). ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
+            ? `${revised ? ` (last updated ${updated})` : ''}. ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
+            : `${revised ? ` (mis à jour le ${updated})` : ''}. ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
         },
       ];
     case 'MLA':
       return [
-        { text: `${t.author}. ${quoted(page.title)} ` },
+        { text: `${t.author}. ${quoted(styled)} ` },
         { text: page.siteName, italic: true },
         {
           text: en
-            ? `, ${mlaDate(page.lang, page.published)}, updated ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
-            : `, ${mlaDate(page.lang, page.published)}, mis à jour le ${mlaDate(page.lang, page.updated)}, ${url}. Consulté le ${t.accessDateMla}.`,
+            ? `, ${mlaDate(page.lang, page.published)}, ${revised ? `updated ${mlaDate(page.lang, page.updated)}, ` : ''}${url}. Accessed ${t.accessDateMla}.`
+            : `, ${mlaDate(page.lang, page.published)}, ${revised ? `mis à jour le ${mlaDate(page.lang, page.updated)}, ` : ''}${url}. Consulté le ${t.accessDateMla}.`,
         },
       ];
     case 'Chicago':
       return [
-        { text: `${t.author}. ${quoted(page.title)} ${page.siteName}. ` },
+        { text: `${t.author}. ${quoted(styled)} ${page.siteName}. ` },
         {
           text: en
-            ? `Published ${published}; last modified ${updated}. Accessed ${t.accessDateChicago}. ${url}.`
-            : `Publié le ${published}; modifié le ${updated}. Consulté le ${t.accessDateChicago}. ${url}.`,
+            ? `Published ${published}${revised ? `; last modified ${updated}` : ''}. Accessed ${t.accessDateChicago}. ${url}.`
+            : `Publié le ${published}${revised ? `; modifié le ${updated}` : ''}. Consulté le ${t.accessDateChicago}. ${url}.`,
         },
       ];
   }

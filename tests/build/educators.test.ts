@@ -14,6 +14,7 @@ import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { activityFor } from '../../src/educators/activities.ts';
 import { describedFile } from '../../src/educators/data-files.ts';
+import { titleCase } from '../../src/educators/citation.ts';
 import { EDUCATOR_UI, fill } from '../../src/i18n/educators.ts';
 import { LANGS, type Lang } from '../../src/i18n/locale.ts';
 import { builtinPath, type BuiltinPage } from '../../src/i18n/routes.ts';
@@ -120,7 +121,9 @@ for (const lang of langs) {
           const title = titleOf(page);
           const published = /<meta property="article:published_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(page.html)!;
           for (const [style, text] of Object.entries(cited)) {
-            expect(text, style).toContain(title.replace(/[.?!]$/, ''));
+            // MLA and Chicago set an English title in title case; APA keeps the chapter's sentence case.
+            const asCited = lang === 'en' && style !== 'APA' ? titleCase(title) : title;
+            expect(text, style).toContain(asCited.replace(/[.?!]$/, ''));
             expect(text, style).toContain(x.site);
             expect(text, style).toContain(published[1]);
             expect(text, style).toContain(`${x.address}${page.path}`);
@@ -128,7 +131,9 @@ for (const lang of langs) {
             expect(text, style).toMatch(x.accessDate);
             expect(text, style).toMatch(x.accessed);
             if (lang === 'fr') {
-              expect(text, style).toMatch(FRENCH_DATE);
+              // APA gives the year first, "(2026, 2 décembre)"; the others write the date out.
+              if (style === 'APA') expect(text, style).toMatch(/\(\d{4}, (?:1er|[12]?\d|3[01]) [a-zéû]+\)/);
+              else expect(text, style).toMatch(FRENCH_DATE);
               expect(text, style).not.toMatch(/\b(?:Retrieved|Accessed|updated|Published|modified|site address|team)\b/);
             }
           }

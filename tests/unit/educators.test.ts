@@ -31,10 +31,10 @@ describe('citations', () => {
       'Sanctuary newsroom-tech team. (2026, November 25). Police cooperation (last updated December 1, 2026). Sanctuary. Retrieved [Month Day, Year], from [site address]/en/police-cooperation/',
     );
     expect(citationText(page, 'MLA')).toBe(
-      'Sanctuary newsroom-tech team. “Police cooperation.” Sanctuary, 25 Nov. 2026, updated 1 Dec. 2026, [site address]/en/police-cooperation/. Accessed [Day Month Year].',
+      'Sanctuary newsroom-tech team. “Police Cooperation.” Sanctuary, 25 Nov. 2026, updated 1 Dec. 2026, [site address]/en/police-cooperation/. Accessed [Day Month Year].',
     );
     expect(citationText(page, 'Chicago')).toBe(
-      'Sanctuary newsroom-tech team. “Police cooperation.” Sanctuary. Published November 25, 2026; last modified December 1, 2026. Accessed [Month Day, Year]. [site address]/en/police-cooperation/.',
+      'Sanctuary newsroom-tech team. “Police Cooperation.” Sanctuary. Published November 25, 2026; last modified December 1, 2026. Accessed [Month Day, Year]. [site address]/en/police-cooperation/.',
     );
   });
 
@@ -46,7 +46,22 @@ describe('citations', () => {
   });
 
   it('do not add a full stop after a title that ends with a question mark', () => {
-    expect(citationText({ ...page, title: 'What is a sanctuary city?' }, 'MLA')).toContain('“What is a sanctuary city?”');
+    expect(citationText({ ...page, title: 'What is a sanctuary city?' }, 'MLA')).toContain('“What Is a Sanctuary City?”');
+  });
+
+  it('write English titles in title case for MLA and Chicago, in sentence case for APA', () => {
+    const services = { ...page, title: 'Services without fear' };
+    expect(citationText(services, 'MLA')).toContain('“Services without Fear.”');
+    expect(citationText(services, 'Chicago')).toContain('“Services without Fear.”');
+    expect(citationText(services, 'APA')).toContain('. Services without fear (');
+  });
+
+  it('give one date to a page never revised', () => {
+    const once = { ...page, updated: page.published };
+    expect(citationText(once, 'APA')).toContain('(2026, November 25). Police cooperation. Sanctuary.');
+    expect(citationText(once, 'MLA')).toContain('Sanctuary, 25 Nov. 2026, [site address]');
+    expect(citationText(once, 'Chicago')).toContain('Published November 25, 2026. Accessed');
+    for (const style of CITATION_STYLES) expect(citationText(once, style)).not.toMatch(/updated|modified/);
   });
 
   it('use French dates and quotation marks in French', () => {

@@ -59,26 +59,45 @@ const SENTENCE_END = /(?<![A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|
 /** A step's opening, long enough to say what the chart shows: whole sentences up to about this length. */
 const OPENING_LENGTH = 80;
 
-function opening(text: string): string {
-  const sentences = text.split(SENTENCE_END);
-  let out = '';
-  for (const sentence of sentences) {
-    out = out ? `${out} ${sentence}` : sentence;
-    if (out.length >= OPENING_LENGTH) break;
+/** How many of a step's sentences make its opening: whole sentences up to about OPENING_LENGTH. */
+function openingSentences(text: string): number {
+  let length = 0;
+  let count = 0;
+  for (const sentence of text.split(SENTENCE_END)) {
+    length += sentence.length + (count > 0 ? 1 : 0);
+    count += 1;
+    if (length >= OPENING_LENGTH) break;
+  }
+  return count;
+}
+
+function steps(mdx: string, lang: Lang, data: Dataset, where: string): { id: string; chart: string; text: string }[] {
+  const out: { id: string; chart: string; text: string }[] = [];
+  for (const block of mdx.matchAll(/<Scrolly\b([^>]*)>([\s\S]*?)<\/Scrolly>/g)) {
+    const chart = attributes(block[1]!).title ?? '';
+    for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
+      out.push({ id: step[1]!, chart, text: proseText(step[2]!, lang, data, where) });
+    }
   }
   return out;
 }
 
-export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string): StepLink[] {
-  const links: StepLink[] = [];
-  for (const block of mdx.matchAll(/<Scrolly\b([^>]*)>([\s\S]*?)<\/Scrolly>/g)) {
-    const chart = attributes(block[1]!).title ?? '';
-    for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
-      const text = proseText(step[2]!, lang, data, where);
-      // The MDX is typed with straight quotes and plain spaces; the chapter shows them curly (English) or as
-      // « » with no-break spaces (French), and so does this page.
-      links.push({ id: step[1]!, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(opening(text))) });
-    }
-  }
-  return links;
+/** The number of opening sentences each step of a chapter takes, by step id. */
+export function openingSentenceCounts(mdx: string, lang: Lang, data: Dataset, where: string): ReadonlyMap<string, number> {
+  return new Map(steps(mdx, lang, data, where).map((step) => [step.id, openingSentences(step.text)]));
+}
+
+/**
+ * Each step's id, chart and opening. `twinCounts` are the opening sentence counts of the same chapter in
+ * the other language: a step then opens with as many sentences in both editions, since French sentences
+ * run longer and an opening cut by length alone said less in French (the 2022 map step lost Kitchener).
+ */
+export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string, twinCounts?: ReadonlyMap<string, number>): StepLink[] {
+  return steps(mdx, lang, data, where).map(({ id, chart, text }) => {
+    const sentences = text.split(SENTENCE_END);
+    const count = Math.max(openingSentences(text), twinCounts?.get(id) ?? 0);
+    // The MDX is typed with straight quotes and plain spaces; the chapter shows them curly (English) or as
+    // « » with no-break spaces (French), and so does this page.
+    return { id, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(sentences.slice(0, count).join(' '))) };
+  });
 }

@@ -4,7 +4,7 @@ import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { UI } from '../i18n/ui.ts';
 import { activityFor } from './activities.ts';
-import { readingMinutes, stepLinks, type StepLink } from './chapter-material.ts';
+import { openingSentenceCounts, readingMinutes, stepLinks, type StepLink } from './chapter-material.ts';
 import type { CitedPage } from './citation.ts';
 
 export interface TeachingChapter {
@@ -18,16 +18,22 @@ export interface TeachingChapter {
 
 export async function teachingChapters(lang: Lang, site: URL | undefined): Promise<TeachingChapter[]> {
   const data = siteData();
-  const story = (await chaptersByLang())[lang].filter((c) => c.entry.data.kind === 'chapter');
+  const byLang = await chaptersByLang();
+  const story = byLang[lang].filter((c) => c.entry.data.kind === 'chapter');
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
   return story.map((chapter, index) => {
     const body = chapter.entry.body ?? '';
     const where = `content/chapters/${chapter.entry.id}.mdx`;
     const d = chapter.entry.data;
+    const twin = byLang[other]?.find((c) => c.key === chapter.key);
+    const twinCounts = twin
+      ? openingSentenceCounts(twin.entry.body ?? '', other, data, `content/chapters/${twin.entry.id}.mdx`)
+      : undefined;
     return {
       chapter,
       number: index + 1,
       minutes: readingMinutes(body, lang, data, where),
-      steps: stepLinks(body, lang, data, where),
+      steps: stepLinks(body, lang, data, where, twinCounts),
       activity: activityFor(chapter.key, lang),
       cited: { lang, title: d.title, siteName: UI[lang].siteTitle, published: d.published, updated: d.updated, path: chapter.href, site },
     };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationText, CITATION_STYLES, type CitedPage } from '../../src/educators/citation.ts';
 import { ACTIVITIES, activityFor } from '../../src/educators/activities.ts';
-import { stepLinks } from '../../src/educators/chapter-material.ts';
+import { openingSentenceCounts, stepLinks } from '../../src/educators/chapter-material.ts';
 import { describedFile } from '../../src/educators/data-files.ts';
 import { pageJsonLd } from '../../src/educators/json-ld.ts';
 import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
@@ -161,6 +161,26 @@ describe('step openings', () => {
       '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville. « Une deuxième phrase » suit. Une troisième.</Step></Scrolly>';
     const [link] = stepLinks(mdx, 'fr', empty, 'test.mdx');
     expect(link!.text).toBe('New Westminster (C.-B.) a adopté une politique en juillet 2021, selon le conseil de la ville.');
+  });
+
+  it('leave no space where an inline tag inside a phrase was dropped', () => {
+    const mdx =
+      '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{ year: 2017 }}>Une politique (<span lang="en">Sanctuary City Policy</span>) de l’<span lang="en">Athabasca University</span>.</Step></Scrolly>';
+    expect(stepLinks(mdx, 'fr', empty, 'test.mdx')[0]!.text).toBe('Une politique (Sanctuary City Policy) de l’Athabasca University.');
+  });
+
+  it('open a step with as many sentences in both editions, however long the French runs', () => {
+    const en =
+      '<Scrolly chart="map" id="m" title="Map"><Step id="step-a" state={{}}>New Westminster adopted a Sanctuary City Policy in July 2021. Kitchener followed. A third.</Step></Scrolly>';
+    const fr =
+      '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{}}>Une première phrase nettement plus longue que son original anglais, comme souvent. Kitchener a suivi. Une troisième.</Step></Scrolly>';
+    const enCounts = openingSentenceCounts(en, 'en', empty, 'en.mdx');
+    const frCounts = openingSentenceCounts(fr, 'fr', empty, 'fr.mdx');
+    expect(stepLinks(fr, 'fr', empty, 'fr.mdx')[0]!.text).not.toContain('Kitchener');
+    expect(stepLinks(fr, 'fr', empty, 'fr.mdx', enCounts)[0]!.text).toContain('Kitchener a suivi.');
+    expect(stepLinks(en, 'en', empty, 'en.mdx', frCounts)[0]!.text).toBe(
+      'New Westminster adopted a Sanctuary City Policy in July 2021. Kitchener followed.',
+    );
   });
 
   it('leave no space where an inline tag was dropped before punctuation, and set French spacing', () => {

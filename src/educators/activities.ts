@@ -24,8 +24,8 @@ export const ACTIVITIES: Readonly<Record<string, Activity>> = {
   '02-services': {
     data: 'service_coverage.csv',
     question: {
-      en: 'Filter the coverage column. Which services are marked covered most often, and which rows say outside_city_power or status_required? Look up those service ids in services.csv: which level of government runs each one?',
-      fr: 'Filtrez la colonne coverage. Quels services sont le plus souvent marqués covered, et quelles lignes indiquent outside_city_power ou status_required? Cherchez ces identifiants de service dans services.csv\u00a0: quel ordre de gouvernement gère chacun d’eux?',
+      en: 'Filter the coverage column. Which services are marked covered most often, and which rows say outside_city_power or status_required? For those rows, read the detail_en column (detail_fr in French): who runs each of those services instead of the city?',
+      fr: 'Filtrez la colonne coverage. Quels services sont le plus souvent marqués covered, et quelles lignes indiquent outside_city_power ou status_required? Pour ces lignes, lisez la colonne detail_fr (detail_en en anglais)\u00a0: qui gère chacun de ces services à la place de la ville?',
     },
   },
   '03-police': {

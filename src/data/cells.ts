@@ -273,7 +273,7 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       const written = looseKey(raw);
       const near = values.find((v) => looseKey(v) === written);
       const alias = spec.aliases?.[written];
-      const misspelt = near ?? alias ? undefined : misspeltValue(written, values, spec.aliases);
+      const misspelt = (near ?? alias) ? undefined : misspeltValue(written, values, spec.aliases);
       return bad(
         `one of: ${values.join(', ')}`,
         near
@@ -323,8 +323,8 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
 }
 
 /**
- * The one allowed value (or the value of the one alias, such as a province's name) that a typing slip
- * away from what was written: "Ontaro" means ON, "adoptd" adopted. None when two are equally close.
+ * The one allowed value (or the value of the one alias, such as a province's name) a typing slip away
+ * from what was written: "Ontaro" means ON, "adoptd" adopted. None when two are equally close.
  */
 function misspeltValue(written: string, values: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
   if (written.length < 4) return undefined;

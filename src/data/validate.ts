@@ -127,10 +127,9 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
 }
 
 /**
- * A date or number whose unquoted comma split it over two or more cells: "February 12, 2014",
- * "83,4" (a decimal comma, from a
- * French-format spreadsheet) or "11,269" (a thousands separator). Where the column is whole numbers
- * and the groups have three digits, the comma can only group thousands.
+ * A date or number whose unquoted comma split it over two or more cells: "February 12, 2014", "83,4"
+ * (a decimal comma, from a French-format spreadsheet) or "11,269" (a thousands separator). Where the
+ * column is whole numbers and the groups have three digits, the comma can only group thousands.
  */
 function valueSplitByComma(
   schema: TableSchema,

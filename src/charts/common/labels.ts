@@ -57,7 +57,7 @@ const FAR_ANGLES = [0, 180, -35, 35, -145, 145, -90, 90, -60, 60, -120, 120, -15
 /** Leader lengths beyond the mark's edge, in font sizes: near first, then further out. */
 const FAR_REACHES = [2.2, 3.6];
 
-type Segment = { x1: number; y1: number; x2: number; y2: number };
+export type Segment = { x1: number; y1: number; x2: number; y2: number };
 
 /** Whether a segment passes through a box (sampled: leaders are short, boxes are a few px across). */
 function segmentHitsBox(s: Segment, b: Box): boolean {
@@ -258,7 +258,8 @@ export function searchLabels(
   });
 }
 
-function segmentsCross(a: Segment, b: Segment): boolean {
+/** Whether two segments cross at a point inside both (touching ends do not count). */
+export function segmentsCross(a: Segment, b: Segment): boolean {
   const cross = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
   const d1 = cross(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
   const d2 = cross(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2);

@@ -7,7 +7,7 @@
  */
 import { formatNumber, type Lang } from '../../i18n/locale.ts';
 import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
-import type { Box } from '../common/labels.ts';
+import { segmentsCross, type Box } from '../common/labels.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
@@ -263,18 +263,6 @@ function callouts(
     .reduce((best, next) =>
       next.out.length > best.out.length || (next.out.length === best.out.length && next.crossings < best.crossings) ? next : best,
     ).out;
-}
-
-type Segment = { x1: number; y1: number; x2: number; y2: number };
-
-/** Whether two leader segments cross at a point inside both (touching ends do not count). */
-function segmentsCross(a: Segment, b: Segment): boolean {
-  const side = (p: Segment, x: number, y: number) => (p.x2 - p.x1) * (y - p.y1) - (p.y2 - p.y1) * (x - p.x1);
-  const d1 = side(a, b.x1, b.y1);
-  const d2 = side(a, b.x2, b.y2);
-  const d3 = side(b, a.x1, a.y1);
-  const d4 = side(b, a.x2, a.y2);
-  return d1 * d2 < 0 && d3 * d4 < 0;
 }
 
 /** Where a leader meets its label: the near end, or straight below it when the label spans its mark. */

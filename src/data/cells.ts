@@ -174,6 +174,7 @@ function notNegative(result: CellResult, raw: string, expected: string): CellRes
 
 /** Characters a spreadsheet shows as nothing, pasted in with text copied from a web page or a PDF. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
+const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
 const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
   '\u00ad': 'a soft hyphen, U+00AD',
   '\u200b': 'a zero-width space, U+200B',
@@ -187,7 +188,7 @@ const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
 
 /** Where an invisible character sits in a cell, shown so an editor can see it: "2014-02-12⟨U+200B⟩". */
 function showInvisible(raw: string): string {
-  return raw.replace(new RegExp(INVISIBLE.source, 'g'), (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return raw.replace(EVERY_INVISIBLE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 /**
@@ -198,7 +199,7 @@ export function parseCell(spec: ColumnSpec, raw: string): CellResult {
   const value = raw.trim();
   const invisible = spec.kind === 'text' ? null : INVISIBLE.exec(value);
   if (invisible) {
-    const without = value.replace(new RegExp(INVISIBLE.source, 'g'), '');
+    const without = value.replace(EVERY_INVISIBLE, '');
     const then = readCell(spec, without);
     return bad(
       then.ok ? describeKind(spec) : then.expected,

@@ -180,12 +180,14 @@ function valueSplitByComma(
   return undefined;
 }
 
+/** Whether a cell reads as its column asks (an empty cell only where the column is optional). */
+function cellReads(spec: ColumnSpec | undefined, cell: string): boolean {
+  return spec !== undefined && (cell.trim() === '' ? !spec.required : parseCell(spec, cell).ok);
+}
+
 /** Whether every cell of a row with the header's length reads as its column asks. */
 function readsWhole(schema: TableSchema, columns: readonly string[], cells: readonly string[]): boolean {
-  return cells.every((cell, j) => {
-    const spec = schema.columns[columns[j]!];
-    return spec !== undefined && (cell.trim() === '' ? !spec.required : parseCell(spec, cell).ok);
-  });
+  return cells.every((cell, j) => cellReads(schema.columns[columns[j]!], cell));
 }
 
 const showSplit = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -197,15 +199,13 @@ const showSplit = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…
  */
 function unquotedCommaSplits(schema: TableSchema, columns: readonly string[], cells: readonly string[]): { column: string; text: string }[] {
   const extra = cells.length - columns.length;
-  const unreadable = (spec: ColumnSpec | undefined, cell: string) =>
-    spec === undefined || (cell.trim() === '' ? spec.required === true : !parseCell(spec, cell).ok);
   const tried = columns.flatMap((column, i) => {
     if (schema.columns[column]?.kind !== 'text') return [];
     // Joining empty cells to a text explains nothing: they are commas at the end, not inside it.
     if (cells.slice(i + 1, i + extra + 1).every((c) => c.trim() === '')) return [];
     const joined = cells.slice(i, i + extra + 1).join(',');
     const row = [...cells.slice(0, i), joined, ...cells.slice(i + extra + 1)];
-    return [{ column, text: joined.trim(), misreads: row.filter((cell, j) => unreadable(schema.columns[columns[j]!], cell)).length }];
+    return [{ column, text: joined.trim(), misreads: row.filter((cell, j) => !cellReads(schema.columns[columns[j]!], cell)).length }];
   });
   const fewest = Math.min(...tried.map((t) => t.misreads));
   // A row that reads no better with any join gives no hint worth following.

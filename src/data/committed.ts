@@ -103,20 +103,27 @@ function columnsOfKind(schema: TableSchema, kinds: ReadonlySet<string>): string[
     .map(([name]) => name);
 }
 
+/** Each cell of the given column kinds in today's rows, with its value in the committed twin of its row. */
+function* matchedCells(
+  committed: ReadonlyMap<string, TableResult>,
+  current: ReadonlyMap<string, TableResult>,
+  kinds: ReadonlySet<string>,
+): Generator<{ file: string; row: TypedRow; column: string; was: unknown; now: unknown }> {
+  for (const schema of ALL_SCHEMAS) {
+    const columns = columnsOfKind(schema, kinds);
+    if (columns.length === 0) continue;
+    for (const [old, row] of matchedRows(committed, current, schema.file)) {
+      for (const column of columns) yield { file: schema.file, row, column, was: old[column], now: row[column] };
+    }
+  }
+}
+
 /** Every integer and decimal cell whose value changed since the last commit, matched by row id. */
 export function changedNumbers(committed: ReadonlyMap<string, TableResult>, current: ReadonlyMap<string, TableResult>): NumberChange[] {
   const changes: NumberChange[] = [];
-  for (const schema of ALL_SCHEMAS) {
-    const numeric = columnsOfKind(schema, NUMERIC);
-    if (numeric.length === 0) continue;
-    for (const [old, row] of matchedRows(committed, current, schema.file)) {
-      for (const column of numeric) {
-        const was = old[column];
-        const now = row[column];
-        if (typeof was !== 'number' || typeof now !== 'number' || was === now) continue;
-        changes.push({ file: schema.file, id: String(row.id), column, line: row.line, was, now });
-      }
-    }
+  for (const { file, row, column, was, now } of matchedCells(committed, current, NUMERIC)) {
+    if (typeof was !== 'number' || typeof now !== 'number' || was === now) continue;
+    changes.push({ file, id: String(row.id), column, line: row.line, was, now });
   }
   return changes;
 }
@@ -157,30 +164,24 @@ export function figureJumps(committed: ReadonlyMap<string, TableResult>, current
  */
 export function filledInDays(committed: ReadonlyMap<string, TableResult>, current: ReadonlyMap<string, TableResult>): Problem[] {
   const warnings: Problem[] = [];
-  for (const schema of ALL_SCHEMAS) {
-    const dates = columnsOfKind(schema, DATE);
-    if (dates.length === 0) continue;
-    for (const [old, row] of matchedRows(committed, current, schema.file)) {
-      for (const column of dates) {
-        const was = old[column] as PartialDate | undefined;
-        const now = row[column] as PartialDate | undefined;
-        if (!was || !now || was.day !== undefined || now.day !== 1 || now.year !== was.year || now.month !== (was.month ?? 1)) continue;
-        const only = was.month === undefined ? 'year' : 'month';
-        warnings.push({
-          file: schema.file,
-          line: row.line,
-          column,
-          value: now.iso,
-          expected: `a date as precise as its source (it was ${was.iso} in the last commit)`,
-          fix: `This date was ${was.iso} in the last commit; a spreadsheet may have filled in the 1st. If the source gives only the ${only}, write ${was.iso} (if the source does give the 1st, ignore this warning).`,
-          severity: 'warning',
-          repeat: {
-            key: 'filled-in-day',
-            fix: `These dates gave only a month or a year in the last commit and now fall on the 1st: a spreadsheet that reads a column as dates fills in the day (and the month) the source never gave. Where the source gives only the month or the year, write each date back as it was (\`npm run data:diff\` lists them), or take the file back with \`git checkout -- data/${schema.file}\` and redo the edit with the date columns formatted as Text. If the source does give the 1st, ignore this warning.`,
-          },
-        });
-      }
-    }
+  for (const cell of matchedCells(committed, current, DATE)) {
+    const was = cell.was as PartialDate | undefined;
+    const now = cell.now as PartialDate | undefined;
+    if (!was || !now || was.day !== undefined || now.day !== 1 || now.year !== was.year || now.month !== (was.month ?? 1)) continue;
+    const only = was.month === undefined ? 'year' : 'month';
+    warnings.push({
+      file: cell.file,
+      line: cell.row.line,
+      column: cell.column,
+      value: now.iso,
+      expected: `a date as precise as its source (it was ${was.iso} in the last commit)`,
+      fix: `This date was ${was.iso} in the last commit; a spreadsheet may have filled in the 1st. If the source gives only the ${only}, write ${was.iso} (if the source does give the 1st, ignore this warning).`,
+      severity: 'warning',
+      repeat: {
+        key: 'filled-in-day',
+        fix: `These dates gave only a month or a year in the last commit and now fall on the 1st: a spreadsheet that reads a column as dates fills in the day (and the month) the source never gave. Where the source gives only the month or the year, write each date back as it was (\`npm run data:diff\` lists them), or take the file back with \`git checkout -- data/${cell.file}\` and redo the edit with the date columns formatted as Text. If the source does give the 1st, ignore this warning.`,
+      },
+    });
   }
   return warnings;
 }

@@ -338,7 +338,13 @@ function yearStep(pxPerYear: number, font: number): number {
   return [1, 2, 5, 10].find((step) => step * pxPerYear >= textWidth('2000', font) + 8) ?? 20;
 }
 
-function axis(lo: number, hi: number, x: (t: number) => number, top: number, bottom: number, s: Sizes): SvgNode {
+/** Where the period's name sits in the axis row, so the year labels it would meet are left out. */
+interface AxisGap {
+  readonly left: number;
+  readonly right: number;
+}
+
+function axis(lo: number, hi: number, x: (t: number) => number, top: number, bottom: number, s: Sizes, gap?: AxisGap): SvgNode {
   const step = yearStep(x(lo + 1) - x(lo), s.font);
   const ticks: SvgNode[] = [];
   for (let year = lo; year <= hi; year++) {
@@ -352,7 +358,8 @@ function axis(lo: number, hi: number, x: (t: number) => number, top: number, bot
     );
     // A year's label sits on the tick where it begins; one that would run off either edge is left out.
     const half = textWidth(String(year), s.font) / 2;
-    if (year % step === 0 && x(year) - half >= 0 && x(year) + half <= x(hi) + SIDE) {
+    const clearOfGap = !gap || x(year) + half + s.font <= gap.left || x(year) - half - s.font >= gap.right;
+    if (year % step === 0 && clearOfGap && x(year) - half >= 0 && x(year) + half <= x(hi) + SIDE) {
       ticks.push(
         text(
           String(year),
@@ -465,17 +472,17 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
 
   const x0 = x(state.from ?? lo);
   const x1 = state.from === undefined && state.to === undefined ? x0 : x((state.to ?? hi - 1) + 1);
+  const label = periodLabel(state, [lo, hi], [x0, x1], lanes[0]!, { heading: 2 + spare / 2 + s.font, axis: plotBottom + s.font + 4 }, size.width, s, lang);
   const children: SvgNode[] = [
     node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'),
-    axis(lo, hi, x, 0, plotBottom, s),
+    axis(lo, hi, x, 0, plotBottom, s, label?.axisGap),
   ];
   let top = 2;
   lanes.forEach((lane, i) => {
     children.push(laneGroup(lane, top + spare / 2, rows[i]!, levelGap, s, x, lo, hi, lang));
     top += laneHeight(lane, s, levelGap, rows[i]!) + spare;
   });
-  const label = periodLabel(state, [lo, hi], [x0, x1], lanes[0]!, 2 + spare / 2 + s.font, size.width, s, lang);
-  if (label) children.push(label);
+  if (label) children.push(label.node);
   return svgRoot('timeline', size, children);
 }
 
@@ -488,19 +495,20 @@ function periodWords(state: TimelineState, [lo, hi]: readonly [number, number]):
 
 /**
  * The highlighted period named on its band, in the first lane's heading row, so the counts in the lane
- * headings read as "in these years": at the band's right edge, or centred on a band too narrow for it;
- * left out where it would meet that heading or the drawing's edge.
+ * headings read as "in these years": at the band's right edge, or centred on a band too narrow for it.
+ * Where it would meet that heading (a phone), it takes the axis row under the band instead, in place of
+ * the year labels it would meet.
  */
 function periodLabel(
   state: TimelineState,
   [lo, hi]: readonly [number, number],
   [x0, x1]: readonly [number, number],
   firstLane: Lane,
-  y: number,
+  rows: { readonly heading: number; readonly axis: number },
   width: number,
   s: Sizes,
   lang: Lang,
-): SvgNode | undefined {
+): { node: SvgNode; axisGap?: AxisGap } | undefined {
   if (state.from === undefined && state.to === undefined) return undefined;
   const words = periodWords(state, [lo, hi]);
   // Bold text runs about a tenth wider than textWidth's regular-weight estimate.
@@ -508,18 +516,21 @@ function periodLabel(
   const heading = TIMELINE_MESSAGES[lang].strands[firstLane.strand].label;
   const headingRight = SIDE + textWidth(`${heading} (000)`, s.font) * 1.1 + 8;
   const centre = (x0 + x1) / 2;
+  const attrs = { 'font-size': s.font, 'font-weight': 700, fill: INK };
   // At the band's right edge where the band is wide enough for it, else centred on the band.
   const spots = [
     ...(w + 8 <= x1 - x0 ? [{ anchor: 'end', x: x1 - 4, left: x1 - 4 - w }] : []),
     { anchor: 'middle', x: centre, left: centre - w / 2 },
   ];
   const spot = spots.find((p) => p.left >= headingRight && p.left + w <= width - SIDE / 2);
-  if (!spot) return undefined;
-  return text(
-    words,
-    { x: r1(spot.x), y: r1(y), 'text-anchor': spot.anchor, 'font-size': s.font, 'font-weight': 700, fill: INK },
-    'period-label',
-  );
+  if (spot) {
+    return { node: text(words, { x: r1(spot.x), y: r1(rows.heading), 'text-anchor': spot.anchor, ...attrs }, 'period-label') };
+  }
+  const left = Math.min(Math.max(centre - w / 2, 0), width - w);
+  return {
+    node: text(words, { x: r1(left + w / 2), y: r1(rows.axis), 'text-anchor': 'middle', ...attrs }, 'period-label'),
+    axisGap: { left, right: left + w },
+  };
 }
 
 const MAX_LISTED = 6;

@@ -140,7 +140,7 @@ describe('timeline states', () => {
     expectCleanTree(tree);
   });
 
-  it('names the highlighted period on its band, where it clears the first lane’s heading', () => {
+  it('names the highlighted period on its band, or under it in the axis row where the first lane’s heading leaves no room', () => {
     const period = (state: Parameters<typeof timelineChart.render>[1], width: number, lang: 'en' | 'fr' = 'en') => {
       const tree = timelineChart.render(
         timelineData(realDataset()),
@@ -159,9 +159,18 @@ describe('timeline states', () => {
       expect(Number(attr(label!, 'x'))).toBeLessThanOrEqual(band[1]!);
     }
     expect(textOf(period({ strand: 'police', from: 2018, to: 2023 }, 320).label!)).toBe('2018–2023');
-    // Beside "Conseils municipaux (11)" on a phone there is no room in the band: no label rather than a collision.
-    expect(period({ strand: 'council', from: 2013, to: 2016 }, 320, 'fr').label).toBeUndefined();
-    expect(textOf(period({ strand: 'council', from: 2013, to: 2016 }, 640).label!)).toBe('2013–2016');
+    // Beside "Conseils municipaux (11)" on a phone there is no room in the band: the name takes the axis
+    // row under the band instead, in place of the year labels it would meet.
+    const phone = period({ strand: 'council', from: 2013, to: 2016 }, 320, 'fr');
+    expect(textOf(phone.label!)).toBe('2013–2016');
+    expect(Number(attr(phone.label!, 'y'))).toBeGreaterThan(Number(attr(byKey(phone.tree, 'period'), 'height')));
+    const years = [...walk(phone.tree)].filter((n) => n.key?.startsWith('year:')).map(textOf);
+    expect(years).toContain('2010');
+    expect(years).toContain('2020');
+    expect(years).not.toContain('2015');
+    const wide = period({ strand: 'council', from: 2013, to: 2016 }, 640);
+    expect(textOf(wide.label!)).toBe('2013–2016');
+    expect(Number(attr(wide.label!, 'y'))).toBeLessThan(Number(attr(byKey(wide.tree, 'period'), 'height')));
     expect(period({ strand: 'all' }, 640).label).toBeUndefined();
   });
 

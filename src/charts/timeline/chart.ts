@@ -472,7 +472,16 @@ function render(data: TimelineData, state: TimelineState, size: ChartSize, lang:
 
   const x0 = x(state.from ?? lo);
   const x1 = state.from === undefined && state.to === undefined ? x0 : x((state.to ?? hi - 1) + 1);
-  const label = periodLabel(state, [lo, hi], [x0, x1], lanes[0]!, { heading: 2 + spare / 2 + s.font, axis: plotBottom + s.font + 4 }, size.width, s, lang);
+  const label = periodLabel(
+    state,
+    [lo, hi],
+    [x0, x1],
+    lanes[0]!,
+    { heading: 2 + spare / 2 + s.font, axis: plotBottom + s.font + 4 },
+    size.width,
+    s,
+    lang,
+  );
   const children: SvgNode[] = [
     node('rect', { x: x0, y: 0, width: x1 - x0, height: plotBottom, fill: HIGHLIGHT_BAND }, [], 'period'),
     axis(lo, hi, x, 0, plotBottom, s, label?.axisGap),

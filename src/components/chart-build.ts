@@ -50,7 +50,7 @@ export interface RenderedState {
 }
 
 /** The drawing's words in the page language's typography (CSV cells are typed with spreadsheet spaces and quotes). */
-function typesetTree(lang: Lang, node: SvgNode): SvgNode {
+export function typesetTree(lang: Lang, node: SvgNode): SvgNode {
   if (!node.children) return node;
   return { ...node, children: node.children.map((child) => (typeof child === 'string' ? typeset(lang, child) : typesetTree(lang, child))) };
 }

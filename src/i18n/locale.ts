@@ -47,6 +47,14 @@ export function formatDate(lang: Lang, date: PartialDate, short = false): string
   return lang === 'fr' ? `${date.day === 1 ? '1er' : date.day} ${month} ${date.year}` : `${month} ${date.day}, ${date.year}`;
 }
 
+/**
+ * A date inside a sentence: French puts the article before a day ("entre le 16 février 2006 et…"),
+ * never before a month or a year alone.
+ */
+export function formatDateInSentence(lang: Lang, date: PartialDate): string {
+  return lang === 'fr' && date.day !== undefined ? `le ${formatDate(lang, date)}` : formatDate(lang, date);
+}
+
 /** A day written YYYY-MM-DD (frontmatter dates) formatted for readers. */
 export function formatIsoDay(lang: Lang, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];

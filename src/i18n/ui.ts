@@ -114,7 +114,7 @@ const fr: Strings = {
   province: 'Province',
   status: 'Statut',
   statusDate: 'Depuis',
-  statusAsOf: 'Sources à jour au',
+  statusAsOf: 'Dossier à jour au',
   policy: 'Politique',
   police: 'Vise la police?',
   notFound: 'Rien de trouvé dans les sources',

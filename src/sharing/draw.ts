@@ -8,7 +8,8 @@ import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { ChartBuildError } from '../components/chart-build.ts';
+import { ChartBuildError, typesetTree } from '../components/chart-build.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export interface DrawnState {
   readonly tree: SvgNode;
@@ -23,8 +24,9 @@ export function drawState(chart: string, instanceId: string, state: unknown, wid
   const data = entry.select(siteData(), { instanceId });
   const height = Math.round(width * entry.module.aspect(width));
   try {
-    const tree = entry.module.render(data, state, { width, height }, lang);
-    return { tree, width, height, description: entry.module.describe(data, state, lang).trim() };
+    // In the page language's typography, as in the chapter (CSV cells are typed with spreadsheet spaces and quotes).
+    const tree = typesetTree(lang, entry.module.render(data, state, { width, height }, lang));
+    return { tree, width, height, description: typeset(lang, entry.module.describe(data, state, lang)).trim() };
   } catch (error) {
     throw new ChartBuildError(where, `the state ${JSON.stringify(state)} cannot be drawn: ${(error as Error).message}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatValue, localized, localizedText } from '../../src/i18n/locale.ts';
+import { formatDate, formatDateInSentence, formatNumber, formatPercent, formatValue, localized, localizedText } from '../../src/i18n/locale.ts';
 import { parseDate } from '../../src/data/cells.ts';
 import type { PartialDate } from '../../src/data/schema-kit.ts';
 
@@ -25,6 +25,13 @@ describe('dates as precise as their source', () => {
     expect(formatDate('en', date('2017'))).toBe('2017');
     expect(formatDate('fr', date('2017-02-20'))).toBe('20 février 2017');
     expect(formatDate('fr', date('2017-02-01'))).toBe('1er février 2017');
+  });
+
+  it('puts the French article before a day in a sentence, and before nothing else', () => {
+    expect(formatDateInSentence('fr', date('2006-02-16'))).toBe('le 16 février 2006');
+    expect(formatDateInSentence('fr', date('2006-02'))).toBe('février 2006');
+    expect(formatDateInSentence('fr', date('2006'))).toBe('2006');
+    expect(formatDateInSentence('en', date('2006-02-16'))).toBe('February 16, 2006');
   });
 });
 

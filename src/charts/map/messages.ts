@@ -32,7 +32,7 @@ export const MAP_MESSAGES: Readonly<Record<Lang, MapMessages>> = {
     headYear: (year, n) =>
       `Carte du Canada à la fin de ${year}\u00a0: ${cities('fr', n, 'ville', 'villes')} ${n === 1 ? 'avait' : 'avaient'} posé un geste.`,
     highlighted: (statuses) => ` En évidence\u00a0: ${statuses}.`,
-    changed: (year, names) => ` Nouveau en ${year}\u00a0: ${names}.`,
+    changed: (year, names) => ` Ajouts ou changements en ${year}\u00a0: ${names}.`,
     lowerCase: (s) => s.toLocaleLowerCase('fr'),
   },
 };

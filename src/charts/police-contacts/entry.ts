@@ -29,7 +29,7 @@ const entry: ChartEntry<PoliceContactsData> = {
       ...enFr('count', { en: 'Count', fr: 'Nombre' }),
       col('counted_by', 'Counted by (code)', 'Compté par (code)', { csvOnly: true }),
       ...enFr('counted_by_label', { en: 'Counted by', fr: 'Compté par' }),
-      ...enFr('reported_by', { en: 'Reported by', fr: 'Publié par' }),
+      ...enFr('reported_by', { en: 'Reported by', fr: 'Rapporté par' }),
       sourcesColumn,
     ],
     rows: data.policeCbsaContacts.map((r) => ({

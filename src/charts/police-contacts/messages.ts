@@ -100,11 +100,11 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
       status_checks: 'Vérifications de statut',
       calls: 'Appels à l’ASFC',
       communications: 'Communications avec l’ASFC',
-      requests: 'Requêtes à l’ASFC',
+      requests: 'Demandes à l’ASFC',
       referrals: 'Signalements à l’ASFC',
       contacts: 'Contacts avec les autorités de l’immigration',
     },
-    counters: { cbsa_records: 'dossiers de l’ASFC', police: 'la police elle-même', advocacy_analysis: 'des militants, d’après l’ASFC' },
+    counters: { cbsa_records: 'dossiers de l’ASFC', police: 'la police elle-même', advocacy_analysis: 'des militants (données de l’ASFC)' },
     counterPhrases: {
       cbsa_records: '',
       police: 'selon la police elle-même',
@@ -117,7 +117,7 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
     overview: 'Quel corps policier a des chiffres pour quelle mesure',
     overviewNote: 'Chaque mesure compte autre chose; les chiffres ne sont jamais additionnés ni comparés d’une mesure à l’autre.',
     otherMeasure: 'Une autre mesure, non comparable\u00a0:',
-    reportedBy: 'Publié par',
+    reportedBy: 'Rapporté par',
     figures: (n) => (n === '1' ? '1 chiffre' : `${n} chiffres`),
     describeOverview: (total, forces) =>
       `Contacts de la police avec l’ASFC\u00a0: ${total} chiffres pour ${forces} corps policiers, classés selon ce qui a été compté. Chaque mesure a sa propre échelle; elles ne sont ni additionnées ni comparées entre elles.`,

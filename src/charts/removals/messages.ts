@@ -50,7 +50,7 @@ export const messages: Readonly<Record<Lang, RemovalsMessages>> = {
     full: 'Année complète',
     partial: 'Année partielle',
     earlier: 'Version antérieure du tableau de l’ASFC',
-    earlierValue: (v) => `Avant\u00a0: ${v}`,
+    earlierValue: (v) => `Ancien chiffre\u00a0: ${v}`,
     partialYes: (period) => `Année partielle (${period})`,
     partialNo: 'Année complète',
     highlighted: (year, v, period) =>

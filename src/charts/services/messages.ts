@@ -97,7 +97,7 @@ export const messages: Readonly<Record<Lang, ServicesMessages>> = {
     },
     notMentioned: 'Non mentionné',
     groups: {
-      municipal: 'Services de la ville',
+      municipal: 'Gérés par la ville',
       board: 'Gérés par des conseils distincts',
       mixed: 'Partagés avec d’autres gouvernements',
       outside: 'Provinciaux ou fédéraux\u00a0: hors des pouvoirs de la ville',

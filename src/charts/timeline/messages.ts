@@ -35,8 +35,11 @@ export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
       other: { label: 'Études, militants', phrase: 'études et militantisme' },
     },
     everyStrand: 'tous les volets',
-    head: (what, period, lit, total) =>
-      `Frise chronologique, ${what}, ${period} : ${formatNumber('fr', lit)} des ${formatNumber('fr', total)} éléments datés sont mis en évidence.`,
+    head: (what, period, lit, total) => {
+      const of = `des ${formatNumber('fr', total)} éléments datés`;
+      const highlighted = lit === 0 ? `aucun ${of} n’est mis` : lit === 1 ? `1 ${of} est mis` : `${formatNumber('fr', lit)} ${of} sont mis`;
+      return `Frise chronologique, ${what}, ${period} : ${highlighted} en évidence.`;
+    },
     more: (n) => ` Et ${formatNumber('fr', n)} autres, dans le tableau.`,
     itemLabel: (short, year) => `${short} (${year})`,
   },

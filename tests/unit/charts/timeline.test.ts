@@ -219,6 +219,16 @@ describe('timeline describe', () => {
     expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes des conseils municipaux/);
   });
 
+  it('agrees its French verb with the number of items highlighted', () => {
+    expect(timelineChart.describe(data(), { strand: 'police' }, 'fr')).toMatch(/: 1 des 7 éléments datés est mis en évidence\./);
+    expect(timelineChart.describe(data(), { strand: 'council', from: 2013, to: 2014 }, 'fr')).toMatch(
+      /: 2 des 7 éléments datés sont mis en évidence\./,
+    );
+    expect(timelineChart.describe(data(), { strand: 'police', from: 2016, to: 2016 }, 'fr')).toMatch(
+      /: aucun des 7 éléments datés n’est mis en évidence\.$/,
+    );
+  });
+
   it('lists sentence-like titles without doubling their closing period', () => {
     const withPeriods = timelineData({
       ...base,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateInSentence, formatNumber, formatPercent, formatValue, localized, localizedText } from '../../src/i18n/locale.ts';
+import {
+  formatDate,
+  formatDateInSentence,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  localized,
+  localizedText,
+} from '../../src/i18n/locale.ts';
 import { parseDate } from '../../src/data/cells.ts';
 import type { PartialDate } from '../../src/data/schema-kit.ts';
 

@@ -165,7 +165,9 @@ describe('removals, phone-first (inline rows)', () => {
     expect(num(byKey(s, 'earlier-label'), 'y')).toBeLessThan(num(byKey(s, 'value-2024'), 'y'));
     // 1,001 against 1,000 is a tick the eye cannot separate from the bar: no call-out.
     expect(maybeByKey(removalsChart.render(rows, { highlight: 2019 }, phone, 'en'), 'earlier-label')).toBeUndefined();
-    expect(textOf(byKey(removalsChart.render(rows, { highlight: 2024 }, phone, 'fr'), 'earlier-label'))).toBe('Ancien chiffre\u00a0: 1\u202f600');
+    expect(textOf(byKey(removalsChart.render(rows, { highlight: 2024 }, phone, 'fr'), 'earlier-label'))).toBe(
+      'Ancien chiffre\u00a0: 1\u202f600',
+    );
   });
 
   it('names the partial year’s months under its year', () => {

@@ -47,6 +47,7 @@ export interface ChartColumn {
   /** CSV header and row key. */
   readonly key: string;
   readonly label: Readonly<Record<Lang, string>>;
+  /** A count or a measure ('number': grouped in thousands as the prose writes it); a year is not one. */
   readonly kind?: 'text' | 'number' | 'sources';
   /** A column in one language only (e.g. name_fr): shown in that edition's table, always in the CSV. */
   readonly lang?: Lang;

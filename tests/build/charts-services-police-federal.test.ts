@@ -89,6 +89,15 @@ describe('services, police and federal charts in a build', () => {
     expect(textOfId(path.html, 'step-fx-path-3-desc')).toContain('Step 3 of 5 highlighted. A call to CBSA: Toronto police: 3,278 calls');
   });
 
+  it('groups counts in thousands in the tables, as the prose writes them, and leaves years alone', () => {
+    const removals = blocks.find((b) => b.chart === 'removals')!;
+    const table = /<details class="chart-table">[\s\S]*?<\/details>/.exec(removals.html)![0].replace(/<[^>]+>/g, ' ');
+    expect(table).toMatch(/\b7,513\b/);
+    expect(table).not.toMatch(/\b7513\b/);
+    expect(table).toMatch(/\b2019\b/);
+    expect(table).not.toMatch(/\b2,0\d\d\b/);
+  });
+
   it('writes no broken number into the page and stays light', () => {
     expect(html).not.toMatch(/NaN|Infinity|undefined/);
     expect(gzipSync(html).length).toBeLessThan(120_000);

@@ -25,7 +25,7 @@ const entry: ChartEntry<MapData> = {
         ...enFr('city', { en: 'City', fr: 'Ville' }),
         { key: 'province', label: { en: 'Province code', fr: 'Code de province' }, csvOnly: true },
         ...enFr('province_name', { en: 'Province', fr: 'Province' }),
-        { key: 'year', label: { en: 'From end of', fr: 'Dès la fin de' }, kind: 'number' },
+        { key: 'year', label: { en: 'From end of', fr: 'Dès la fin de' } },
         { key: 'status', label: { en: 'Status code', fr: 'Code de statut' }, csvOnly: true },
         ...enFr('status_label', { en: 'Status', fr: 'Statut' }),
         { key: 'lat', label: { en: 'Latitude', fr: 'Latitude' }, kind: 'number', csvOnly: true },

@@ -75,7 +75,7 @@ function renderTable(schema: TableSchema): string {
   return [
     `## ${schema.file}: ${schema.title}`,
     '',
-    schema.description,
+    schema.editorNote ? `${schema.description} ${schema.editorNote}` : schema.description,
     '',
     '| column | type | required | accepts | what it means |',
     '|---|---|---|---|---|',

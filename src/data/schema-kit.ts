@@ -55,7 +55,10 @@ export interface TableSchema {
   /** File name inside data/. */
   readonly file: string;
   readonly title: string;
+  /** What the file holds, in words for readers: the methods and data pages print it. */
   readonly description: string;
+  /** A rule for editors of the file, printed in the data dictionary only. */
+  readonly editorNote?: string;
   /** The title and description in French, for the French data page. */
   readonly title_fr: string;
   readonly description_fr: string;

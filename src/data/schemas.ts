@@ -79,10 +79,10 @@ const sources = {
   file: 'sources.csv',
   title: 'Sources',
   description:
-    'Every source cited anywhere on the site, numbered as in the research bibliography. Other files name these ids in their source_ids column; the site’s Sources page lists them all.',
+    'Every source cited anywhere on the site, numbered as in the footnotes. Other files name these numbers in their source_ids column; the site’s Sources page lists them all.',
   title_fr: 'Sources',
   description_fr:
-    'Toutes les sources citées sur le site, numérotées comme dans la bibliographie de recherche. Les autres fichiers renvoient à ces numéros dans leur colonne source_ids; la page «\u00a0Sources\u00a0» du site les énumère toutes.',
+    'Toutes les sources citées sur le site, numérotées comme dans les notes. Les autres fichiers renvoient à ces numéros dans leur colonne source_ids; la page «\u00a0Sources\u00a0» du site les énumère toutes.',
   columns: {
     id: col.id('Source number from the bibliography: S followed by three digits.', /^S\d{3}$/, 'S followed by three digits, e.g. S017'),
     title: col.text('Title of the article, page or document, as published.'),
@@ -122,10 +122,10 @@ const conflicts = {
   file: 'conflicts.csv',
   title: 'Conflicts between sources',
   description:
-    'Where sources disagree, the dossier records each version and a verdict. Rows in other files point here through their conflict_id column, and pages show both versions.',
+    'Where sources disagree: each version with its sources, and which one the story uses and why. Rows in other files point here through their conflict_id column, and pages show both versions.',
   title_fr: 'Contradictions entre les sources',
   description_fr:
-    'Là où les sources divergent, le dossier consigne chaque version et un verdict. Les lignes des autres fichiers y renvoient par leur colonne conflict_id, et les pages présentent les deux versions.',
+    'Là où les sources divergent\u00a0: chaque version avec ses sources, et celle que le récit retient, avec la raison. Les lignes des autres fichiers y renvoient par leur colonne conflict_id, et les pages présentent les deux versions.',
   columns: {
     id: col.id('CF followed by two digits, numbered as in the dossier.', /^CF\d{2}$/, 'CF followed by two digits, e.g. CF02'),
     topic_en: col.text('The question in dispute, in English.'),
@@ -526,10 +526,11 @@ const nonstatusEstimates = {
   file: 'nonstatus_estimates.csv',
   title: 'Estimates of the population without status',
   description:
-    'Nobody knows how many people live in Canada without immigration status; these are the published estimates, each a range with who made it. Never present one as a count.',
+    'Nobody knows how many people live in Canada without immigration status; these are the published estimates, each a range with who made it. None of them is a count.',
+  editorNote: 'Never present an estimate as a count.',
   title_fr: 'Estimations de la population sans statut',
   description_fr:
-    'Nul ne sait combien de personnes vivent au Canada sans statut d’immigration; ce fichier réunit les estimations publiées, chacune une fourchette accompagnée de qui l’a établie. Aucune ne doit être présentée comme un décompte.',
+    'Nul ne sait combien de personnes vivent au Canada sans statut d’immigration; ce fichier réunit les estimations publiées, chacune une fourchette accompagnée de qui l’a établie. Aucune n’est un décompte.',
   columns: {
     id: col.id('Unique lower-case id, e.g. ircc-2022-canada.'),
     area: col.enum(['canada', 'toronto', 'montreal', 'edmonton'] as const, 'Where the estimate applies.'),
@@ -588,10 +589,11 @@ const people = {
 const quotes = {
   file: 'quotes.csv',
   title: 'Quotes',
-  description: 'Attributed quotes, verbatim from the source, in the language spoken. Never edit the words of a quote.',
+  description: 'Attributed quotes, word for word from the source, in the language in which they were said.',
+  editorNote: 'Never edit the words of a quote.',
   title_fr: 'Citations',
   description_fr:
-    'Citations attribuées, textuelles, dans la langue où elles ont été dites. Ne jamais modifier les mots d’une citation.',
+    'Citations attribuées, textuelles, dans la langue où elles ont été dites.',
   columns: {
     id: col.id('Unique lower-case id, e.g. tory-2017-afraid.'),
     person_id: col.ref('people.csv', 'Who said it (id from people.csv).'),
@@ -678,10 +680,11 @@ const figures = {
   file: 'figures.csv',
   title: 'Other sourced figures',
   description:
-    'Single figures the story quotes that belong to no series: a share, a budget, a count from one report. Each row is one number with what it counts, its unit and how the source hedges it, so the prose can state it exactly through <Stat table="figures" id="…" />.',
+    'Single figures the story quotes that belong to no series: a share, a budget, a count from one report. Each row is one number with what it counts, its unit and how the source hedges it.',
+  editorNote: 'The chapters state a figure through <Stat table="figures" id="…" />, so the number on the page is always the one in this file.',
   title_fr: 'Autres chiffres sourcés',
   description_fr:
-    'Chiffres isolés cités dans le récit qui n’appartiennent à aucune série\u00a0: une proportion, un budget, un décompte tiré d’un rapport. Chaque ligne est un nombre, avec ce qu’il compte, son unité et les réserves de la source, pour que le texte puisse l’énoncer exactement au moyen de <Stat table="figures" id="…" />.',
+    'Chiffres isolés cités dans le récit qui n’appartiennent à aucune série\u00a0: une proportion, un budget, un décompte tiré d’un rapport. Chaque ligne est un nombre, avec ce qu’il compte, son unité et les réserves de la source.',
   columns: {
     id: col.id('Unique lower-case id, e.g. toronto-calls-status-check-share.'),
     value: col.decimal('The number as the source gives it: 83.4 for 83.4 per cent, 200000 for $200,000, 34 for $34 million.'),
@@ -723,10 +726,11 @@ export const glossary = {
   file: 'glossary.csv',
   title: 'Glossary',
   description:
-    'Terms used in the chapters, each defined in plain words and, where the research has one, tied to a source. The forms columns list the words that link a chapter to the term.',
+    'Terms used in the chapters, each defined in plain words and, where the research has one, tied to a source.',
+  editorNote: 'The forms columns list the words that link a chapter to the term.',
   title_fr: 'Glossaire',
   description_fr:
-    'Les termes employés dans les chapitres, chacun défini simplement et, lorsque la recherche en fournit une, rattaché à une source. Les colonnes forms énumèrent les mots qui relient un chapitre au terme.',
+    'Les termes employés dans les chapitres, chacun défini simplement et, lorsque la recherche en fournit une, rattaché à une source.',
   columns: {
     id: col.id('Short lower-case name: the glossary anchor is #term-<id>, so never change it once published.'),
     term_en: col.text('The term as the glossary shows it, in English.'),

@@ -10,6 +10,19 @@ describe('data/README.md, the editors’ data dictionary', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'data/README.md'), 'utf8')).toBe(renderDataDictionary());
   });
 
+  it('describes each file to readers in both languages, keeping markup and rules for editors to the dictionary', () => {
+    // The methods and data pages print these descriptions: a reader has no use for a component's syntax
+    // or a rule addressed to whoever edits the file.
+    for (const schema of ALL_SCHEMAS) {
+      for (const text of [schema.description, schema.description_fr]) {
+        expect(text, schema.file).not.toMatch(/<|\bdossier\b|\bbibliograph/i);
+        expect(text, schema.file).not.toMatch(/(^|\. )(Never|Ne jamais)\b/);
+      }
+    }
+    const figures = ALL_SCHEMAS.find((schema) => schema.file === 'figures.csv')!;
+    expect(renderDataDictionary()).toContain(figures.editorNote!);
+  });
+
   it('documents every column of every file with its meaning and an example row', () => {
     const text = renderDataDictionary();
     for (const schema of ALL_SCHEMAS) {

@@ -572,7 +572,7 @@ const people = {
     'Les personnes citées dans le récit, avec le rôle qu’elles occupaient au moment de leurs propos.',
   columns: {
     id: col.id('Lower-case name, e.g. john-tory.'),
-    name: col.text('Full name as published.'),
+    name: col.text('Full name as published; empty when the source does not name the speaker (the role then opens the caption).', false),
     role_en: col.text('Role when quoted, in English (e.g. "Mayor of Toronto").'),
     role_fr: col.text('The same in French.', false),
     city_id: col.ref('municipalities.csv', 'The city they speak for, where there is one.', false),

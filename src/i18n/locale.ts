@@ -48,6 +48,20 @@ export function formatDate(lang: Lang, date: PartialDate, short = false): string
 }
 
 /**
+ * A span of days as a reader says it: "February 20–21, 2013" or "20–21 février 2013" within one month,
+ * both dates in full otherwise; a single date without an end.
+ */
+export function formatDateSpan(lang: Lang, from: PartialDate, until?: PartialDate): string {
+  if (!until || until.iso === from.iso) return formatDate(lang, from);
+  if (from.day !== undefined && until.day !== undefined && from.year === until.year && from.month === until.month) {
+    const month = MONTHS[lang][from.month! - 1]!;
+    const first = lang === 'fr' && from.day === 1 ? '1er' : String(from.day);
+    return lang === 'fr' ? `${first}–${until.day} ${month} ${from.year}` : `${month} ${from.day}–${until.day}, ${from.year}`;
+  }
+  return `${formatDate(lang, from)} – ${formatDate(lang, until)}`;
+}
+
+/**
  * A date inside a sentence: French puts the article before a day ("entre le 16 février 2006 et…"),
  * never before a month or a year alone.
  */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateInSentence,
+  formatDateSpan,
   formatNumber,
   formatPercent,
   formatValue,
@@ -33,6 +34,13 @@ describe('dates as precise as their source', () => {
     expect(formatDate('en', date('2017'))).toBe('2017');
     expect(formatDate('fr', date('2017-02-20'))).toBe('20 février 2017');
     expect(formatDate('fr', date('2017-02-01'))).toBe('1er février 2017');
+  });
+
+  it('writes a meeting of several days as one span', () => {
+    expect(formatDateSpan('en', date('2013-02-20'), date('2013-02-21'))).toBe('February 20–21, 2013');
+    expect(formatDateSpan('fr', date('2013-02-20'), date('2013-02-21'))).toBe('20–21 février 2013');
+    expect(formatDateSpan('en', date('2014-06-30'), date('2014-07-02'))).toBe('June 30, 2014 – July 2, 2014');
+    expect(formatDateSpan('en', date('2013-02-20'))).toBe('February 20, 2013');
   });
 
   it('puts the French article before a day in a sentence, and before nothing else', () => {

@@ -4,6 +4,7 @@
  */
 import { localized } from '../../i18n/locale.ts';
 import type { CouncilActionRow, Dataset, EventRow } from '../../data/schemas.ts';
+import type { PartialDate } from '../../data/schema-kit.ts';
 import type { Strand, TimelineData, TimelineItem } from './chart.ts';
 import { yearPosition } from './chart.ts';
 
@@ -18,6 +19,8 @@ const EVENT_STRAND: Readonly<Record<EventRow['category'], Strand>> = {
 
 export interface TimelineRow {
   readonly item: TimelineItem;
+  /** The day a meeting of several days ended, for the table ("February 20–21, 2013"); the mark sits at its start. */
+  readonly until?: PartialDate;
   readonly cityId: string | undefined;
   readonly sourceIds: readonly string[];
 }
@@ -36,6 +39,7 @@ function fromAction(a: CouncilActionRow, cityName: (id: string, lang: 'en' | 'fr
       },
       short: { en: cityName(a.city_id, 'en'), fr: cityName(a.city_id, 'fr') },
     },
+    ...(a.date_end ? { until: a.date_end } : {}),
     cityId: a.city_id,
     sourceIds: a.source_ids,
   };

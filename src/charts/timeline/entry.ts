@@ -6,7 +6,7 @@ import { timelineRows } from './data.ts';
 import { TIMELINE_MESSAGES } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
 import type { PartialDate } from '../../data/schema-kit.ts';
-import { formatDate } from '../../i18n/locale.ts';
+import { formatDateSpan } from '../../i18n/locale.ts';
 
 /** A date as the item carries it (2017, 2017-02 or 2017-02-20), for formatting. */
 function partialDate(iso: string): PartialDate {
@@ -36,8 +36,8 @@ const entry: ChartEntry<TimelineData> = {
     ],
     rows: timelineRows(data).map((r) => ({
       date: r.item.date,
-      date_label_en: formatDate('en', partialDate(r.item.date)),
-      date_label_fr: formatDate('fr', partialDate(r.item.date)),
+      date_label_en: formatDateSpan('en', partialDate(r.item.date), r.until),
+      date_label_fr: formatDateSpan('fr', partialDate(r.item.date), r.until),
       strand: r.item.strand,
       strand_label_en: TIMELINE_MESSAGES.en.strands[r.item.strand].label,
       strand_label_fr: TIMELINE_MESSAGES.fr.strands[r.item.strand].label,

@@ -182,7 +182,7 @@ function frenchPieces(page: Page): Piece[] {
 let frenchText: { path: string; pieces: Piece[]; text: string }[] = [];
 beforeAll(() => {
   const data = siteData(join(PROJECT_ROOT, 'data'));
-  const names = [...data.sources.flatMap((s) => [s.publisher, s.author ?? '', s.title]), ...data.people.map((p) => p.name)]
+  const names = [...data.sources.flatMap((s) => [s.publisher, s.author ?? '', s.title]), ...data.people.map((p) => p.name ?? '')]
     .map(normalise)
     .filter((n) => n.length > 3)
     .sort((a, b) => b.length - a.length);

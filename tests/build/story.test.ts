@@ -150,7 +150,7 @@ const PUBLISHED_STEPS: Record<string, Record<string, unknown>> = {
     'step-since-council': { strand: 'council', from: 2018, to: 2022 },
     'step-since-police': { strand: 'police', from: 2018, to: 2023 },
     'step-since-federal': { strand: 'federal', from: 2019, to: 2023 },
-    'step-since-all': { strand: 'all', from: 2017, to: 2023 },
+    'step-since-all': { strand: 'all', from: 2018, to: 2023 },
   },
 };
 

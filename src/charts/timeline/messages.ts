@@ -16,7 +16,7 @@ export interface TimelineMessages {
 export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
   en: {
     strands: {
-      council: { label: 'City councils', phrase: 'council actions' },
+      council: { label: 'City actions', phrase: 'city actions' },
       police: { label: 'Police', phrase: 'police events' },
       federal: { label: 'Federal', phrase: 'federal events' },
       other: { label: 'Studies, advocacy', phrase: 'studies and advocacy' },
@@ -29,7 +29,7 @@ export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
   },
   fr: {
     strands: {
-      council: { label: 'Conseils municipaux', phrase: 'gestes des conseils municipaux' },
+      council: { label: 'Gestes municipaux', phrase: 'gestes municipaux' },
       police: { label: 'Police', phrase: 'événements policiers' },
       federal: { label: 'Fédéral', phrase: 'événements fédéraux' },
       other: { label: 'Études, militants', phrase: 'études et militantisme' },

@@ -133,7 +133,7 @@ describe('timeline states', () => {
     const tree = timelineChart.render(data(), { strand: 'council', from: 2013, to: 2014 }, SIZE, 'en');
     expect(Number(attr(byKey(tree, 'period'), 'width'))).toBeGreaterThan(0);
     expect(Number(attr(byKey(timelineChart.render(data(), { strand: 'all' }, SIZE, 'en'), 'period'), 'width'))).toBe(0);
-    expect(textOf(byKey(tree, 'lane:council'))).toBe('City councils (2)');
+    expect(textOf(byKey(tree, 'lane:council'))).toBe('City actions (2)');
     // Police marks in those years are drawn grey; a count of 0 beside them would read as none.
     expect(textOf(byKey(tree, 'lane:police'))).toBe('Police');
     expect(textOf(byKey(timelineChart.render(data(), { strand: 'police' }, SIZE, 'en'), 'lane:police'))).toMatch(/^Police \(\d+\)$/);
@@ -159,7 +159,7 @@ describe('timeline states', () => {
       expect(Number(attr(label!, 'x'))).toBeLessThanOrEqual(band[1]!);
     }
     expect(textOf(period({ strand: 'police', from: 2018, to: 2023 }, 320).label!)).toBe('2018–2023');
-    // Beside "Conseils municipaux (11)" on a phone there is no room in the band: the name takes the axis
+    // Beside "Gestes municipaux (11)" on a phone there is no room in the band: the name takes the axis
     // row under the band instead, in place of the year labels it would meet.
     const phone = period({ strand: 'council', from: 2013, to: 2016 }, 320, 'fr');
     expect(textOf(phone.label!)).toBe('2013–2016');
@@ -184,7 +184,7 @@ describe('timeline states', () => {
 
   it('stays readable on a phone: lane labels move above the lanes', () => {
     const tree = timelineChart.render(data(), { strand: 'all' }, { width: 320, height: 198 }, 'fr');
-    expect(textOf(byKey(tree, 'lane:council'))).toBe('Conseils municipaux (4)');
+    expect(textOf(byKey(tree, 'lane:council'))).toBe('Gestes municipaux (4)');
     expect(Number(attr(byKey(tree, 'lane:council'), 'x'))).toBeLessThan(20);
   });
 
@@ -215,8 +215,8 @@ describe('timeline describe', () => {
     const texts = states.map((s) => timelineChart.describe(data(), s, 'en'));
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts[2]).toBe('Timeline, police events, 2006–2017: 1 of 7 dated items highlighted. 2006: Event p06.');
-    expect(texts[4]).toMatch(/^Timeline, council actions, 2013–2014: 2 of 7/);
-    expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes des conseils municipaux/);
+    expect(texts[4]).toMatch(/^Timeline, city actions, 2013–2014: 2 of 7/);
+    expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes municipaux/);
   });
 
   it('agrees its French verb with the number of items highlighted', () => {

@@ -9,7 +9,8 @@
 import type { CityStatus } from '../../data/schemas.ts';
 import type { Lang } from '../../i18n/locale.ts';
 import { STATUS_LABELS } from '../../i18n/ui.ts';
-import { node, r1, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
+import { lines, node, r1, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
+import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
 import { ChartStateError, colon, joinList } from '../common/text.ts';
@@ -281,26 +282,48 @@ function cityMarks(
   });
 }
 
-/** The outline, in the lower panel, of the area the corridor panel enlarges, with its caption request. */
-function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: LabelRequest } {
+/** The outline, in the lower panel, of the area the corridor panel enlarges. */
+function corridorOutline(layout: MapLayout): Box {
   const { rest, corridor } = layout;
   const a = toPx(rest, corridor.view.x0, corridor.view.y0);
   const b = toPx(rest, corridor.view.x1, corridor.view.y1);
-  const rect = {
+  return {
     x0: Math.max(a.x, rest.box.x0 + 1),
     y0: Math.max(a.y, rest.box.y0 + 1),
     x1: Math.min(b.x, rest.box.x1 - 1),
     y1: Math.min(b.y, rest.box.y1 - 1),
   };
-  const caption: LabelRequest = {
-    key: 'enlarged',
-    text: MAP_MESSAGES[lang].enlarged(true),
-    x: (rect.x0 + rect.x1) / 2,
-    y: (rect.y0 + rect.y1) / 2,
-    r: (rect.y1 - rect.y0) / 2,
-    halfWidth: (rect.x1 - rect.x0) / 2,
-  };
-  return { rect, caption };
+}
+
+/**
+ * "Enlarged above", inside the outline it names, at the smallest text size and on more lines where one is
+ * too wide (the outline is about 70 px across on a phone). No city is drawn
+ * inside the outline (those cities are in the enlarged panel), so the caption meets no name there; set
+ * among the names around it, it read as part of one ("Winnipeg / Enlarged above").
+ */
+function outlineCaption(rect: Box, fontSize: number, lang: Lang): SvgNode {
+  const caption = MAP_MESSAGES[lang].enlarged(true);
+  const room = rect.x1 - rect.x0 - 8;
+  const rows = textWidth(caption, fontSize) <= room ? [caption] : wrapToWidth(caption, room, fontSize);
+  const lineHeight = fontSize + 2;
+  const first = (rect.y0 + rect.y1) / 2 - ((rows.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+  return lines(
+    rows,
+    r1((rect.x0 + rect.x1) / 2),
+    r1(first),
+    lineHeight,
+    {
+      'text-anchor': 'middle',
+      'font-size': fontSize,
+      fill: MUTED_INK,
+      // The coast and the lakes run under it: a halo keeps the letters clear of their lines.
+      'paint-order': 'stroke',
+      stroke: PAPER,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+    },
+    'outline-caption',
+  );
 }
 
 /**
@@ -308,8 +331,6 @@ function corridorOutline(layout: MapLayout, lang: Lang): { rect: Box; caption: L
  * western cities on a phone need about 15,000).
  */
 const LABEL_SEARCH_BUDGET = 200_000;
-/** The outline's caption ranks after the step's cities and this year's changes, before the rest. */
-const CAPTION_RANK = 25;
 
 /**
  * Whether a placement that leaves out labels of these ranks is better than one that leaves out those:
@@ -331,12 +352,11 @@ function cityLabels(
   positions: ReturnType<typeof markPositions>,
   layout: MapLayout,
   fixed: { corridor: readonly Box[]; rest: readonly Box[] },
-  caption: LabelRequest,
   lang: Lang,
 ): SvgNode[] {
   const named = new Set(state.label ?? []);
   const inFocus = (s: CityStatus) => state.highlight === undefined || state.highlight.includes(s);
-  // The cities the step names first, then changes this year, the outline's caption, then the rest by status.
+  // The cities the step names first, then changes this year, then the rest by status.
   const rank = (s: Shown) => (named.has(s.city.id) ? 0 : s.changed ? 20 : 30) + STATUS_ORDER.indexOf(s.status);
   const byId = (a: Shown, b: Shown) => a.city.id.localeCompare(b.city.id);
   // Greedy placement depends on the order among equals: a longer name placed first can take the one spot a
@@ -356,7 +376,7 @@ function cityLabels(
       });
     const obstacles = [...marks, ...fixed[name]];
     const bounds = { x0: panel.box.x0 + EDGE, y0: panel.box.y0 + EDGE, x1: panel.box.x1 - EDGE, y1: panel.box.y1 - EDGE };
-    const rankOf = new Map<string, number>([...here.map((s) => [s.city.id, rank(s)] as const), [caption.key, CAPTION_RANK]]);
+    const rankOf = new Map<string, number>(here.map((s) => [s.city.id, rank(s)] as const));
     const leftOutLess = (leftOut: readonly string[], than: readonly string[]) =>
       leavesOutLess(
         leftOut.map((key) => rankOf.get(key)!),
@@ -370,7 +390,6 @@ function cityLabels(
         ...positions.get(city.id)!,
         r: layout.r,
       }));
-      if (name === 'rest') requests.splice(ordered.filter((s) => rank(s) < 30).length, 0, caption);
       return requests;
     };
     const tried = [byId, byLength].map((tieBreak) => {
@@ -388,11 +407,7 @@ function cityLabels(
     .sort((a, b) => a.key.localeCompare(b.key))
     .flatMap((p) => [
       ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
-      text(
-        p.text,
-        { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: p.key === 'enlarged' ? MUTED_INK : INK, ...halo },
-        `label:${p.key}`,
-      ),
+      text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: INK, ...halo }, `label:${p.key}`),
     ]);
 }
 
@@ -435,7 +450,7 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
   const count = MAP_MESSAGES[lang].cityCount(shown.length);
   const corridorMarks = data.cities.filter((c) => inCorridor(data, c)).map((c) => positions.get(c.id)!);
   const corner = yearCorner(layout, corridorMarks, year, count);
-  const { rect, caption } = corridorOutline(layout, lang);
+  const rect = corridorOutline(layout);
   const rectBox = { ...rect, key: 'outline' };
   const separatorY = layout.rest.box.y0 - GAP / 2;
   const drawing = digest(
@@ -452,11 +467,12 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
       [],
       'outline',
     ),
+    outlineCaption(rect, minText(size.width), lang),
     node('g', { class: 'marks' }, cityMarks(shown, positions, layout, inFocus), 'marks'),
     node(
       'g',
       { class: 'labels' },
-      cityLabels(state, shown, positions, layout, { corridor: [corner.box], rest: [rectBox] }, caption, lang),
+      cityLabels(state, shown, positions, layout, { corridor: [corner.box], rest: [rectBox] }, lang),
       'labels',
     ),
     node(

@@ -9,6 +9,7 @@ import { overlaps, placeLabels, searchLabels } from '../../../src/charts/common/
 import { STATUS_STYLE } from '../../../src/charts/common/status-style.ts';
 import { WATER } from '../../../src/charts/common/palette.ts';
 import { minText, NARROW_DRAW_WIDTH, WIDE_DRAW_WIDTH } from '../../../src/charts/common/layout.ts';
+import { textWidth } from '../../../src/charts/common/draw.ts';
 import mapEntry from '../../../src/charts/map/entry.ts';
 import { overlapping, publishedStates, textBoxes } from './published-states.ts';
 import { svgToString } from '../../../src/charts/svg-string.ts';
@@ -220,9 +221,9 @@ describe('map render: each state draws its own marks', () => {
     const y = (id: string) => Number(attr(byKey(tree, `city:${id}`), 'cy') ?? NaN);
     expect(y('toronto')).toBeLessThan(rest.y);
     expect(Number(attr(byKey(tree, 'outline'), 'y'))).toBeGreaterThan(rest.y);
-    expect(textOf(byKey(tree, 'label:enlarged'))).toBe('Enlarged above');
-    expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'label:enlarged'))).toBe(
-      'Agrandi ci-dessus',
+    expect(textOf(byKey(tree, 'outline-caption'))).toBe('Enlarged above');
+    expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'outline-caption'))).toBe(
+      'Agrandi en haut',
     );
   });
 
@@ -261,7 +262,7 @@ describe('map render: each state draws its own marks', () => {
     expect(attr(byKey(tree, 'city:winnipeg'), 'opacity')).toBe(1);
     expect(attr(byKey(tree, 'city:toronto'), 'opacity')).toBe(0.3);
     const labelled = keys(tree)
-      .filter((k) => k.startsWith('label:') && k !== 'label:enlarged')
+      .filter((k) => k.startsWith('label:'))
       .sort();
     expect(labelled).toEqual(['label:halifax', 'label:winnipeg']);
     const plain = mapChart.describe(data(), { year: 2018 }, 'en');
@@ -453,7 +454,20 @@ describe('map on the real data, in every published state and at every width', ()
           expect(inFocus.length, where).toBeGreaterThan(1);
           const nameless = inFocus.map((n) => n.key!.slice(5)).filter((id) => !keys(tree).includes(`label:${id}`));
           expect(nameless, `${where} ${JSON.stringify(state)} at ${width}px, ${lang}`).toEqual([]);
-          expect(keys(tree), `${where} at ${width}px, ${lang}: the outline's caption`).toContain('label:enlarged');
+          // The outline's caption sits inside the outline, where no city is drawn and no name can meet it.
+          const outline = byKey(tree, 'outline');
+          const [x0, y0] = [Number(attr(outline, 'x')), Number(attr(outline, 'y'))];
+          const [x1, y1] = [x0 + Number(attr(outline, 'width')), y0 + Number(attr(outline, 'height'))];
+          const caption = byKey(tree, 'outline-caption');
+          const fontSize = Number(attr(caption, 'font-size'));
+          const rows = (caption.children ?? []).map((row) => textOf(row as never));
+          const top = Number(attr(caption, 'y')) - fontSize * 0.8;
+          const bottom = Number(attr(caption, 'y')) + (rows.length - 1) * (fontSize + 2) + fontSize * 0.25;
+          const at = `${where} at ${width}px, ${lang}: the outline's caption`;
+          expect(rows.join(' '), at).toBe(lang === 'en' ? 'Enlarged above' : 'Agrandi en haut');
+          expect(fontSize, at).toBeGreaterThanOrEqual(minText(width));
+          for (const row of rows) expect(textWidth(row, fontSize), `${at}: "${row}"`).toBeLessThanOrEqual(x1 - x0 - 4);
+          expect(top >= y0 && bottom <= y1, `${at}: rows ${top}–${bottom} inside ${y0}–${y1}`).toBe(true);
         }
   });
 

@@ -31,7 +31,9 @@ export function proseText(mdx: string, lang: Lang, data: Dataset, where: string)
       .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/[*_`#]/g, '')
-      .replace(/\s+/g, ' ')
+      // Only the spaces and line breaks a writer typed fold into one: the no-break spaces inside a number
+      // (3 278) and before a colon stay, or a handout could break a figure across two lines.
+      .replace(/[ \t\r\n]+/g, ' ')
       // A dropped inline tag (<span lang="en">No One Is Illegal</span>,) leaves a space before the punctuation.
       .replace(/ ([,.;!?)\]])/g, '$1')
       .trim()

@@ -114,16 +114,19 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
   // English closes a quoted title with its full stop inside the marks; French puts it after them.
   const quoted = (title: string) => (en ? `“${closed(title)}”` : `«\u00a0${title}\u00a0»${/[.?!]$/.test(title) ? '' : '.'}`);
   switch (style) {
-    case 'APA':
+    case 'APA': {
+      // A title that ends in "?" or "!" closes itself: no full stop after it ("ville sanctuaire?. Sanctuaire").
+      const stop = revised || !/[.?!]$/.test(page.title) ? '.' : '';
       return [
         { text: `${t.author}. (${apaDate(page.lang, page.published)}). ` },
         { text: page.title, italic: true },
         {
           text: en
-            ? `${revised ? ` (last updated ${updated})` : ''}. ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
-            : `${revised ? ` (mis à jour le ${updated})` : ''}. ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
+            ? `${revised ? ` (last updated ${updated})` : ''}${stop} ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
+            : `${revised ? ` (mis à jour le ${updated})` : ''}${stop} ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
         },
       ];
+    }
     case 'MLA':
       return [
         { text: `${t.author}. ${quoted(styled)} ` },

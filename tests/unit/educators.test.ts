@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationText, CITATION_STYLES, type CitedPage } from '../../src/educators/citation.ts';
 import { ACTIVITIES, activityFor } from '../../src/educators/activities.ts';
-import { openingSentenceCounts, stepLinks } from '../../src/educators/chapter-material.ts';
+import { openingSentenceCounts, proseText, stepLinks } from '../../src/educators/chapter-material.ts';
 import { describedFile } from '../../src/educators/data-files.ts';
 import { pageJsonLd } from '../../src/educators/json-ld.ts';
 import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
@@ -62,6 +62,23 @@ describe('citations', () => {
     expect(citationText(once, 'MLA')).toContain('Sanctuary, 25 Nov. 2026, [site address]');
     expect(citationText(once, 'Chicago')).toContain('Published November 25, 2026. Accessed');
     for (const style of CITATION_STYLES) expect(citationText(once, style)).not.toMatch(/updated|modified/);
+  });
+
+  it('keep the no-break spaces of a French figure when they fold a chapter’s lines into one', () => {
+    const text = proseText('la police a fait 3\u202f278 appels\n  à l’ASFC <span lang="en">No One</span> :', 'fr', {} as Dataset, 'test');
+    expect(text).toBe('la police a fait 3\u202f278 appels à l’ASFC No One :');
+  });
+
+  it('put no full stop after a title that ends in a question mark', () => {
+    const question = {
+      ...page,
+      updated: page.published,
+      lang: 'fr' as const,
+      title: 'Qu’est-ce qu’une ville sanctuaire?',
+      siteName: 'Sanctuaire',
+    };
+    expect(citationText(question, 'APA')).toContain('Qu’est-ce qu’une ville sanctuaire? Sanctuaire.');
+    for (const style of CITATION_STYLES) expect(citationText(question, style), style).not.toMatch(/\?\./);
   });
 
   it('use French dates and quotation marks in French', () => {

@@ -18,6 +18,11 @@ describe('frenchTypography', () => {
     expect(frenchTypography('Source fragile :')).toBe(`Source fragile${NBSP}:`);
   });
 
+  it('keeps a percent sign on the line of its number', () => {
+    expect(frenchTypography(' %, y ont été interceptées')).toBe(`${NBSP}%, y ont été interceptées`);
+    expect(frenchTypography('environ 91 % des personnes')).toBe(`environ 91${NBSP}% des personnes`);
+  });
+
   it('leaves times, addresses and ratios alone', () => {
     expect(frenchTypography('à 10:30 sur https://example.org/a:b, ratio 3:1')).toBe('à 10:30 sur https://example.org/a:b, ratio 3:1');
   });

@@ -396,7 +396,7 @@ const policeCbsaContacts = {
     'Counts of police contacts with the Canada Border Services Agency. Each row says exactly what was counted and by whom: calls, status checks, communications, requests, referrals and contacts are different measures and are never added or compared as if they were the same.',
   title_fr: 'Contacts de la police avec l’ASFC',
   description_fr:
-    'Décomptes des contacts de la police avec l’Agence des services frontaliers du Canada. Chaque ligne précise ce qui a été compté, et par qui\u00a0: les appels, les vérifications du statut, les communications, les demandes, les signalements et les contacts sont des mesures différentes, qu’on n’additionne ni ne compare jamais comme si elles étaient identiques.',
+    'Décomptes des contacts de la police avec l’Agence des services frontaliers du Canada. Chaque ligne précise ce qui a été compté, et par qui\u00a0: les appels, les vérifications de statut, les communications, les demandes, les signalements et les contacts sont des mesures différentes, qu’on n’additionne ni ne compare jamais comme si elles étaient identiques.',
   columns: {
     id: col.id('Unique lower-case id, e.g. spvm-2017-calls.'),
     force: col.enum(
@@ -707,7 +707,7 @@ const figures = {
     unit: 'percent',
     qualifier: 'exact',
     label_en: 'Share of Toronto police calls to CBSA (November 2014 to June 2015) that were status checks',
-    label_fr: "Part des appels de la police de Toronto à l'ASFC (novembre 2014 à juin 2015) qui étaient des vérifications du statut",
+    label_fr: "Part des appels de la police de Toronto à l'ASFC (novembre 2014 à juin 2015) qui étaient des vérifications de statut",
     date: '2014-11',
     source_ids: 'S116',
     fact_ids: 'C09',
@@ -744,9 +744,9 @@ export const glossary = {
   example: {
     id: 'status-check',
     term_en: 'Status check',
-    term_fr: 'Vérification du statut',
+    term_fr: 'Vérification de statut',
     forms_en: 'status checks;status check',
-    forms_fr: 'vérifications du statut;vérification du statut',
+    forms_fr: 'vérifications de statut;vérification de statut',
     definition_en: 'A police enquiry to the border agency about whether a person holds legal immigration status.',
     definition_fr: "Demande de la police à l'agence frontalière pour savoir si une personne a un statut d'immigration légal.",
     source_ids: 'S116',

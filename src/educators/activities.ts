@@ -32,7 +32,7 @@ export const ACTIVITIES: Readonly<Record<string, Activity>> = {
     data: 'police_cbsa_contacts.csv',
     question: {
       en: 'Group the rows by the measure column (calls, status_checks, communications, contacts, requests) and note who counted each figure (counted_by). Pick two forces and one year: can their numbers be compared fairly, or do they count different things?',
-      fr: 'Regroupez les lignes selon la colonne measure (calls pour les appels, status_checks pour les vérifications du statut, communications, contacts et requests pour les demandes) et notez qui a compté chaque chiffre (counted_by). Choisissez deux corps policiers et une année\u00a0: peut-on comparer leurs chiffres honnêtement, ou comptent-ils des choses différentes?',
+      fr: 'Regroupez les lignes selon la colonne measure (calls pour les appels, status_checks pour les vérifications de statut, communications, contacts et requests pour les demandes) et notez qui a compté chaque chiffre (counted_by). Choisissez deux corps policiers et une année\u00a0: peut-on comparer leurs chiffres honnêtement, ou comptent-ils des choses différentes?',
     },
   },
   '04-federal': {

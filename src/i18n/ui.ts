@@ -106,7 +106,7 @@ const fr: Strings = {
   undated: 'sans date',
   close: 'Fermer',
   citedOn: 'Citée dans',
-  methods: 'Méthode et sources',
+  methods: 'Méthodes et sources',
   about: 'À propos',
   cite: 'Comment citer cette page',
   cities: 'Villes',
@@ -125,7 +125,7 @@ const fr: Strings = {
   mainNav: 'Toutes les pages',
   siteLinks: 'Site',
   footerNote:
-    'Un explicatif indépendant. Chaque chiffre provient d’une source publiée, citée à la page des sources. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
+    'Un dossier explicatif indépendant. Chaque chiffre provient d’une source publiée, citée à la page des sources. Aucun témoin, aucun pistage, rien n’est chargé depuis d’autres sites.',
   languageSwitchHint: 'Lire cette page en anglais',
   rootGreeting: 'Bienvenue',
   rootChoose: 'Choisissez votre langue',
@@ -134,7 +134,7 @@ const fr: Strings = {
   frontAnswer:
     'Non. Au Canada, une ville sanctuaire, c’est l’engagement d’un conseil municipal sur ce que son propre personnel demande et transmet, pour que les personnes sans statut d’immigration puissent utiliser les services municipaux sans crainte. Le renvoi, comme toute l’application des lois sur l’immigration, relève du fédéral : aucune ville ne peut l’empêcher.',
   frontIntro:
-    'Depuis 2013, quelques villes canadiennes promettent que les personnes sans statut d’immigration peuvent utiliser les services municipaux sans crainte. Qu’ont-elles promis, que peut vraiment offrir une ville, et quel rôle jouent la police et Ottawa? Cet explicatif suit les documents, source par source.',
+    'Depuis 2013, quelques villes canadiennes promettent que les personnes sans statut d’immigration peuvent utiliser les services municipaux sans crainte. Qu’ont-elles promis, que peut vraiment offrir une ville, et quel rôle jouent la police et Ottawa? Ce dossier explicatif suit les documents, source par source.',
   sourcesBlurb: 'Toutes les sources citées sur ce site, numérotées comme dans les notes.',
   sourcesIntro:
     'Chaque numéro de note de ce site renvoie à la source qui porte le même numéro ci-dessous. Les liens mènent à l’éditeur d’origine; rien n’en est chargé avant que vous cliquiez.',

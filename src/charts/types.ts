@@ -85,6 +85,10 @@ export interface ChartEntry<D = unknown, S = unknown> {
   sources(data: Dataset): readonly string[];
   /** Geometry shared by every state, written once per figure inside the main graphic's <defs>. */
   defs?(context: ChartContext): SvgNode;
-  /** The legend's entries: only what the data draws, so no key explains a mark that is not on the chart. */
-  legend?(data: Dataset): readonly LegendItem[];
+  /**
+   * The legend's entries: only what the data draws, so no key explains a mark that is not on the chart.
+   * `states` are the states the figure shows, where the page knows them: a key for marks that none of
+   * them brings into colour may be left out.
+   */
+  legend?(data: Dataset, states?: readonly unknown[]): readonly LegendItem[];
 }

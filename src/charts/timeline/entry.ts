@@ -1,7 +1,7 @@
 /** The `timeline` chart's page apparatus: the rows it draws, its table and CSV, sources and method note. */
 import { symbol } from '../common/draw.ts';
 import { enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
-import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData } from './chart.ts';
+import { STRANDS, STRAND_STYLE, timelineChart, type TimelineData, type TimelineState } from './chart.ts';
 import { timelineRows } from './data.ts';
 import { TIMELINE_MESSAGES } from './messages.ts';
 import type { ChartEntry } from '../types.ts';
@@ -49,8 +49,12 @@ const entry: ChartEntry<TimelineData> = {
     })),
   }),
   sources: (data) => uniqueSources(timelineRows(data).map((r) => r.sourceIds)),
-  legend: () =>
-    STRANDS.map((strand) => ({
+  // A lane no state brings into focus stays grey throughout, so its colour key would explain nothing
+  // on the chart (its name is on the lane itself).
+  legend: (_data, states) =>
+    STRANDS.filter(
+      (strand) => !states || states.some((state) => [strand, 'all'].includes((state as Partial<TimelineState>).strand ?? 'all')),
+    ).map((strand) => ({
       key: strand,
       label: { en: TIMELINE_MESSAGES.en.strands[strand].label, fr: TIMELINE_MESSAGES.fr.strands[strand].label },
       swatch: symbol(STRAND_STYLE[strand].shape, 8, 8, 5.5, STRAND_STYLE[strand].color),

@@ -219,6 +219,14 @@ describe('timeline describe', () => {
     expect(timelineChart.describe(data(), { strand: 'council' }, 'fr')).toMatch(/^Frise chronologique, gestes municipaux/);
   });
 
+  it('keys only the lanes that some state of the figure brings into colour', () => {
+    const keys = (states?: unknown[]) => timelineEntry.legend!(realDataset(), states).map((item) => item.key);
+    expect(keys([{ strand: 'council', from: 2013, to: 2016 }, { strand: 'council' }])).toEqual(['council']);
+    expect(keys([{ strand: 'council' }, { strand: 'police' }])).toEqual(['council', 'police']);
+    expect(keys([{ strand: 'all' }])).toEqual([...STRANDS]);
+    expect(keys()).toEqual([...STRANDS]);
+  });
+
   it('agrees its French verb with the number of items highlighted', () => {
     expect(timelineChart.describe(data(), { strand: 'police' }, 'fr')).toMatch(/: 1 des 7 éléments datés est mis en évidence\./);
     expect(timelineChart.describe(data(), { strand: 'council', from: 2013, to: 2014 }, 'fr')).toMatch(

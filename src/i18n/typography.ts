@@ -1,9 +1,9 @@
 /**
  * Typography for text that reaches readers: curly quotes for English (frontmatter and CSV cells skip the
  * Markdown pipeline), and Canadian French spacing for French (the Translation Bureau's and the OQLF's
- * rules): a no-break space before the colon and the percent sign and inside « guillemets », none before ; ! ?. Writers type
- * ordinary spaces; these functions make them the right ones, so a line never breaks before a colon or
- * leaves a guillemet alone at the start of a line.
+ * rules): a no-break space before the colon and the percent sign and inside « guillemets », none before
+ * ; ! ?. Writers type ordinary spaces; these functions make them the right ones, so a line never breaks
+ * before a colon or a percent sign, or leaves a guillemet alone at the start of a line.
  */
 import type { Lang } from './locale.ts';
 

@@ -297,9 +297,9 @@ function corridorOutline(layout: MapLayout): Box {
 
 /**
  * "Enlarged above", inside the outline it names, at the smallest text size and on more lines where one is
- * too wide (the outline is about 70 px across on a phone). No city is drawn
- * inside the outline (those cities are in the enlarged panel), so the caption meets no name there; set
- * among the names around it, it read as part of one ("Winnipeg / Enlarged above").
+ * too wide (the outline is about 70 px across on a phone). No city is drawn inside the outline (those
+ * cities are in the enlarged panel), so the caption meets no name there; set among the names around it,
+ * it read as part of one ("Winnipeg / Enlarged above").
  */
 function outlineCaption(rect: Box, fontSize: number, lang: Lang): SvgNode {
   const caption = MAP_MESSAGES[lang].enlarged(true);

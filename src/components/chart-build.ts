@@ -50,13 +50,13 @@ export interface RenderedState {
 }
 
 /** The drawing's words in the page language's typography (CSV cells are typed with spreadsheet spaces and quotes). */
-export function typesetTree(lang: Lang, node: SvgNode): SvgNode {
+function typesetTree(lang: Lang, node: SvgNode): SvgNode {
   if (!node.children) return node;
   return { ...node, children: node.children.map((child) => (typeof child === 'string' ? typeset(lang, child) : typesetTree(lang, child))) };
 }
 
 export function renderState(
-  chart: PreparedChart,
+  chart: Pick<PreparedChart, 'entry' | 'data'>,
   state: unknown,
   width: number,
   lang: Lang,

@@ -8,8 +8,7 @@ import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { ChartBuildError, typesetTree } from '../components/chart-build.ts';
-import { typeset } from '../i18n/typography.ts';
+import { renderState } from '../components/chart-build.ts';
 
 export interface DrawnState {
   readonly tree: SvgNode;
@@ -23,13 +22,9 @@ export function drawState(chart: string, instanceId: string, state: unknown, wid
   const entry = chartEntry(chart);
   const data = entry.select(siteData(), { instanceId });
   const height = Math.round(width * entry.module.aspect(width));
-  try {
-    // In the page language's typography, as in the chapter (CSV cells are typed with spreadsheet spaces and quotes).
-    const tree = typesetTree(lang, entry.module.render(data, state, { width, height }, lang));
-    return { tree, width, height, description: typeset(lang, entry.module.describe(data, state, lang)).trim() };
-  } catch (error) {
-    throw new ChartBuildError(where, `the state ${JSON.stringify(state)} cannot be drawn: ${(error as Error).message}`);
-  }
+  // The chapter's own renderer: the same typography, the same refusals.
+  const { tree, description } = renderState({ entry, data }, state, width, lang, where, height);
+  return { tree, width, height, description };
 }
 
 /** Geometry the chart shares between states (e.g. the map's basemap), once per document. */

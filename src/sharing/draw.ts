@@ -4,7 +4,6 @@
  * src/components; both call the same chart modules, so the pictures agree.
  */
 import { chartEntry } from '../charts/registry.ts';
-import { svgToString } from '../charts/svg-string.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
@@ -30,8 +29,4 @@ export function drawState(chart: string, instanceId: string, state: unknown, wid
 /** Geometry the chart shares between states (e.g. the map's basemap), once per document. */
 export function sharedDefs(chart: string, instanceId: string): SvgNode | undefined {
   return chartEntry(chart).defs?.({ instanceId });
-}
-
-export function markup(tree: SvgNode, attrs: Record<string, string>, defs?: SvgNode): string {
-  return svgToString({ ...tree, attrs: { ...tree.attrs, ...attrs }, children: [...(defs ? [defs] : []), ...(tree.children ?? [])] });
 }

@@ -38,13 +38,16 @@ const MONTHS_SHORT: Record<Lang, readonly string[]> = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
 
+/** The first of the month is written as an ordinal in French (1er février). */
+const frenchDay = (day: number): string => (day === 1 ? '1er' : String(day));
+
 /** A partial date as a reader says it: "February 20, 2017", "February 2017" or "2017". */
 export function formatDate(lang: Lang, date: PartialDate, short = false): string {
   const months = short ? MONTHS_SHORT[lang] : MONTHS[lang];
   if (date.month === undefined) return String(date.year);
   const month = months[date.month - 1]!;
   if (date.day === undefined) return `${month} ${date.year}`;
-  return lang === 'fr' ? `${date.day === 1 ? '1er' : date.day} ${month} ${date.year}` : `${month} ${date.day}, ${date.year}`;
+  return lang === 'fr' ? `${frenchDay(date.day)} ${month} ${date.year}` : `${month} ${date.day}, ${date.year}`;
 }
 
 /**
@@ -55,8 +58,7 @@ export function formatDateSpan(lang: Lang, from: PartialDate, until?: PartialDat
   if (!until || until.iso === from.iso) return formatDate(lang, from);
   if (from.day !== undefined && until.day !== undefined && from.year === until.year && from.month === until.month) {
     const month = MONTHS[lang][from.month! - 1]!;
-    const first = lang === 'fr' && from.day === 1 ? '1er' : String(from.day);
-    return lang === 'fr' ? `${first}–${until.day} ${month} ${from.year}` : `${month} ${from.day}–${until.day}, ${from.year}`;
+    return lang === 'fr' ? `${frenchDay(from.day)}–${until.day} ${month} ${from.year}` : `${month} ${from.day}–${until.day}, ${from.year}`;
   }
   return `${formatDate(lang, from)} – ${formatDate(lang, until)}`;
 }

@@ -22,8 +22,6 @@ export interface LabelRequest {
   readonly x: number;
   readonly y: number;
   readonly r: number;
-  /** Half the mark's width when it is wider than tall (an outlined area rather than a dot). */
-  readonly halfWidth?: number;
 }
 
 export interface PlacedLabel {
@@ -71,12 +69,11 @@ function segmentHitsBox(s: Segment, b: Box): boolean {
 }
 
 function candidateSpots(req: LabelRequest, fontSize: number): Omit<PlacedLabel, 'box' | 'key' | 'text'>[] {
-  const dx = (req.halfWidth ?? req.r) + 3;
   const d = req.r + 3;
   const mid = req.y + fontSize * 0.32;
   const near: Omit<PlacedLabel, 'box' | 'key' | 'text'>[] = [
-    { x: req.x + dx, y: mid, anchor: 'start' },
-    { x: req.x - dx, y: mid, anchor: 'end' },
+    { x: req.x + d, y: mid, anchor: 'start' },
+    { x: req.x - d, y: mid, anchor: 'end' },
     { x: req.x, y: req.y - d - 1, anchor: 'middle' },
     { x: req.x, y: req.y + d + fontSize * 0.8, anchor: 'middle' },
   ];

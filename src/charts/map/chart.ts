@@ -302,7 +302,7 @@ function corridorOutline(layout: MapLayout): Box {
  * it read as part of one ("Winnipeg / Enlarged above").
  */
 function outlineCaption(rect: Box, fontSize: number, lang: Lang): SvgNode {
-  const caption = MAP_MESSAGES[lang].enlarged(true);
+  const caption = MAP_MESSAGES[lang].enlarged;
   const room = rect.x1 - rect.x0 - 8;
   const rows = textWidth(caption, fontSize) <= room ? [caption] : wrapToWidth(caption, room, fontSize);
   const lineHeight = fontSize + 2;

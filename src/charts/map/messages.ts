@@ -4,8 +4,8 @@ import { formatNumber, type Lang } from '../../i18n/locale.ts';
 export interface MapMessages {
   /** Under the year: how many cities the map shows. */
   readonly cityCount: (n: number) => string;
-  /** Beside the outline, on the map of Canada, of the area the larger panel enlarges. */
-  readonly enlarged: (above: boolean) => string;
+  /** Inside the outline, on the map of Canada, of the area the larger panel enlarges. */
+  readonly enlarged: string;
   readonly headLatest: (year: number, n: number) => string;
   readonly headYear: (year: number, n: number) => string;
   readonly highlighted: (statuses: string) => string;
@@ -18,7 +18,7 @@ const cities = (lang: Lang, n: number, one: string, many: string) => `${formatNu
 export const MAP_MESSAGES: Readonly<Record<Lang, MapMessages>> = {
   en: {
     cityCount: (n) => cities('en', n, 'city', 'cities'),
-    enlarged: (above) => (above ? 'Enlarged above' : 'Enlarged at left'),
+    enlarged: 'Enlarged above',
     headLatest: (year, n) => `Map of Canada, latest status (${year}): ${cities('en', n, 'city', 'cities')}.`,
     headYear: (year, n) => `Map of Canada at the end of ${year}: ${cities('en', n, 'city', 'cities')} had acted.`,
     highlighted: (statuses) => ` Highlighted: ${statuses}.`,
@@ -27,7 +27,7 @@ export const MAP_MESSAGES: Readonly<Record<Lang, MapMessages>> = {
   },
   fr: {
     cityCount: (n) => cities('fr', n, 'ville', 'villes'),
-    enlarged: (above) => (above ? 'Agrandi en haut' : 'Agrandi à gauche'),
+    enlarged: 'Agrandi en haut',
     headLatest: (year, n) => `Carte du Canada, situation la plus récente (${year})\u00a0: ${cities('fr', n, 'ville', 'villes')}.`,
     headYear: (year, n) =>
       `Carte du Canada à la fin de ${year}\u00a0: ${cities('fr', n, 'ville', 'villes')} ${n === 1 ? 'avait' : 'avaient'} posé un geste.`,

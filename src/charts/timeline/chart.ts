@@ -194,12 +194,15 @@ function callouts(
   s: Sizes,
   lang: Lang,
   maxChars: number,
+  bandYear: string | undefined,
 ): Callout[] {
   const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
   // A long title takes up to three lines rather than the whole width, so two callouts can share a row,
   // and is shortened only when even three lines cannot hold it.
   const linesOf = (m: PlacedItem) => {
     const year = m.item.date.slice(0, 4);
+    // Inside a one-year band headed by its year, "(2017)" after every name would only repeat the heading.
+    if (year === bandYear) return wrapWords(m.item.short[lang], maxChars, CALLOUT_LINES);
     const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], year);
     if (label.length <= maxChars) return [label];
     const whole = wrapWords(label, maxChars);
@@ -287,6 +290,7 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
   // The marks the step names; without a list, every highlighted mark when there are few enough to name.
   const wanted = new Set(state.label ?? (lit.length <= MAX_AUTO_LABELS ? lit.map((i) => i.id) : []));
   const maxChars = Math.min(36, Math.floor(((size.width - 2 * SIDE) / (s.font * 0.56)) * 0.6));
+  const bandYear = state.from !== undefined && state.from === state.to ? String(state.from) : undefined;
   return STRANDS.map((strand) => {
     const focused = state.strand === 'all' || state.strand === strand;
     const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
@@ -299,7 +303,7 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
       focused,
       items: placed,
       levels,
-      callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars),
+      callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars, bandYear),
     };
   });
 }
@@ -323,7 +327,8 @@ function fitLanes(lanes: Lane[], s: Sizes, available: number): { rows: number[];
   const tighten = (floor: number) => {
     if (total() > available) levelGap = Math.max(floor, levelGap - (total() - available) / stacked);
   };
-  tighten(s.r);
+  // Marks closer than 6 px read as one blot: below that a callout row goes first.
+  tighten(Math.max(s.r, 6));
   while (total() > available && rows.some((r) => r > 0)) {
     const i = rows.indexOf(Math.max(...rows));
     rows[i]!--;

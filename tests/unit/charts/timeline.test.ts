@@ -270,6 +270,14 @@ describe('timeline callouts and axis', () => {
     expect(() => timelineChart.render(data(), { strand: 'all', label: ['nope'] }, SIZE, 'en')).toThrow(/"nope" is not one of them/);
   });
 
+  it('leaves the year off a callout inside a one-year band, whose heading already says it', () => {
+    const inBand = timelineChart.render(data(), { strand: 'all', from: 2017, to: 2017, label: ['f17', 'a13'] }, SIZE, 'en');
+    expect(textOf(byKey(inBand, 'label:f17'))).toBe('Event f17');
+    expect(textOf(byKey(inBand, 'label:a13'))).toBe('Toronto (2013)');
+    const span = timelineChart.render(data(), { strand: 'all', from: 2016, to: 2017, label: ['f17'] }, SIZE, 'fr');
+    expect(textOf(byKey(span, 'label:f17'))).toMatch(/\(2017\)$/);
+  });
+
   it('shows year labels only as often as they fit side by side', () => {
     const years = (width: number) =>
       keys(

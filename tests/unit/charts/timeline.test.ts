@@ -305,6 +305,25 @@ describe('timeline on the real data, in every published state and at every width
     expect(states.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('calls out every city a step names that has a highlighted city action', () => {
+    // A reader who skims the pictures should find on the chart each city the step's words point to.
+    const cities = real.municipalities.map((m) => ({ id: m.id, names: [m.name_en, m.name_fr] }));
+    for (const { where, state, prose } of states) {
+      if (!where.startsWith('content/')) continue;
+      const lit = d.items.filter((i) => i.strand === 'council' && isHighlighted(i, state as never));
+      const labelled = new Set((state.label as string[] | undefined) ?? []);
+      for (const city of cities) {
+        if (!city.names.some((name) => new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(prose))) continue;
+        const ofCity = lit.filter((i) => i.id.startsWith(`${city.id}-`));
+        if (ofCity.length === 0) continue;
+        expect(
+          ofCity.some((i) => labelled.has(i.id)),
+          `${where}: ${city.id} is named, and none of ${ofCity.map((i) => i.id).join(', ')} is in label`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it('names every item the step lists, keeps text at or above the minimum, and never overlaps text, crosses a label with a leader or one leader with another', () => {
     for (const { where, state } of states) {
       for (const width of [288, 320, 390, 640, 1280]) {

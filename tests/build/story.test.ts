@@ -331,6 +331,25 @@ describe('the English story in the standard build', () => {
     expect(dom(siteDir, slug).getElementById('corrections'), slug).not.toBeNull();
   });
 
+  it.each(['en/methods', 'en/about', 'fr/methodes', 'fr/a-propos'])(
+    'lists every section of %s up top, in order and in the words of its heading',
+    (path) => {
+      const root = parse(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
+      const toc = root.querySelector('nav.on-this-page');
+      expect(toc, path).not.toBeNull();
+      const headings = root.querySelectorAll('.chapter-body h2[id], .chapter-foot h2[id]');
+      expect(headings.length, path).toBeGreaterThanOrEqual(6);
+      expect(
+        toc!.querySelectorAll('li > a').map((a) => [a.getAttribute('href'), a.text]),
+        path,
+      ).toEqual(headings.map((h) => [`#${h.id}`, h.text]));
+    },
+  );
+
+  it.each(CHAPTERS)('opens $slug on its picture, not on a list of sections', ({ slug }) => {
+    expect(dom(siteDir, slug).querySelector('nav.on-this-page'), slug).toBeNull();
+  });
+
   it('types no number that figures.csv holds: the chapters bind them with <Stat>', () => {
     const rows = figureRows(join(PROJECT_ROOT, 'data'));
     for (const file of readdirSync(join(PROJECT_ROOT, 'content/chapters/en')).filter((f) => f.endsWith('.mdx'))) {

@@ -5,6 +5,7 @@
  */
 import type { SourceRow } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export interface SourceNotes {
   readonly publisher?: string;
@@ -13,7 +14,10 @@ export interface SourceNotes {
 }
 
 export function sourceNotes(source: SourceRow, lang: Lang): SourceNotes {
-  const inLang = (english: string | undefined, french: string | undefined) => (lang === 'fr' ? french : english) || undefined;
+  const inLang = (english: string | undefined, french: string | undefined) => {
+    const note = lang === 'fr' ? french : english;
+    return note ? typeset(lang, note) : undefined;
+  };
   return {
     publisher: inLang(source.publisher_note, source.publisher_note_fr),
     author: inLang(source.author_note, source.author_note_fr),

@@ -7,6 +7,7 @@ import { SCHEMAS, TABLE_NAMES, type TableName } from '../data/schemas.ts';
 import type { TableSchema } from '../data/schema-kit.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export interface DataFile {
   readonly table: TableName;
@@ -19,9 +20,8 @@ export interface DataFile {
 }
 
 export function describedFile(schema: TableSchema, lang: Lang): { title: string; description: string } {
-  return lang === 'fr'
-    ? { title: schema.title_fr, description: schema.description_fr }
-    : { title: schema.title, description: schema.description };
+  const [title, description] = lang === 'fr' ? [schema.title_fr, schema.description_fr] : [schema.title, schema.description];
+  return { title: typeset(lang, title), description: typeset(lang, description) };
 }
 
 export function dataFiles(lang: Lang): DataFile[] {

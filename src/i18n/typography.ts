@@ -46,9 +46,12 @@ export function frenchTypography(text: string): string {
     .replace(new RegExp(`${SPACES}+(?=[;!?])`, 'g'), '');
 }
 
-/** Text written for a page in one language, made ready to print on it. */
+/**
+ * Text written for a page in one language, made ready to print on it: French spacing and guillemets, or
+ * English curly quotes and apostrophes (CSV cells are typed with straight ones, the prose beside them is not).
+ */
 export function typeset(lang: Lang, text: string): string {
-  return lang === 'fr' ? frenchTypography(text) : text;
+  return lang === 'fr' ? frenchTypography(text) : smartQuotes(text);
 }
 
 /** The separator after a cited author or title: "MWSN et al." or a title ending in "?" closes its own sentence. */

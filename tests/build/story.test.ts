@@ -14,7 +14,7 @@ import { astroBuild, copyOfData, PROJECT_ROOT, tempDir, type BuildResult } from 
 import { appendRow, readRows, writeRows } from '../support/csv-edit.ts';
 import { ALL_SCHEMAS, SCHEMAS } from '../../src/data/schemas.ts';
 import { siteData } from '../../src/data/site-data.ts';
-import { typeset } from '../../src/i18n/typography.ts';
+import { smartQuotes, typeset } from '../../src/i18n/typography.ts';
 import { derivedNumber, type TableName } from '../../src/data/stats.ts';
 
 const siteDir = inject('siteDir');
@@ -439,10 +439,11 @@ function invariants(site: () => Site): void {
         const id = `S${number.padStart(3, '0')}`;
         const row = sources.get(id)!;
         expect(row, `${slug}: footnote ${number} is a source`).toBeDefined();
-        expect(note!.text, `${slug}: note for ${id} names the outlet`).toContain(cell(row, 'publisher'));
+        expect(note!.text, `${slug}: note for ${id} names the outlet`).toContain(smartQuotes(cell(row, 'publisher')));
         const copy = cell(row, 'publisher_note');
-        if (copy) expect(note!.text, `${slug}: note for ${id} says what copy was read`).toContain(`(${copy})`);
-        expect(note!.text, `${slug}: note for ${id} gives the title`).toContain(cell(row, 'title'));
+        if (copy) expect(note!.text, `${slug}: note for ${id} says what copy was read`).toContain(`(${smartQuotes(copy)})`);
+        // Curly quotes for a spreadsheet's straight ones; the words are the cell's.
+        expect(note!.text, `${slug}: note for ${id} gives the title`).toContain(smartQuotes(cell(row, 'title')));
         const hrefs = note!.querySelectorAll('a').map((a) => a.getAttribute('href'));
         expect(hrefs, `${slug}: note for ${id} links to the source`).toContain(cell(row, 'url'));
         expect(hrefs, `${slug}: note for ${id} links to the list`).toContain(`/en/sources/#${id}`);
@@ -574,10 +575,10 @@ function invariants(site: () => Site): void {
         const id = figure.getAttribute('data-quote');
         const row = rows.find((r) => r[header.indexOf('id')] === id);
         expect(row, `${slug}: quote ${id} is in quotes.csv`).toBeDefined();
-        // The exact words; French ones in French typography (’ for a spreadsheet's straight apostrophe).
+        // The exact words, in their language's typography (’ for a spreadsheet's straight apostrophe).
         const words = row![header.indexOf('text')]!;
         expect(figure.querySelector('blockquote p')?.text, `${slug}: ${id}`).toBe(
-          row![header.indexOf('language')] === 'fr' ? typeset('fr', words) : words,
+          typeset(row![header.indexOf('language')] as 'en' | 'fr', words),
         );
         const person = people.rows.find((p) => p[people.header.indexOf('id')] === row![header.indexOf('person_id')]);
         const caption = figure.querySelector('figcaption')!;

@@ -53,8 +53,9 @@ describe('frenchTypography', () => {
     expect(frenchTypography(once)).toBe(once);
   });
 
-  it('touches French only', () => {
-    expect(typeset('en', 'Note : "quoted" ?')).toBe('Note : "quoted" ?');
+  it('sets French spacing only in French, and curly quotes in both', () => {
+    expect(typeset('en', 'Note : "quoted" ?')).toBe('Note : \u201cquoted\u201d ?');
+    expect(typeset('en', "Toronto's stand")).toBe('Toronto\u2019s stand');
     expect(typeset('fr', 'Note : oui')).toBe(`Note${NBSP}: oui`);
   });
 });

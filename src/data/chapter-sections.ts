@@ -4,7 +4,7 @@
  * heading list skips headings written as JSX, which is how the chapters pin their ids.
  */
 import type { Lang } from '../i18n/locale.ts';
-import { smartQuotes, typeset } from '../i18n/typography.ts';
+import { typeset } from '../i18n/typography.ts';
 
 export interface PinnedSection {
   readonly id: string;
@@ -14,6 +14,6 @@ export interface PinnedSection {
 export function pinnedSections(mdx: string, lang: Lang): PinnedSection[] {
   return [...mdx.matchAll(/^<h2 id="([^"]+)">(.*?)<\/h2>\s*$/gm)].map(([, id, inner]) => ({
     id: id!,
-    text: typeset(lang, smartQuotes(inner!.replace(/<[^>]+>/g, '').trim())),
+    text: typeset(lang, inner!.replace(/<[^>]+>/g, '').trim()),
   }));
 }

@@ -1,11 +1,28 @@
 /**
- * The bracketed notes after a source's publisher, author and date ("hosted copy", "report author",
- * "from URL"), in the page's language. The names themselves stay as the source writes them; the notes
- * are ours, so French pages show the French that data/sources.csv requires beside each English note.
+ * How a source is shown wherever a page names it (footnote, sources page, printed list, embed footer).
+ * Its names (publisher, author, title) stay as the source writes them, in its language, with only the
+ * spreadsheet's straight quotes and apostrophes set as the page's curly ones. The bracketed notes after
+ * them ("hosted copy", "report author", "from URL") are ours, so French pages show the French that
+ * data/sources.csv requires beside each English note.
  */
 import type { SourceRow } from '../data/schemas.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { typeset } from '../i18n/typography.ts';
+import { smartQuotes, typeset } from '../i18n/typography.ts';
+
+export interface SourceNames {
+  readonly publisher: string;
+  readonly title: string;
+  readonly author?: string;
+}
+
+/** The source's names as printed (see above); each page marks them with the source's language. */
+export function sourceNames(source: SourceRow): SourceNames {
+  return {
+    publisher: smartQuotes(source.publisher),
+    title: smartQuotes(source.title),
+    author: source.author ? smartQuotes(source.author) : undefined,
+  };
+}
 
 export interface SourceNotes {
   readonly publisher?: string;
@@ -30,5 +47,5 @@ export function sourceNotes(source: SourceRow, lang: Lang): SourceNotes {
  * says something about its part (a report it led); otherwise the publisher already names it.
  */
 export function namedAuthor(source: SourceRow, notes: SourceNotes): string | undefined {
-  return source.author && (source.author !== source.publisher || notes.author) ? source.author : undefined;
+  return source.author && (source.author !== source.publisher || notes.author) ? sourceNames(source).author : undefined;
 }

@@ -10,7 +10,7 @@ import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
 import { committedTables, figureJumps, filledInDays, staleTextWarnings } from './committed.ts';
 import { dataFolderFromCommandLine } from './command-line.ts';
-import { dataFolderShownAs, validateDataDir } from './load.ts';
+import { dataFolderShownAs, validateDataDir, withSpreadsheetRows } from './load.ts';
 import { formatProblems } from './problems.ts';
 import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 
@@ -19,12 +19,15 @@ const dir = dataFolderFromCommandLine({
   summary: 'Checks every CSV in the data folder and every id and chart state the chapters use, and lists every problem with its file, line, column and fix.',
 });
 const uses = scanChapters();
-const { dataset, problems, tables } = validateDataDir(dir, uses);
+const { dataset, problems, tables, spreadsheetRows } = validateDataDir(dir, uses);
 const states = scanChartStates();
 // A state can only be drawn from valid data; until then the data's own messages come first.
 if (dataset) problems.push(...(await checkChartStates(states, dataset)));
 const committed = committedTables(dir);
-const warnings = [...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)];
+const warnings = withSpreadsheetRows(
+  [...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)],
+  spreadsheetRows,
+);
 const dataFolder = dataFolderShownAs(dir);
 if (!dataset || problems.length > 0) {
   console.error(formatProblems([...problems, ...warnings], { dataFolder }));

@@ -9,6 +9,11 @@ import { looksSemicolonSeparated, looksTabSeparated, SPREADSHEET_FIXES, utf16Enc
 
 export interface RawRecord {
   readonly line: number;
+  /**
+   * The row a spreadsheet shows it on, when that differs from its line: a cell holding a line break
+   * (Alt+Enter) takes several lines of the file but one row of the sheet.
+   */
+  readonly row?: number;
   readonly cells: readonly string[];
 }
 
@@ -82,7 +87,17 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
-type Scan = { records: RawRecord[] } | { badQuoteLine: number; unclosed: boolean };
+/** Where a quote went wrong: its line, the cell's position in its row, and the cell as typed. */
+interface BadQuote {
+  readonly badQuoteLine: number;
+  readonly unclosed: boolean;
+  readonly cellIndex: number;
+  readonly cellAsTyped: string;
+  /** The header's cells, when the bad quote is below the header. */
+  readonly header?: readonly string[];
+}
+
+type Scan = { records: RawRecord[] } | BadQuote;
 
 /**
  * RFC 4180 CSV, read in one pass: comma-separated cells, "quoted" cells that may hold commas, line
@@ -95,10 +110,12 @@ function scanCsv(text: string): Scan {
   const n = text.length;
   let i = 0;
   let line = 1;
+  let row = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
+    row++;
     if (c0 === 10 || c0 === 13) {
-      // an empty line
+      // an empty line (a spreadsheet shows it as an empty row)
       i += c0 === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line++;
       continue;
@@ -108,11 +125,23 @@ function scanCsv(text: string): Scan {
     for (;;) {
       if (text.charCodeAt(i) === 34) {
         const opened = line;
+        const quoteAt = i;
+        // The cell as typed: to the next comma after its closing quote, or (never closed) its first words.
+        const bad = (unclosed: boolean): BadQuote => {
+          const end = unclosed ? quoteAt + 40 : Math.min(...[',', '\n', '\r'].map((c) => text.indexOf(c, i)).map((at) => (at === -1 ? n : at)));
+          return {
+            badQuoteLine: opened,
+            unclosed,
+            cellIndex: cells.length,
+            cellAsTyped: text.slice(quoteAt, end).split(/\r?\n|\r/)[0]!,
+            header: records[0]?.cells,
+          };
+        };
         let value = '';
         let from = ++i;
         for (;;) {
           const q = text.indexOf('"', i);
-          if (q === -1) return { badQuoteLine: opened, unclosed: true };
+          if (q === -1) return bad(true);
           for (let k = i; k < q; k++) if (text.charCodeAt(k) === 10) line++;
           if (text.charCodeAt(q + 1) === 34) {
             value += text.slice(from, q + 1);
@@ -124,7 +153,7 @@ function scanCsv(text: string): Scan {
           break;
         }
         const next = text.charCodeAt(i);
-        if (i < n && next !== 44 && next !== 10 && next !== 13) return { badQuoteLine: opened, unclosed: false };
+        if (i < n && next !== 44 && next !== 10 && next !== 13) return bad(false);
         cells.push(value);
       } else {
         let end = i;
@@ -146,7 +175,7 @@ function scanCsv(text: string): Scan {
       if (i <= n) line++;
       break;
     }
-    records.push({ line: start, cells });
+    records.push(row === start ? { line: start, cells } : { line: start, row, cells });
   }
   return { records };
 }
@@ -181,6 +210,8 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
       problem: {
         file,
         line: scan.badQuoteLine,
+        ...(scan.header?.[scan.cellIndex] ? { column: scan.header[scan.cellIndex]!.trim() } : {}),
+        value: scan.cellAsTyped,
         expected: 'every quotation mark that opens a cell to be closed in the same cell',
         fix: scan.unclosed
           ? 'A cell starts with " but never ends with one. Close the quote at the end of the cell, or write a literal quotation mark inside a quoted cell as two of them ("").'

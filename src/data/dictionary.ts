@@ -109,7 +109,9 @@ the whole site.
    \`<Quote>\`, \`<Conflict>\`, the city of a scroll step), and lists every problem at once, each with the
    file, line, column, the value it found, what it expected and how to fix it. One mistake gives one
    message; a habit repeated on many cells (every date reformatted) gives one message naming every line.
-   Fix them all and run it again until it says \`Data OK\`. A **warning** does not stop anything: check
+   A line is counted as a text editor counts it; where a cell above holds a line break, which a
+   spreadsheet keeps in one row, the message gives the spreadsheet's row too (\`line 7 (row 5 in a
+   spreadsheet)\`). Fix them all and run it again until it says \`Data OK\`. A **warning** does not stop anything: check
    and go on. Warnings compare with the last commit: a figure that became 10 times larger or more, or a
    tenth or less; a month or year turned into the 1st (\`2017-01\` → \`2017-01-01\`); text that still gives
    a changed figure's old value.
@@ -237,6 +239,8 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | saved as "Unicode Text" | Excel's "Unicode Text" (UTF-16) format. Save it again as CSV UTF-8 (comma delimited). |
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |
 | the status set by the newest council action | A new council decision was recorded but the city's status was not updated (or the reverse). |
+| the date of the council action that set the status | A city's \`status_date\` differs from the date of the council decision that set its status; the city table and the timeline would give two dates. Check the source and correct one of them. |
+| a number of people above 0 | An estimate of 0 people. If the source gives only an upper bound ("as many as"), leave \`low\` empty. |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
 | garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back from git and redo the edit, opening it as UTF-8. |
 | saved with semicolons | A French-locale Excel saved the file. Save it again with commas (see above). |

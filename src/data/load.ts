@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { chapterReferences, checkChapterValues, type ChapterUse } from './chapter-refs.ts';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
-import type { Problem } from './problems.ts';
+import type { Place, Problem } from './problems.ts';
 import { ALL_SCHEMAS, SCHEMAS, TABLE_NAMES, type Dataset } from './schemas.ts';
 import { checkCrossTable, checkReferences, referencesInTables, validateTable, type TableResult, type TypedRow } from './validate.ts';
 
@@ -26,9 +26,10 @@ export function dataFolderShownAs(dir: string): string {
 }
 
 /** Reads and validates each file on its own: what every later check starts from. */
-export function readTables(dir: string): { tables: Map<string, TableResult>; problems: Problem[] } {
+export function readTables(dir: string): { tables: Map<string, TableResult>; problems: Problem[]; spreadsheetRows: SpreadsheetRows } {
   const problems: Problem[] = [];
   const tables = new Map<string, TableResult>();
+  const spreadsheetRows = new Map<string, Map<number, number>>();
   for (const schema of ALL_SCHEMAS) {
     const path = join(dir, schema.file);
     if (!existsSync(path)) {
@@ -50,11 +51,48 @@ export function readTables(dir: string): { tables: Map<string, TableResult>; pro
       problems.push(parsed.problem);
       continue;
     }
+    const shifted = parsed.table.records.filter((r) => r.row !== undefined);
+    if (shifted.length > 0) spreadsheetRows.set(schema.file, new Map(shifted.map((r) => [r.line, r.row!])));
     const result = validateTable(schema, parsed.table);
     problems.push(...result.problems);
     tables.set(schema.file, result);
   }
-  return { tables, problems };
+  return { tables, problems: problems.map(sayWhatWaitsOnIt(tables)), spreadsheetRows };
+}
+
+/** Per file, the spreadsheet row of each line where the two differ (cells with line breaks above it). */
+export type SpreadsheetRows = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
+/** Adds the spreadsheet row to each place whose line a spreadsheet numbers differently. */
+export function withSpreadsheetRows(problems: readonly Problem[], rows: SpreadsheetRows): Problem[] {
+  if (rows.size === 0) return [...problems];
+  const place = <P extends Place>(p: P): P => {
+    const row = rows.get(p.file)?.get(p.line);
+    return row === undefined ? p : { ...p, row };
+  };
+  return problems.map((p) => {
+    const placed = place(p);
+    return p.alsoAt ? { ...placed, alsoAt: p.alsoAt.map(place) } : placed;
+  });
+}
+
+/** Files whose ids other files name (source_ids, city_id…): until they read, those ids go unchecked. */
+const REFERENCED_FILES = new Set(ALL_SCHEMAS.flatMap((s) => Object.values(s.columns).flatMap((c) => (c.references ? [c.references] : []))));
+
+/**
+ * A file that cannot be read at all (or whose header is wrong) hides the mistakes other files make in
+ * naming its rows; its first message says so, so that "every problem at once" is never silently less.
+ */
+function sayWhatWaitsOnIt(tables: ReadonlyMap<string, TableResult>): (problem: Problem, index: number, all: readonly Problem[]) => Problem {
+  return (problem, index, all) => {
+    const file = problem.file;
+    const unread = REFERENCED_FILES.has(file) && !tables.get(file)?.headerOk;
+    if (!unread || all.findIndex((p) => p.file === file) !== index) return problem;
+    return {
+      ...problem,
+      fix: `${problem.fix} Until ${file} can be read, the ids that other files and the chapters take from it are not checked: fix it first, then run the check again.`,
+    };
+  };
 }
 
 /** The typed tables under the names the code uses (only meaningful once they are valid). */
@@ -68,6 +106,8 @@ export interface DataCheck {
   /** Errors; warnings are added by the command line, which compares with the last commit. */
   readonly problems: Problem[];
   readonly tables: ReadonlyMap<string, TableResult>;
+  /** For placing the command line's own warnings on spreadsheet rows too (withSpreadsheetRows). */
+  readonly spreadsheetRows: SpreadsheetRows;
 }
 
 /**
@@ -76,7 +116,7 @@ export interface DataCheck {
  * on files without errors, so one mistake gives one message.
  */
 export function validateDataDir(dir: string, chapterUses: readonly ChapterUse[] = []): DataCheck {
-  const { tables, problems } = readTables(dir);
+  const { tables, problems, spreadsheetRows } = readTables(dir);
   problems.push(...checkReferences([...referencesInTables(ALL_SCHEMAS, tables), ...chapterReferences(chapterUses)], tables));
   const clean = new Map<string, readonly TypedRow[]>();
   const dirty = new Set(problems.map((p) => p.file));
@@ -84,7 +124,9 @@ export function validateDataDir(dir: string, chapterUses: readonly ChapterUse[] 
   problems.push(...checkCrossTable(clean));
   const dataset = problems.length === 0 ? datasetOf(tables) : undefined;
   problems.push(...checkChapterValues(chapterUses, tables, dataset));
-  return problems.length === 0 ? { dataset, problems, tables } : { problems, tables };
+  return problems.length === 0
+    ? { dataset, problems, tables, spreadsheetRows }
+    : { problems: withSpreadsheetRows(problems, spreadsheetRows), tables, spreadsheetRows };
 }
 
 // The dev server bumps this version when a CSV changes (src/integrations/data-guard.ts). It lives on

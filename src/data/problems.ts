@@ -9,6 +9,8 @@ export interface Place {
   readonly file: string;
   /** 1-based line in the file as a text editor counts it; 0 when the problem concerns the whole file. */
   readonly line: number;
+  /** The row a spreadsheet shows that line on, when the two differ (src/data/csv-read.ts). */
+  readonly row?: number;
   readonly column?: string;
 }
 
@@ -60,7 +62,8 @@ function displayPath(file: string, dataFolder: string): string {
 }
 
 function describePlace(p: Place, dataFolder: string): string {
-  const where = p.line > 0 ? `${displayPath(p.file, dataFolder)}, line ${p.line}` : displayPath(p.file, dataFolder);
+  const row = p.row === undefined ? '' : ` (row ${p.row} in a spreadsheet)`;
+  const where = p.line > 0 ? `${displayPath(p.file, dataFolder)}, line ${p.line}${row}` : displayPath(p.file, dataFolder);
   if (!p.column) return where;
   // In a chapter the "column" is the component that names the id, e.g. <Cite ids="S017" />.
   return p.file.endsWith('.mdx') ? `${where}, in ${p.column}` : `${where}, column "${p.column}"`;

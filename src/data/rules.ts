@@ -180,6 +180,59 @@ const datedStatusHasItsAction: Rule = (tables) => {
   });
 };
 
+/**
+ * A city's status_date is the day of the council action that set its status: the city table prints the
+ * one and the timeline draws the other, so a slip in either would show two dates for one decision.
+ */
+const statusDateMatchesItsAction: Rule = (tables) => {
+  const actions = tables.get('council_actions.csv');
+  if (!actions) return []; // that file has errors of its own, reported first
+  return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
+    const date = city.status_date as PartialDate | undefined;
+    if (date === undefined) return [];
+    const setting = actions.filter((a) => a.city_id === city.id && a.status_after === city.status);
+    const days = (action: TypedRow) => [action.date as PartialDate, action.date_end as PartialDate | undefined].flatMap((d) => (d ? [d.iso] : []));
+    // No such action at all is datedStatusHasItsAction's message; one message per mistake.
+    if (setting.length === 0 || setting.some((a) => days(a).includes(date.iso))) return [];
+    const listed = setting.map((a) => `${days(a).join(' to ')} (council_actions.csv line ${a.line})`).join(' or ');
+    return [
+      {
+        file: 'municipalities.csv',
+        line: city.line,
+        column: 'status_date',
+        value: date.iso,
+        expected: `the date of the council action that set the status "${String(city.status)}": ${listed}`,
+        fix: 'Check the date against the source, then correct status_date here or the date of that council action, so that the city table and the timeline give the same day.',
+      },
+    ];
+  });
+};
+
+/**
+ * An estimate of a population is above zero, and the chart draws the ranges on a logarithmic scale,
+ * where zero has no place: a 0 is a cell typed by mistake, or an upper bound only (leave low empty).
+ */
+const estimatesAboveZero: Rule = (tables) =>
+  (tables.get('nonstatus_estimates.csv') ?? []).flatMap((row): Problem[] =>
+    (['low', 'high'] as const).flatMap((column): Problem[] => {
+      const value = row[column] as number | undefined;
+      if (value === undefined || value > 0) return [];
+      return [
+        {
+          file: 'nonstatus_estimates.csv',
+          line: row.line,
+          column,
+          value: String(value),
+          expected: 'a number of people above 0',
+          fix:
+            column === 'low'
+              ? 'Check the figure against the source. If the source gives only an upper bound ("as many as"), leave low empty.'
+              : 'Check the figure against the source; an estimate with no number does not belong in this file.',
+        },
+      ];
+    }),
+  );
+
 /** A share is a part of a whole: more than 100 per cent is a typing slip (834 for 83.4). */
 const percentAtMostHundred: Rule = (tables) =>
   (tables.get('figures.csv') ?? []).flatMap((row): Problem[] => {
@@ -291,11 +344,13 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   uniqueTogether('police_cbsa_contacts.csv', ['force', 'period_start', 'period_end', 'measure', 'counted_by'], 'force, period, measure and counter'),
   ordered('council_actions.csv', 'date', 'date_end'),
   ordered('police_cbsa_contacts.csv', 'period_start', 'period_end'),
+  estimatesAboveZero,
   rangeLowNotAboveHigh,
   votesComeInPairs,
   interceptionPeriodMatchesDate,
   cityStatusMatchesLatestAction,
   datedStatusHasItsAction,
+  statusDateMatchesItsAction,
   percentAtMostHundred,
   removalRegionsAddUp,
   finalMonthsAddUp,

@@ -151,6 +151,27 @@ describe('rows and cells', () => {
     expect(p!.fix).toMatch(/Close the quote/);
   });
 
+  it('names the column of a broken quote and shows the cell as typed', () => {
+    const line = appendRow(dir, 'municipalities.csv', { id: 'testville', name_en: 'Testville' });
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace(',Testville,', ',"Testville" (Ont.),'));
+    expect(only('municipalities.csv')).toEqual([expect.objectContaining({ line, column: 'name_en', value: '"Testville" (Ont.)' })]);
+  });
+
+  it('says which checks wait on a file that cannot be read, instead of passing over them in silence', () => {
+    rewriteText(dir, 'sources.csv', (t) => t.replace(/\nS005,/, '\nS005,"'));
+    const [p] = only('sources.csv');
+    expect(p!.fix).toContain('Until sources.csv can be read, the ids that other files and the chapters take from it are not checked');
+  });
+
+  it('gives the spreadsheet row beside the line when a cell above holds a line break', () => {
+    const hamilton = setCell('municipalities.csv', 'hamilton', 'note_en', 'First line\nsecond line\nthird line');
+    const london = setCell('municipalities.csv', 'london', 'province', 'Ontaro');
+    expect(london).toBeGreaterThan(hamilton);
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line: london + 2, row: london, column: 'province' });
+    expect(formatProblems([p!])).toContain(`line ${london + 2} (row ${london} in a spreadsheet), column "province"`);
+  });
+
   it('reports a quote left open to the end of the file, on the line where it opens', () => {
     const { rows } = readRows(dir, 'events.csv');
     rewriteText(dir, 'events.csv', (t) => `${t}broken-row,"2017-01-01,police\n`);
@@ -352,6 +373,43 @@ describe('slips an editor makes, each named with its fix', () => {
         fix: expect.stringContaining(
           'Add the council action that set this status to council_actions.csv (city_id sherbrooke, date 2024-05-06, status_after adopted',
         ),
+      }),
+    ]);
+  });
+});
+
+describe('dates and figures the site shows in two places', () => {
+  it("refuses a city's status date that no council action setting that status has", () => {
+    const line = setCell('municipalities.csv', 'hamilton', 'status_date', '2014-03-12');
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'status_date',
+        value: '2014-03-12',
+        expected: expect.stringMatching(
+          /^the date of the council action that set the status "adopted": 2014-02-12 \(council_actions\.csv line \d+\)$/,
+        ),
+      }),
+    ]);
+  });
+
+  it('accepts the last day of a council action that sat over two days', () => {
+    const { rows, header } = readRows(dir, 'council_actions.csv');
+    const toronto = rows.find((r) => r[header.indexOf('status_after')] === 'adopted' && r[header.indexOf('city_id')] === 'toronto')!;
+    setCell('municipalities.csv', 'toronto', 'status_date', toronto[header.indexOf('date_end')]!);
+    setCell('municipalities.csv', 'hamilton', 'status_date', '2014-02-12');
+    expect(only('municipalities.csv')).toEqual([]);
+  });
+
+  it('refuses an estimate of 0 people, which the logarithmic chart cannot place', () => {
+    const line = setCell('nonstatus_estimates.csv', 'ircc-2022-canada', 'low', '0');
+    expect(only('nonstatus_estimates.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'low',
+        value: '0',
+        expected: 'a number of people above 0',
+        fix: expect.stringContaining('leave low empty'),
       }),
     ]);
   });

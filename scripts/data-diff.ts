@@ -8,28 +8,31 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanChapters } from '../src/data/chapter-refs.ts';
-import { committedTexts, inGitRepository, staleTexts } from '../src/data/committed.ts';
+import { committedTexts, comparisonFor, staleTexts } from '../src/data/committed.ts';
 import { decodeUtf8 } from '../src/data/csv-read.ts';
 import { changedFigures, DIFF_FILES, diffTexts, formatDiff } from '../src/data/data-diff.ts';
 import { dataFolderFromCommandLine } from '../src/data/command-line.ts';
 import { validateDataDir } from '../src/data/load.ts';
+import type { Problem } from '../src/data/problems.ts';
 
 const dir = dataFolderFromCommandLine({
   name: 'npm run data:diff',
   summary:
     "Lists the rows added, removed and changed in each data file since the last commit, the numbers in the chapters whose value changes, and the text in the data that still gives a changed number's old value.",
 });
-if (!inGitRepository(dir)) {
-  console.error(`${dir} is not inside a git repository, so there is no last commit to compare with.`);
+const { committedFolder, note } = comparisonFor(dir);
+if (!committedFolder) {
+  console.error(note);
   process.exit(2);
 }
-const committed = committedTexts(dir, DIFF_FILES);
-const current = new Map<string, string>();
+if (note) console.log(`${note}\n`);
+const committed = committedTexts(committedFolder, DIFF_FILES);
+const current = new Map<string, string | Problem>();
 for (const file of DIFF_FILES) {
   const path = join(dir, file);
   if (!existsSync(path)) continue;
   const decoded = decodeUtf8(file, readFileSync(path));
-  if ('text' in decoded) current.set(file, decoded.text);
+  current.set(file, 'text' in decoded ? decoded.text : decoded.problem);
 }
 const diffs = DIFF_FILES.map((file) => diffTexts(file, committed.get(file), current.get(file)));
 

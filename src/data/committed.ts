@@ -5,6 +5,7 @@
  * of changes an editor reviews before publishing (`npm run data:diff`).
  */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
 import type { Problem } from './problems.ts';
 import type { PartialDate, TableSchema } from './schema-kit.ts';
@@ -14,6 +15,32 @@ import { validateTable, type TableResult, type TypedRow } from './validate.ts';
 /** Whether git knows this folder at all; outside a repository there is nothing to compare with. */
 export function inGitRepository(dir: string): boolean {
   return spawnSync('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', 'HEAD'], { encoding: 'utf8' }).status === 0;
+}
+
+const PROJECT_DATA = resolve(import.meta.dirname, '../../data');
+
+/** The folder whose last commit a data folder is compared with, and what the editor is told about it. */
+export interface Comparison {
+  /** A folder inside git, or undefined when there is nothing to compare with. */
+  readonly committedFolder?: string;
+  /** Said before the results when the comparison is not simply the folder's own last commit. */
+  readonly note?: string;
+}
+
+/**
+ * A copy of data/ made outside git (`cp -r data ~/copy`) has no last commit of its own, but it is a copy
+ * of the project's data/: it is compared with that folder's last commit, and the editor is told so.
+ */
+export function comparisonFor(dir: string): Comparison {
+  if (inGitRepository(dir)) return { committedFolder: dir };
+  if (resolve(dir) !== PROJECT_DATA && inGitRepository(PROJECT_DATA))
+    return {
+      committedFolder: PROJECT_DATA,
+      note: `${dir} is not in a git repository: it is compared with the last commit of the project's data folder (${PROJECT_DATA}).`,
+    };
+  return {
+    note: `${dir} is not in a git repository and there is no committed data/ to compare it with, so nothing is compared with a last commit (figures ten times larger or smaller, months turned into the 1st, text giving a changed figure's old value).`,
+  };
 }
 
 /**

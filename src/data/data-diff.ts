@@ -6,6 +6,7 @@
 import type { ChapterUse } from './chapter-refs.ts';
 import type { StaleNumber } from './committed.ts';
 import { parseCsv, type RawTable } from './csv-read.ts';
+import type { Problem } from './problems.ts';
 import type { Dataset } from './schemas.ts';
 import { ALL_SCHEMAS } from './schemas.ts';
 import { derivedNumber, rowNumber, type TableName } from './stats.ts';
@@ -22,6 +23,8 @@ export interface FileDiff {
   readonly added: readonly { id: string; line: number }[];
   readonly removed: readonly { id: string; line: number }[];
   readonly changed: readonly RowChange[];
+  /** Why today's file could not be compared (missing, or not readable as CSV); its rows are then not listed. */
+  readonly unreadable?: string;
 }
 
 function rowsById(table: RawTable): Map<string, { line: number; cells: Map<string, string> }> {
@@ -36,15 +39,25 @@ function rowsById(table: RawTable): Map<string, { line: number; cells: Map<strin
   return rows;
 }
 
-/** Rows compared by id, cells by column name, so reordering rows or columns is not a change. */
-export function diffTexts(file: string, committed: string | undefined, current: string | undefined): FileDiff {
+/**
+ * Rows compared by id, cells by column name, so reordering rows or columns is not a change. A file that
+ * is gone or cannot be read is said to be so, not listed as every row removed.
+ */
+export function diffTexts(file: string, committed: string | undefined, current: string | Problem | undefined): FileDiff {
   const read = (text: string | undefined) => {
     if (text === undefined) return new Map<string, { line: number; cells: Map<string, string> }>();
     const parsed = parseCsv(file, text);
     return 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
   };
   const before = read(committed);
-  const after = read(current);
+  const problem = typeof current === 'string' ? (p => ('problem' in p ? p.problem : undefined))(parseCsv(file, current)) : current;
+  if (committed !== undefined && (current === undefined || problem)) {
+    const unreadable = problem
+      ? `cannot be read${problem.line > 0 ? ` (line ${problem.line}: expected ${problem.expected})` : ''}; \`npm run check:data\` says how to fix it, and its rows are compared once it can be read`
+      : `is missing (it had ${before.size} rows in the last commit); restore it with git checkout -- data/${file}`;
+    return { file, added: [], removed: [], changed: [], unreadable };
+  }
+  const after = read(typeof current === 'string' ? current : undefined);
   const added = [...after].filter(([id]) => !before.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const removed = [...before].filter(([id]) => !after.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const changed: RowChange[] = [];
@@ -121,9 +134,13 @@ function formatStaleTexts(stale: readonly StaleNumber[]): string[] {
 
 export function formatDiff(diffs: readonly FileDiff[], figures: readonly FigureChange[] | string, stale: readonly StaleNumber[] = []): string {
   const out: string[] = [];
-  const touched = diffs.filter((d) => d.added.length + d.removed.length + d.changed.length > 0);
+  const touched = diffs.filter((d) => d.unreadable !== undefined || d.added.length + d.removed.length + d.changed.length > 0);
   if (touched.length === 0) out.push('No row of data/ changed since the last commit.');
   for (const d of touched) {
+    if (d.unreadable !== undefined) {
+      out.push(`data/${d.file} ${d.unreadable}.`);
+      continue;
+    }
     out.push(`data/${d.file}: ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`);
     for (const a of d.added) out.push(`  + ${a.id} (line ${a.line})`);
     for (const r of d.removed) out.push(`  - ${r.id} (was line ${r.line})`);
@@ -139,7 +156,7 @@ export function formatDiff(diffs: readonly FileDiff[], figures: readonly FigureC
     out.push(`Numbers in the chapters that change (${figures.length}):`);
     for (const f of figures) out.push(`  ${f.tag}: ${f.before} → ${f.after}\n      at ${f.places.join('; ')}`);
   }
-  if (touched.length > 0) out.push('Charts and tables drawn from the changed rows change with them.');
+  if (touched.some((d) => d.unreadable === undefined)) out.push('Charts and tables drawn from the changed rows change with them.');
   if (stale.length > 0) out.push('', ...formatStaleTexts(stale));
   return out.join('\n');
 }

@@ -184,3 +184,36 @@ describe('npm run build keeps published links working', () => {
     );
   });
 });
+
+describe('npm run build -- <data folder>', () => {
+  const run = (args: string[], outDir: string) => {
+    const { SANCTUARY_DATA_DIR: _otherData, ...env } = process.env;
+    const result = spawnSync(process.execPath, ['scripts/build-site.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, SANCTUARY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+
+  it('builds from the folder given, as the other data commands read it, and says a refused build created nothing', () => {
+    const data = copyOfData();
+    temporary.push(data);
+    const { header, rows } = readRows(data, 'municipalities.csv');
+    rows.find((r) => r[0] === 'london')![header.indexOf('province')] = 'Ontaro';
+    writeRows(data, 'municipalities.csv', header, rows);
+    const out = join(tempDir('sanctuary-out-'), 'site');
+    temporary.push(out);
+    const { status, output } = run([data], out);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('"Ontaro"');
+    expect(output).toContain(`${out} was not created.`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a folder that does not exist before building anything', () => {
+    const { status, output } = run(['no-such-folder'], join(tempDir('sanctuary-out-'), 'site'));
+    expect(status).toBe(2);
+    expect(output).toContain('npm run build: there is no data folder "no-such-folder"');
+  });
+});

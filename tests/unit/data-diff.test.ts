@@ -25,6 +25,16 @@ describe('data:diff', () => {
     expect(formatDiff([diff], [])).toContain('data/t.csv: 1 added, 1 removed, 1 changed');
   });
 
+  it('says a file is missing or unreadable instead of listing every row as removed', () => {
+    const before = 'id,value\na,1\nb,2\n';
+    const broken = diffTexts('t.csv', before, 'id,value\na,"1\n');
+    expect(broken).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(formatDiff([broken], [])).toContain('data/t.csv cannot be read (line 2: expected every quotation mark');
+    const gone = formatDiff([diffTexts('t.csv', before, undefined)], []);
+    expect(gone).toContain('data/t.csv is missing (it had 2 rows in the last commit); restore it with git checkout -- data/t.csv.');
+    expect(gone).not.toContain('removed');
+  });
+
   it('lists the chapter numbers whose value changes, with where they appear', () => {
     const dir = copyOfData();
     const { header, rows } = readRows(dir, 'council_actions.csv');
@@ -129,6 +139,19 @@ describe('text that still gives the old value of a changed number', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]!.fix).toMatch(/^\d+ cells \(columns note_en, note_fr\) on lines /);
     expect(merged[0]!.fix).toContain('write the new value (20,594 in English, 20 594 in French)');
+  });
+
+  it("compares a copy made outside git with the project's committed data, and says so", { timeout: 30_000 }, () => {
+    const dir = copyOfData();
+    setCell(dir, 'cbsa_removals.csv', 'removals-2024-total', 'value', '173570');
+    const said = `${dir} is not in a git repository: it is compared with the last commit of the project's data folder`;
+    const check = spawnSync(process.execPath, ['src/data/cli.ts', dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(check.stdout).toContain(said);
+    expect(check.stderr).toContain('expected: a figure close to the committed 17357 (this is 10 times the committed value)');
+    const diff = spawnSync(process.execPath, ['scripts/data-diff.ts', dir], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(diff.status).toBe(0);
+    expect(diff.stdout).toContain(said);
+    expect(diff.stdout).toContain('value: "17357" → "173570"');
   });
 
   it('is printed by check:data and data:diff for a data folder under git', { timeout: 30_000 }, () => {

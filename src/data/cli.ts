@@ -10,7 +10,7 @@ import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
 import { committedTables, comparisonFor, figureJumps, filledInDays, staleTextWarnings } from './committed.ts';
 import { dataFolderFromCommandLine } from './command-line.ts';
-import { dataFolderShownAs, validateDataDir, withSpreadsheetRows } from './load.ts';
+import { dataFolderShownAs, strayFileWarnings, validateDataDir, withSpreadsheetRows } from './load.ts';
 import { formatProblems } from './problems.ts';
 import { SCHEMAS, TABLE_NAMES } from './schemas.ts';
 
@@ -27,7 +27,7 @@ const comparison = comparisonFor(dir);
 if (comparison.note) console.log(comparison.note);
 const committed = comparison.committedFolder ? committedTables(comparison.committedFolder) : new Map();
 const warnings = withSpreadsheetRows(
-  [...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)],
+  [...strayFileWarnings(dir), ...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)],
   spreadsheetRows,
 );
 const dataFolder = dataFolderShownAs(dir);

@@ -235,6 +235,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | an id used by no other row | Two rows share an id. Give each its own. |
 | an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |
+| only the files the site reads | A CSV in \`data/\` that the site does not read, such as a download's \`figures (1).csv\`: your edits in it change nothing. Copy them into the file named, then move the stray file out. |
 | a file saved as UTF-8 | The file was saved as Latin-1 / Windows-1252. Save it again as CSV UTF-8. |
 | saved as "Unicode Text" | Excel's "Unicode Text" (UTF-16) format. Save it again as CSV UTF-8 (comma delimited). |
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |

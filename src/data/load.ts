@@ -3,7 +3,7 @@
  * returns typed tables or every problem found. The build, the pages (through siteData()), the dev
  * server and `npm run check:data` all go through here.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { chapterReferences, checkChapterValues, type ChapterUse } from './chapter-refs.ts';
 import { decodeUtf8, parseCsv } from './csv-read.ts';
@@ -33,11 +33,14 @@ export function readTables(dir: string): { tables: Map<string, TableResult>; pro
   for (const schema of ALL_SCHEMAS) {
     const path = join(dir, schema.file);
     if (!existsSync(path)) {
+      const renamed = otherCsvFiles(dir).find((name) => likelyCopyOf(name) === schema.file);
       problems.push({
         file: schema.file,
         line: 0,
         expected: `a file data/${schema.file}`,
-        fix: 'The file is missing. Restore it from git (git checkout -- data/' + schema.file + ') or check its name.',
+        fix: renamed
+          ? `The file is missing, but "${renamed}" is in the folder: if it holds this file's rows, rename it ${schema.file} (exactly so, in lower case).`
+          : 'The file is missing. Restore it from git (git checkout -- data/' + schema.file + ') or check its name.',
       });
       continue;
     }
@@ -73,6 +76,42 @@ export function withSpreadsheetRows(problems: readonly Problem[], rows: Spreadsh
   return problems.map((p) => {
     const placed = place(p);
     return p.alsoAt ? { ...placed, alsoAt: p.alsoAt.map(place) } : placed;
+  });
+}
+
+const DATA_FILES = new Set(ALL_SCHEMAS.map((s) => s.file));
+
+/** CSV files in the folder that the site does not read (a download's "figures (1).csv", a renamed copy). */
+function otherCsvFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => /\.csv$/i.test(name) && !DATA_FILES.has(name));
+}
+
+/** The data file a stray file's name points at: figures (1).csv, Copy of figures.csv, FIGURES.CSV → figures.csv. */
+function likelyCopyOf(name: string): string | undefined {
+  const plain = name.toLowerCase();
+  return [...DATA_FILES].filter((file) => plain.includes(file.replace(/\.csv$/, ''))).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * A warning for each CSV the site does not read: an editor who saved their edits into "figures (1).csv"
+ * would otherwise see the check pass and the site unchanged.
+ */
+export function strayFileWarnings(dir: string): Problem[] {
+  return otherCsvFiles(dir).flatMap((name): Problem[] => {
+    const meant = likelyCopyOf(name);
+    // A differently written name of a missing file is that file's own message (readTables).
+    if (meant && !existsSync(join(dir, meant))) return [];
+    return [
+      {
+        file: name,
+        line: 0,
+        expected: `only the files the site reads: ${[...DATA_FILES].join(', ')}`,
+        fix: meant
+          ? `The site does not read this file. If it holds edits meant for ${meant}, copy them into ${meant}; then delete or move this file out of the data folder.`
+          : 'The site does not read this file. Move it out of the data folder, or ask a developer to add it to the schemas if it is new data.',
+        severity: 'warning',
+      },
+    ];
   });
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateDataDir } from '../../src/data/load.ts';
+import { strayFileWarnings, validateDataDir } from '../../src/data/load.ts';
 import { looseKey } from '../../src/data/cells.ts';
 import { formatProblems, type Problem } from '../../src/data/problems.ts';
 import { SCHEMAS } from '../../src/data/schemas.ts';
@@ -375,6 +375,22 @@ describe('slips an editor makes, each named with its fix', () => {
         ),
       }),
     ]);
+  });
+});
+
+describe('files the site does not read', () => {
+  it('warns of a stray copy in the data folder, naming the file its edits belong in', () => {
+    copyFileSync(join(dir, 'figures.csv'), join(dir, 'figures (1).csv'));
+    expect(problemsOf()).toEqual([]);
+    expect(strayFileWarnings(dir)).toEqual([
+      expect.objectContaining({ file: 'figures (1).csv', severity: 'warning', fix: expect.stringContaining('copy them into figures.csv') }),
+    ]);
+  });
+
+  it('points a missing file at a copy of it written differently', () => {
+    renameSync(join(dir, 'figures.csv'), join(dir, 'Figures.CSV'));
+    expect(only('figures.csv')).toEqual([expect.objectContaining({ fix: expect.stringContaining('"Figures.CSV" is in the folder') })]);
+    expect(strayFileWarnings(dir)).toEqual([]);
   });
 });
 

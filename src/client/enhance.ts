@@ -109,6 +109,11 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
   const measure = () => {
     trigger = sticky && stacked ? triggerOffset(innerHeight, graphic.getBoundingClientRect().height) : triggerOffset(innerHeight);
     section.dataset.trigger = String(trigger);
+    // The browser scrolls to a #step-… link again as the page finishes loading, to the step's scroll
+    // margin: with the chart pinned, the margin is the trigger line, so it lands where bringToTrigger put
+    // it, the card below the chart, not under it.
+    const margin = sticky ? `${trigger - scrollDeltaFor(0, 0)}px` : '';
+    for (const step of steps) step.style.scrollMarginTop = margin;
   };
   chooseLayout();
   measure();

@@ -186,6 +186,33 @@ describe('scrolling a chapter', () => {
     await context.close();
   });
 
+  it('opens a #step- link on a phone with the step’s card below the pinned chart, where it is read', async () => {
+    const { context, page } = await open(
+      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      '#step-fixture-map-2017',
+    );
+    // The browser scrolls to a link's target again as the page finishes loading: wait past that.
+    await page.waitForTimeout(800);
+    await frames(page, 3);
+    const at = await page.evaluate(() => {
+      const step = document.getElementById('step-fixture-map-2017')!;
+      const section = step.closest<HTMLElement>('[data-scrolly]')!;
+      const graphic = section.querySelector('.scrolly__graphic')!;
+      return {
+        sticky: getComputedStyle(graphic).position === 'sticky',
+        chartBottom: graphic.getBoundingClientRect().bottom,
+        cardTop: step.getBoundingClientRect().top,
+        trigger: Number(section.dataset.trigger),
+        active: section.dataset.activeStep,
+      };
+    });
+    expect(at.sticky).toBe(true);
+    expect(at.active).toBe('step-fixture-map-2017');
+    expect(at.cardTop).toBeGreaterThanOrEqual(at.chartBottom);
+    expect(at.cardTop).toBeLessThanOrEqual(at.trigger);
+    await context.close();
+  });
+
   it('keeps the state after a reload mid-chapter', async () => {
     const { context, page } = await open();
     await toTrigger(page, 'step-fixture-map-2014');

@@ -315,6 +315,22 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       }
       try {
         const url = new URL(raw);
+        // A share button or a redirect page can wrap the real address inside another one, encoded
+        // (https://site/https%3A%2F%2Fsite%2F…): readers who follow it reach no page.
+        const inner = /^\/(https?)(?::|%3A)(?:\/|%2F){2}/i.exec(url.pathname);
+        if (inner) {
+          const wrapped = url.pathname.slice(1);
+          let meant = wrapped;
+          try {
+            meant = decodeURIComponent(wrapped);
+          } catch {
+            /* shown as written */
+          }
+          return bad('one web address, not an address inside another', `Copy the address the page itself shows in the browser bar: ${meant}`);
+        }
+        if (url.hostname.endsWith('.')) {
+          return bad('a web address whose site name does not end with a dot', `Remove the dot after "${url.hostname.slice(0, -1)}".`);
+        }
         if (url.protocol === 'http:' || url.protocol === 'https:') return ok(raw);
       } catch {
         /* reported below */

@@ -230,6 +230,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | invisible character | Text copied from a web page or a PDF brought a character the spreadsheet does not show (shown as \`⟨U+200B⟩\`). Delete the cell's content and type it again. |
 | ends with an extra comma | The row has empty cells after its last column. Delete the commas at the end of the line, or the empty column in the spreadsheet. |
 | a full web address, without spaces | Paste the address again from the browser bar. |
+| one web address, not an address inside another | A share button or a redirect wrapped the real address in another one (\`…/https%3A%2F%2F…\`), or the site name ends with a dot. Write the address the fix names, as the page shows it in the browser bar. |
 | a row in council_actions.csv for … | A city's status has a date but no council action set it. Add that decision to \`council_actions.csv\`. |
 | one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |

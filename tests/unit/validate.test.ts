@@ -353,6 +353,19 @@ describe('slips an editor makes, each named with its fix', () => {
     expect(only('sources.csv')).toEqual([expect.objectContaining({ line, column: 'url', expected: 'a full web address, without spaces' })]);
   });
 
+  it('refuses an address wrapped inside another, and a site name ending with a dot, naming the address to write', () => {
+    const wrapped = setCell('sources.csv', 'S001', 'url', 'https://example.org/https%3A%2F%2Fexample.org%2F2018%2F12%2Fstory%2F');
+    const dotted = setCell('sources.csv', 'S002', 'url', 'http://web.archive.org./web/2017/http://example.org/');
+    expect(only('sources.csv')).toEqual([
+      expect.objectContaining({
+        line: wrapped,
+        column: 'url',
+        fix: expect.stringContaining('browser bar: https://example.org/2018/12/story/'),
+      }),
+      expect.objectContaining({ line: dotted, column: 'url', fix: 'Remove the dot after "web.archive.org".' }),
+    ]);
+  });
+
   it('refuses a share over 100 per cent', () => {
     const line = setCell('figures.csv', 'toronto-calls-status-check-share', 'value', '834');
     expect(only('figures.csv')).toEqual([expect.objectContaining({ line, column: 'value', expected: 'a percentage from 0 to 100' })]);

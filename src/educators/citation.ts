@@ -115,26 +115,28 @@ export function citation(page: CitedPage, style: CitationStyle): Segment[] {
   const quoted = (title: string) => (en ? `“${closed(title)}”` : `«\u00a0${title}\u00a0»${/[.?!]$/.test(title) ? '' : '.'}`);
   switch (style) {
     case 'APA': {
+      // APA 7 dates a web page by its last update, when it shows one, and gives no other date.
       // A title that ends in "?" or "!" closes itself: no full stop after it ("ville sanctuaire?. Sanctuaire").
-      const stop = revised || !/[.?!]$/.test(page.title) ? '.' : '';
+      const stop = /[.?!]$/.test(page.title) ? '' : '.';
       return [
-        { text: `${t.author}. (${apaDate(page.lang, page.published)}). ` },
+        { text: `${t.author}. (${apaDate(page.lang, page.updated)}). ` },
         { text: page.title, italic: true },
         {
           text: en
-            ? `${revised ? ` (last updated ${updated})` : ''}${stop} ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
-            : `${revised ? ` (mis à jour le ${updated})` : ''}${stop} ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
+            ? `${stop} ${page.siteName}. Retrieved ${t.accessDateApa}, from ${url}`
+            : `${stop} ${page.siteName}. Récupéré le ${t.accessDateApa} de ${url}`,
         },
       ];
     }
     case 'MLA':
+      // MLA 9 gives one date, the one of the version read: the latest.
       return [
         { text: `${t.author}. ${quoted(styled)} ` },
         { text: page.siteName, italic: true },
         {
           text: en
-            ? `, ${mlaDate(page.lang, page.published)}, ${revised ? `updated ${mlaDate(page.lang, page.updated)}, ` : ''}${url}. Accessed ${t.accessDateMla}.`
-            : `, ${mlaDate(page.lang, page.published)}, ${revised ? `mis à jour le ${mlaDate(page.lang, page.updated)}, ` : ''}${url}. Consulté le ${t.accessDateMla}.`,
+            ? `, ${mlaDate(page.lang, page.updated)}, ${url}. Accessed ${t.accessDateMla}.`
+            : `, ${mlaDate(page.lang, page.updated)}, ${url}. Consulté le ${t.accessDateMla}.`,
         },
       ];
     case 'Chicago':

@@ -26,12 +26,12 @@ const page: CitedPage = {
 };
 
 describe('citations', () => {
-  it('write APA, MLA and Chicago with both dates and a fill-in access date', () => {
+  it('write APA and MLA with the date of the last update, Chicago with both dates, and a fill-in access date', () => {
     expect(citationText(page, 'APA')).toBe(
-      'Sanctuary newsroom-tech team. (2026, November 25). Police cooperation (last updated December 1, 2026). Sanctuary. Retrieved [Month Day, Year], from [site address]/en/police-cooperation/',
+      'Sanctuary newsroom-tech team. (2026, December 1). Police cooperation. Sanctuary. Retrieved [Month Day, Year], from [site address]/en/police-cooperation/',
     );
     expect(citationText(page, 'MLA')).toBe(
-      'Sanctuary newsroom-tech team. “Police Cooperation.” Sanctuary, 25 Nov. 2026, updated 1 Dec. 2026, [site address]/en/police-cooperation/. Accessed [Day Month Year].',
+      'Sanctuary newsroom-tech team. “Police Cooperation.” Sanctuary, 1 Dec. 2026, [site address]/en/police-cooperation/. Accessed [Day Month Year].',
     );
     expect(citationText(page, 'Chicago')).toBe(
       'Sanctuary newsroom-tech team. “Police Cooperation.” Sanctuary. Published November 25, 2026; last modified December 1, 2026. Accessed [Month Day, Year]. [site address]/en/police-cooperation/.',
@@ -53,7 +53,7 @@ describe('citations', () => {
     const services = { ...page, title: 'Services without fear' };
     expect(citationText(services, 'MLA')).toContain('“Services without Fear.”');
     expect(citationText(services, 'Chicago')).toContain('“Services without Fear.”');
-    expect(citationText(services, 'APA')).toContain('. Services without fear (');
+    expect(citationText(services, 'APA')).toContain('. Services without fear. Sanctuary.');
   });
 
   it('give one date to a page never revised', () => {
@@ -82,7 +82,7 @@ describe('citations', () => {
   });
 
   it('use French dates and quotation marks in French', () => {
-    const fr = citationText({ ...page, lang: 'fr', title: 'Coopération policière', siteName: 'Sanctuaire' }, 'MLA');
+    const fr = citationText({ ...page, lang: 'fr', title: 'Coopération policière', siteName: 'Sanctuaire' }, 'Chicago');
     expect(fr).toContain('«\u00a0Coopération policière\u00a0». ');
     expect(fr).toContain('25 novembre 2026');
   });
@@ -100,10 +100,10 @@ describe('French citations', () => {
   it('follow the French adaptations of APA, MLA and Chicago, with the access date left to the reader', () => {
     const author = EDUCATOR_UI.fr.author;
     expect(citationText(fr, 'APA')).toBe(
-      `${author}. (2026, 25 novembre). La coopération policière (mis à jour le 1er décembre 2026). Sanctuaire. Récupéré le [jour mois année] de [adresse du site]/fr/la-cooperation-policiere/`,
+      `${author}. (2026, 1er décembre). La coopération policière. Sanctuaire. Récupéré le [jour mois année] de [adresse du site]/fr/la-cooperation-policiere/`,
     );
     expect(citationText(fr, 'MLA')).toBe(
-      `${author}. «\u00a0La coopération policière\u00a0». Sanctuaire, 25 novembre 2026, mis à jour le 1er décembre 2026, [adresse du site]/fr/la-cooperation-policiere/. Consulté le [jour mois année].`,
+      `${author}. «\u00a0La coopération policière\u00a0». Sanctuaire, 1er décembre 2026, [adresse du site]/fr/la-cooperation-policiere/. Consulté le [jour mois année].`,
     );
     expect(citationText(fr, 'Chicago')).toBe(
       `${author}. «\u00a0La coopération policière\u00a0». Sanctuaire. Publié le 25 novembre 2026; modifié le 1er décembre 2026. Consulté le [jour mois année]. [adresse du site]/fr/la-cooperation-policiere/.`,

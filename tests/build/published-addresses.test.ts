@@ -24,8 +24,10 @@ describe('published addresses', () => {
     expect(missing, droppedAddressesMessage(missing)).toEqual([]);
   });
 
-  it('records the addresses teachers link to: chapters, their sections and steps, terms and sources', () => {
+  it('records the addresses teachers link to: chapters, their sections and steps, terms, sources and data files', () => {
     for (const address of [
+      '/data/municipalities.csv',
+      '/data/charts/police-contacts.csv',
       '/en/police-cooperation/',
       '/en/police-cooperation/#from-a-stop-to-a-removal',
       '/en/police-cooperation/#step-path-stop',
@@ -35,5 +37,10 @@ describe('published addresses', () => {
       '/en/methods/#CF02',
     ])
       expect(recorded, address).toContain(address);
+  });
+
+  it('records no place a link could not show: the source list that only prints', () => {
+    expect(recorded.filter((address) => address.endsWith('#print-sources'))).toEqual([]);
+    expect(siteAddresses(siteDir).filter((address) => address.endsWith('#print-sources'))).toEqual([]);
   });
 });

@@ -23,6 +23,13 @@ describe('frenchTypography', () => {
     expect(frenchTypography('environ 91 % des personnes')).toBe(`environ 91${NBSP}% des personnes`);
   });
 
+  it('keeps every group of a number on one line, and leaves years and lists of numbers apart', () => {
+    expect(frenchTypography('11 269, 12 851 et 1 234 567 renvois; un budget de 200\u00a0000 $')).toBe(
+      '11\u202f269, 12\u202f851 et 1\u202f234\u202f567 renvois; un budget de 200\u202f000 $',
+    );
+    expect(frenchTypography('en 2016 : 2 464, puis 315, 658 et 2017')).toBe(`en 2016${NBSP}: 2\u202f464, puis 315, 658 et 2017`);
+  });
+
   it('leaves times, addresses and ratios alone', () => {
     expect(frenchTypography('à 10:30 sur https://example.org/a:b, ratio 3:1')).toBe('à 10:30 sur https://example.org/a:b, ratio 3:1');
   });

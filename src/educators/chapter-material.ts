@@ -55,51 +55,99 @@ export interface StepLink {
   readonly text: string;
 }
 
+/** A sentence of a step, and how many figures (<Stat>) and footnotes (<Cite>) it holds. */
+export interface StepSentence {
+  readonly text: string;
+  readonly anchors: number;
+}
+
+/** A step's id, chart and sentences, before its opening is chosen. */
+export interface StepSentences {
+  readonly id: string;
+  readonly chart: string;
+  readonly sentences: readonly StepSentence[];
+}
+
+/**
+ * Stands for a figure or a footnote while a step is cut into sentences. Both editions of a step hold the
+ * same ones in the same order, so counting them says how far into a step an opening reaches, in either
+ * language, however differently a translation cuts its sentences.
+ */
+const ANCHOR = '\uE000';
+
 // A full stop ends a sentence unless it closes an initialism (U.S., B.C., C.-B., É.-U.) or a short title
-// (Coun., Ont., M., Mme). A French sentence may open with a guillemet.
-const SENTENCE_END = /(?<![A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St|M|Mme|Me)\.)(?<=[.!?])\s+(?=[A-Z“"«À-Ý])/;
+// (Coun., Ont., M., Mme). A footnote may sit after it. A French sentence may open with a guillemet.
+const SENTENCE_END =
+  /(?<![A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.\uE000*|\b(?:Coun|Ont|Dr|Mr|Mrs|Ms|St|M|Mme|Me)\.\uE000*)(?<=[.!?]\uE000*)\s+(?=[A-Z“"«À-Ý])/;
 /** A step's opening, long enough to say what the chart shows: whole sentences up to about this length. */
 const OPENING_LENGTH = 80;
 
 /** How many of a step's sentences make its opening: whole sentences up to about OPENING_LENGTH. */
-function openingSentences(text: string): number {
+function openingSentences(sentences: readonly StepSentence[]): number {
   let length = 0;
   let count = 0;
-  for (const sentence of text.split(SENTENCE_END)) {
-    length += sentence.length + (count > 0 ? 1 : 0);
+  for (const sentence of sentences) {
+    length += sentence.text.length + (count > 0 ? 1 : 0);
     count += 1;
     if (length >= OPENING_LENGTH) break;
   }
   return count;
 }
 
-function steps(mdx: string, lang: Lang, data: Dataset, where: string): { id: string; chart: string; text: string }[] {
-  const out: { id: string; chart: string; text: string }[] = [];
+function anchorsIn(sentences: readonly StepSentence[], count: number): number {
+  return sentences.slice(0, count).reduce((sum, s) => sum + s.anchors, 0);
+}
+
+function sentencesOf(prose: string): StepSentence[] {
+  return prose.split(SENTENCE_END).map((marked) => ({
+    text: marked
+      .replaceAll(ANCHOR, '')
+      .replace(/ {2,}/g, ' ')
+      .replace(/ ([,.;!?)\]])/g, '$1')
+      .trim(),
+    anchors: marked.split(ANCHOR).length - 1,
+  }));
+}
+
+/** Each step of a chapter, cut into sentences. */
+export function stepSentences(mdx: string, lang: Lang, data: Dataset, where: string): StepSentences[] {
+  const out: StepSentences[] = [];
   for (const block of mdx.matchAll(/<Scrolly\b([^>]*)>([\s\S]*?)<\/Scrolly>/g)) {
     const chart = attributes(block[1]!).title ?? '';
     for (const step of block[2]!.matchAll(/<Step\s+id="(step-[a-z0-9-]+)"[^>]*>([\s\S]*?)<\/Step>/g)) {
-      out.push({ id: step[1]!, chart, text: proseText(step[2]!, lang, data, where) });
+      const marked = step[2]!.replace(/<Cite\b[^>]*\/>/g, `${ANCHOR} `).replace(/<Stat\b[^>]*\/>/g, (stat) => `${stat}${ANCHOR}`);
+      out.push({ id: step[1]!, chart, sentences: sentencesOf(proseText(marked, lang, data, where)) });
     }
   }
   return out;
 }
 
-/** The number of opening sentences each step of a chapter takes, by step id. */
-export function openingSentenceCounts(mdx: string, lang: Lang, data: Dataset, where: string): ReadonlyMap<string, number> {
-  return new Map(steps(mdx, lang, data, where).map((step) => [step.id, openingSentences(step.text)]));
+/**
+ * How many sentences open a step, given the same step in the other edition: as many as either edition's
+ * own opening takes, since French sentences run longer and an opening cut by length alone said less in
+ * French (the 2022 map step lost Kitchener); then on to the furthest figure or footnote either opening
+ * holds, since a translation may cut one sentence in two and the same count stops short (the French
+ * step-path-cbsa lost the 62 transit police cases the English gave). Both editions reach the same point.
+ */
+function openingCount(own: readonly StepSentence[], twin: readonly StepSentence[] | undefined): number {
+  if (!twin) return openingSentences(own);
+  const count = Math.max(openingSentences(own), openingSentences(twin));
+  const reached = Math.max(anchorsIn(own, count), anchorsIn(twin, count));
+  let n = count;
+  while (n < own.length && anchorsIn(own, n) < reached) n += 1;
+  return n;
 }
 
-/**
- * Each step's id, chart and opening. `twinCounts` are the opening sentence counts of the same chapter in
- * the other language: a step then opens with as many sentences in both editions, since French sentences
- * run longer and an opening cut by length alone said less in French (the 2022 map step lost Kitchener).
- */
-export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string, twinCounts?: ReadonlyMap<string, number>): StepLink[] {
-  return steps(mdx, lang, data, where).map(({ id, chart, text }) => {
-    const sentences = text.split(SENTENCE_END);
-    const count = Math.max(openingSentences(text), twinCounts?.get(id) ?? 0);
+/** Each step's id, chart and opening; `twin` is the same chapter in the other language, cut by stepSentences. */
+export function stepLinks(mdx: string, lang: Lang, data: Dataset, where: string, twin?: readonly StepSentences[]): StepLink[] {
+  return stepSentences(mdx, lang, data, where).map(({ id, chart, sentences }) => {
+    const count = openingCount(sentences, twin?.find((t) => t.id === id)?.sentences);
+    const text = sentences
+      .slice(0, count)
+      .map((s) => s.text)
+      .join(' ');
     // The MDX is typed with straight quotes and plain spaces; the chapter shows them curly (English) or as
     // « » with no-break spaces (French), and so does this page.
-    return { id, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(sentences.slice(0, count).join(' '))) };
+    return { id, chart: typeset(lang, chart), text: typeset(lang, smartQuotes(text)) };
   });
 }

@@ -4,7 +4,7 @@ import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
 import { UI } from '../i18n/ui.ts';
 import { activityFor } from './activities.ts';
-import { openingSentenceCounts, readingMinutes, stepLinks, type StepLink } from './chapter-material.ts';
+import { readingMinutes, stepLinks, stepSentences, type StepLink } from './chapter-material.ts';
 import type { CitedPage } from './citation.ts';
 
 export interface TeachingChapter {
@@ -26,14 +26,12 @@ export async function teachingChapters(lang: Lang, site: URL | undefined): Promi
     const where = `content/chapters/${chapter.entry.id}.mdx`;
     const d = chapter.entry.data;
     const twin = byLang[other]?.find((c) => c.key === chapter.key);
-    const twinCounts = twin
-      ? openingSentenceCounts(twin.entry.body ?? '', other, data, `content/chapters/${twin.entry.id}.mdx`)
-      : undefined;
+    const twinSteps = twin ? stepSentences(twin.entry.body ?? '', other, data, `content/chapters/${twin.entry.id}.mdx`) : undefined;
     return {
       chapter,
       number: index + 1,
       minutes: readingMinutes(body, lang, data, where),
-      steps: stepLinks(body, lang, data, where, twinCounts),
+      steps: stepLinks(body, lang, data, where, twinSteps),
       activity: activityFor(chapter.key, lang),
       cited: { lang, title: d.title, siteName: UI[lang].siteTitle, published: d.published, updated: d.updated, path: chapter.href, site },
     };

@@ -415,6 +415,37 @@ for (const lang of langs) {
   });
 }
 
+describe('step openings in both editions', () => {
+  /** The figures a text gives, written alike in either language: 2,632 and 2 632 are both 2632. */
+  const figures = (text: string) =>
+    [...text.matchAll(/\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?!\d)|\d+/g)].map((m) => m[0].replace(/\D/g, '')).sort();
+  /** Each step link's opening, by the step's id. */
+  const openings = (html: string) =>
+    new Map(
+      [...html.matchAll(/<a href="\/[a-z]{2}\/[a-z0-9-]+\/#(step-[a-z0-9-]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1]!, decode(m[2]!)]),
+    );
+
+  it('give the same figures in English and French, on the educators’ pages and on each handout', () => {
+    if (!langs.includes('fr')) return;
+    const english = [builtinPath('educators', 'en'), ...chaptersIn('en').map((c) => builtinPath('educators', 'en', c.path.split('/')[2]!))];
+    const pairs = english
+      .filter((path) => existsSync(join(siteDir, path, 'index.html')))
+      .map((path) => [path, alternateOf(read(siteDir, path), 'fr')!] as const);
+    expect(pairs.length).toBe(6);
+    let compared = 0;
+    for (const [en, fr] of pairs) {
+      const enSteps = openings(read(siteDir, en));
+      const frSteps = openings(read(siteDir, fr));
+      expect([...frSteps.keys()].sort(), fr).toEqual([...enSteps.keys()].sort());
+      for (const [id, text] of enSteps) {
+        expect(figures(frSteps.get(id)!), `${fr}: #${id} says “${frSteps.get(id)}” where ${en} says “${text}”`).toEqual(figures(text));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
+  });
+});
+
 describe('a build with the public address configured', () => {
   const SITE = 'https://sanctuary.example.org';
   let build: BuildResult;

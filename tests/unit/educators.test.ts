@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationText, CITATION_STYLES, type CitedPage } from '../../src/educators/citation.ts';
 import { ACTIVITIES, activityFor } from '../../src/educators/activities.ts';
-import { openingSentenceCounts, proseText, stepLinks } from '../../src/educators/chapter-material.ts';
+import { proseText, stepLinks, stepSentences } from '../../src/educators/chapter-material.ts';
 import { describedFile } from '../../src/educators/data-files.ts';
 import { pageJsonLd } from '../../src/educators/json-ld.ts';
 import { ALL_SCHEMAS } from '../../src/data/schemas.ts';
@@ -191,13 +191,39 @@ describe('step openings', () => {
       '<Scrolly chart="map" id="m" title="Map"><Step id="step-a" state={{}}>New Westminster adopted a Sanctuary City Policy in July 2021. Kitchener followed. A third.</Step></Scrolly>';
     const fr =
       '<Scrolly chart="map" id="m" title="Carte"><Step id="step-a" state={{}}>Une première phrase nettement plus longue que son original anglais, comme souvent. Kitchener a suivi. Une troisième.</Step></Scrolly>';
-    const enCounts = openingSentenceCounts(en, 'en', empty, 'en.mdx');
-    const frCounts = openingSentenceCounts(fr, 'fr', empty, 'fr.mdx');
+    const enSteps = stepSentences(en, 'en', empty, 'en.mdx');
+    const frSteps = stepSentences(fr, 'fr', empty, 'fr.mdx');
     expect(stepLinks(fr, 'fr', empty, 'fr.mdx')[0]!.text).not.toContain('Kitchener');
-    expect(stepLinks(fr, 'fr', empty, 'fr.mdx', enCounts)[0]!.text).toContain('Kitchener a suivi.');
-    expect(stepLinks(en, 'en', empty, 'en.mdx', frCounts)[0]!.text).toBe(
+    expect(stepLinks(fr, 'fr', empty, 'fr.mdx', enSteps)[0]!.text).toContain('Kitchener a suivi.');
+    expect(stepLinks(en, 'en', empty, 'en.mdx', frSteps)[0]!.text).toBe(
       'New Westminster adopted a Sanctuary City Policy in July 2021. Kitchener followed.',
     );
+  });
+
+  it('give in both editions every footnoted sentence either opening gives, when a translation cuts a sentence in two', () => {
+    // The shape of step-path-cbsa: the French says in two sentences what the English says in one.
+    const en =
+      '<Scrolly chart="m" id="m" title="Path"><Step id="step-a" state={{}}>Stage four happens at the agency, whose centre takes police enquiries about warrants and status.<Cite ids="S1" /> Of the cases, only a few became investigations, a paper reported.<Cite ids="S2" /> A third sentence.</Step></Scrolly>';
+    const fr =
+      '<Scrolly chart="m" id="m" title="Parcours"><Step id="step-a" state={{}}>Quatrième étape : l\'agence. Selon ses documents, c\'est son centre qui reçoit les questions des policiers sur les mandats et le statut.<Cite ids="S1" /> Des dossiers, seuls quelques-uns sont devenus des enquêtes, rapportait un journal.<Cite ids="S2" /> Une troisième phrase.</Step></Scrolly>';
+    const enText = stepLinks(en, 'en', empty, 'en.mdx', stepSentences(fr, 'fr', empty, 'fr.mdx'))[0]!.text;
+    const frText = stepLinks(fr, 'fr', empty, 'fr.mdx', stepSentences(en, 'en', empty, 'en.mdx'))[0]!.text;
+    expect(enText).toBe(
+      'Stage four happens at the agency, whose centre takes police enquiries about warrants and status. Of the cases, only a few became investigations, a paper reported.',
+    );
+    expect(frText).toMatch(/rapportait un journal\.$/);
+    expect(frText).not.toContain('troisième');
+  });
+
+  it('count a step’s figures and footnotes by sentence, and print neither', () => {
+    const mdx =
+      '<Scrolly chart="m" id="m" title="T"><Step id="step-a" state={{}}>Toronto came first in 2013, council minutes say <Cite ids="S1" />. Then B.C. cities<Cite ids="S2 S3" /> followed. Last.</Step></Scrolly>';
+    const [step] = stepSentences(mdx, 'en', empty, 'test.mdx');
+    expect(step!.sentences).toEqual([
+      { text: 'Toronto came first in 2013, council minutes say.', anchors: 1 },
+      { text: 'Then B.C. cities followed.', anchors: 1 },
+      { text: 'Last.', anchors: 0 },
+    ]);
   });
 
   it('leave no space where an inline tag was dropped before punctuation, and set French spacing', () => {

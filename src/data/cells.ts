@@ -14,6 +14,8 @@ export type CellResult =
 export const CANADA_BOUNDS = { minLat: 41.6, maxLat: 83.2, minLon: -141.1, maxLon: -52.5 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An opening or closing tag (<b>, </a>, <br/>); a lone "<" or "a < b" in a sentence is not one. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -157,6 +159,25 @@ function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
       `A point between groups of three digits is a thousands separator in French and European number formats: ${raw} means ${raw.replace(/\./g, '')} there. Write ${raw.replace(/\./g, '')} if that is the figure in the source.`,
     );
   }
+  // A spreadsheet shows a large number as 1.13E+04 once its column is too narrow, and keeps only the
+  // digits shown: the figure may have lost its last ones.
+  if (/^-?\d+(?:[.,]\d+)?E[+-]?\d+$/i.test(raw)) {
+    const shown = Number(raw.replace(',', '.'));
+    return bad(
+      `${what} written with digits only`,
+      `A spreadsheet wrote this number in scientific notation (${raw} = ${shown}) and may have rounded it. Format the column as Text (or Number with no decimals), then type the figure from the source again.`,
+    );
+  }
+  if (pattern === INTEGER) {
+    // 11269.0 is a whole number a spreadsheet gave a decimal; 83.4 or 83,4 is not a whole number at all.
+    const decimal = /^-?(\d+)[.,](\d+)$/.exec(raw);
+    if (decimal && /^0+$/.test(decimal[2]!)) return bad(`${what} written with digits only`, `Remove the decimals a spreadsheet added: write ${decimal[1]}.`);
+    if (decimal)
+      return bad(
+        what,
+        `This column takes whole numbers only, and ${raw} has decimals (${raw.replace(',', '.')}). Check the figure against the source.`,
+      );
+  }
   if (/^-?\d+,\d+$/.test(raw)) {
     return bad(`${what} with a decimal point`, `Use a point, not a comma, for decimals: write ${raw.replace(',', '.')}.`);
   }
@@ -225,8 +246,14 @@ function describeKind(spec: ColumnSpec): string {
 
 function readCell(spec: ColumnSpec, raw: string): CellResult {
   switch (spec.kind) {
-    case 'text':
-      return ok(raw);
+    case 'text': {
+      // Cells are printed as typed, never as markup (a cell is text, and escaping keeps it so): tags
+      // pasted from a web page or a CMS would reach readers as "<b>unanimously</b>".
+      const tag = HTML_TAG.exec(raw);
+      return tag
+        ? bad('plain text, without HTML tags', `The site shows a cell exactly as typed, so readers would see ${tag[0]}. Delete the tags and keep the words between them.`)
+        : ok(raw);
+    }
     case 'id':
       if (spec.pattern) {
         return spec.pattern.test(raw) ? ok(raw) : bad(spec.patternHint ?? `a value matching ${spec.pattern}`, `Write the id as ${spec.patternHint ?? 'shown'}.`);
@@ -280,7 +307,7 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
         near
           ? `Write "${near}" exactly (${near === near.toLowerCase() ? 'lower case, no spaces' : 'capitals, no dots or spaces'}).`
           : alias
-            ? `This column takes a code: write "${alias}" for ${raw.trim()}.`
+            ? `This column takes a code: write "${alias}" for ${raw.trim().replace(/\.$/, '')}.`
             : misspelt
               ? `Did you mean "${misspelt}"? Write it exactly so.`
               : `Pick one of the allowed values. If a new value is really needed, it must be added to the schema in src/data/schemas.ts by a developer.`,

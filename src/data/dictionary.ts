@@ -224,7 +224,8 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | the cell is empty | A required cell is empty. Fill it in. |
 | the French of … | An English text has no French. Write it in the \`*_fr\` column named (see **Text** above). |
 | an ISO date / a day that exists | Write the date as \`YYYY-MM-DD\` (or \`YYYY-MM\`, \`YYYY\`), months and days in two digits, and check it exists. The fix names the date meant when it can tell (\`2013-2-20\`, \`20/02/2013\`, \`Feb. 20, 2013\` → \`2013-02-20\`). |
-| written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. An unquoted \`11,269\` splits into two cells: the fix says to write \`11269\`. |
+| written with digits only | Remove thousands separators, spaces, \`%\` and \`$\`. An unquoted \`11,269\` splits into two cells: the fix says to write \`11269\`. A number a spreadsheet showed as \`1.13E+04\` may have lost digits: type it again from the source. |
+| plain text, without HTML tags | Text pasted from a web page or a content system brought tags (\`<b>\`, \`<a href>\`). The site shows a cell exactly as typed: delete the tags, keep the words. |
 | 0 or more | A count or amount has a minus sign. Remove it if it was typed by mistake. |
 | a percentage from 0 to 100 | A share is over 100: a decimal point is probably missing (\`83.4\`, not \`834\`). |
 | invisible character | Text copied from a web page or a PDF brought a character the spreadsheet does not show (shown as \`⟨U+200B⟩\`). Delete the cell's content and type it again. |

@@ -331,8 +331,9 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
         problems.push(garbled);
         continue;
       }
-      if (spec.kind === 'text') {
-        row[name] = cell.trim(); // what parseCell does for text, without its result object per cell
+      // What parseCell does for text, without its result object per cell; only a "<" can start a tag.
+      if (spec.kind === 'text' && !cell.includes('<')) {
+        row[name] = cell.trim();
         continue;
       }
       const result = parseCell(spec, cell);

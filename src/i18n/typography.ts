@@ -34,19 +34,21 @@ const SPACES = '[ \\t\\u00a0\\u202f]';
  * a single straight quote is always an apostrophe). Safe to run twice.
  */
 export function frenchTypography(text: string): string {
-  return text
-    .replace(/'/g, '\u2019')
-    .replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1\u201c')
-    .replace(/"/g, '\u201d')
-    .replace(/\u201c/g, '«')
-    .replace(/\u201d/g, '»')
-    .replace(new RegExp(`«${SPACES}*`, 'g'), `«${NBSP}`)
-    .replace(new RegExp(`${SPACES}*»`, 'g'), `${NBSP}»`)
-    .replace(new RegExp(`${SPACES}*:(?=\\s|$)`, 'g'), `${NBSP}:`)
-    .replace(new RegExp(`${SPACES}+%`, 'g'), `${NBSP}%`)
-    // A thousands space is a narrow no-break one (20 593), as the chapters type it, so no line splits a number.
-    .replace(/(?<=\d)[ \u00a0](?=\d{3}(?!\d))/g, NNBSP)
-    .replace(new RegExp(`${SPACES}+(?=[;!?])`, 'g'), '');
+  return (
+    text
+      .replace(/'/g, '\u2019')
+      .replace(/(^|[\s([{\u2014\u2013])"(?=\S)/g, '$1\u201c')
+      .replace(/"/g, '\u201d')
+      .replace(/\u201c/g, '«')
+      .replace(/\u201d/g, '»')
+      .replace(new RegExp(`«${SPACES}*`, 'g'), `«${NBSP}`)
+      .replace(new RegExp(`${SPACES}*»`, 'g'), `${NBSP}»`)
+      .replace(new RegExp(`${SPACES}*:(?=\\s|$)`, 'g'), `${NBSP}:`)
+      .replace(new RegExp(`${SPACES}+%`, 'g'), `${NBSP}%`)
+      // A thousands space is a narrow no-break one (20 593), as the chapters type it, so no line splits a number.
+      .replace(/(?<=\d)[ \u00a0](?=\d{3}(?!\d))/g, NNBSP)
+      .replace(new RegExp(`${SPACES}+(?=[;!?])`, 'g'), '')
+  );
 }
 
 /**

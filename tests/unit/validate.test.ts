@@ -76,7 +76,7 @@ describe('rows and cells', () => {
   });
 
   it('names the code to write for a province written out, abbreviated or in lower case', () => {
-    const written = { Ontario: 'ON', Québec: 'QC', 'Colombie-Britannique': 'BC', 'B.C.': 'BC', 'P.E.I.': 'PE', qc: 'QC' };
+    const written = { Ontario: 'ON', Québec: 'QC', 'Colombie-Britannique': 'BC', 'B.C.': 'BC', 'P.E.I.': 'PE', qc: 'QC', 'Ont.': 'ON' };
     const lines = Object.keys(written).map(
       (province, i) => [province, appendRow(dir, 'municipalities.csv', { id: `testville-${i}`, province })] as const,
     );
@@ -87,6 +87,7 @@ describe('rows and cells', () => {
       expect(p!.fix, province).toContain(`"${written[province as keyof typeof written]}"`);
     }
     expect(problems).toHaveLength(lines.length);
+    expect(problems.find((p) => p.value === 'Ont.')!.fix).toBe('This column takes a code: write "ON" for Ont.');
   });
 
   it('every province alias is written the way the check compares it, and names a real code', () => {
@@ -363,6 +364,38 @@ describe('slips an editor makes, each named with its fix', () => {
         fix: expect.stringContaining('browser bar: https://example.org/2018/12/story/'),
       }),
       expect.objectContaining({ line: dotted, column: 'url', fix: 'Remove the dot after "web.archive.org".' }),
+    ]);
+  });
+
+  it('refuses HTML tags in a text cell, which readers would see as typed', () => {
+    const line = setCell('council_actions.csv', 'toronto-2013-council', 'note_en', 'Passed <b>unanimously</b> after debate.');
+    setCell('council_actions.csv', 'hamilton-2014-council', 'note_en', 'Fewer than 5 < 10 councillors objected.');
+    expect(only('council_actions.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'note_en',
+        expected: 'plain text, without HTML tags',
+        fix: expect.stringContaining('readers would see <b>'),
+      }),
+    ]);
+  });
+
+  it('names what a spreadsheet did to a whole number: decimals added, scientific notation, or a figure with decimals', () => {
+    const added = setCell('council_actions.csv', 'toronto-2013-council', 'votes_for', '37.0');
+    const scientific = setCell('cbsa_removals.csv', 'removals-2024-total', 'value', '1.74E+04');
+    const fraction = setCell('cbsa_removals.csv', 'removals-2023-total', 'value', '83,4');
+    expect(only('council_actions.csv')).toEqual([
+      expect.objectContaining({ line: added, fix: 'Remove the decimals a spreadsheet added: write 37.' }),
+    ]);
+    expect(only('cbsa_removals.csv')).toEqual([
+      expect.objectContaining({
+        line: fraction,
+        fix: expect.stringContaining('This column takes whole numbers only, and 83,4 has decimals (83.4)'),
+      }),
+      expect.objectContaining({
+        line: scientific,
+        fix: expect.stringContaining('scientific notation (1.74E+04 = 17400) and may have rounded it'),
+      }),
     ]);
   });
 

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFolderFromCommandLine } from '../src/data/command-line.ts';
+import { decodeUtf8 } from '../src/data/csv-read.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const dir = dataFolderFromCommandLine({
@@ -15,13 +16,30 @@ const dir = dataFolderFromCommandLine({
     'Starts every CSV in the data folder with the UTF-8 mark that tells Excel the file is UTF-8 (files that have it are left alone).',
 });
 const added: string[] = [];
+const notUtf8: string[] = [];
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.csv'))
   .sort()) {
   const path = join(dir, file);
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 3).equals(BOM)) continue;
+  // A UTF-8 mark in front of a UTF-16 or Latin-1 file would only hide what is wrong with it.
+  const decoded = decodeUtf8(file, bytes);
+  if ('problem' in decoded) {
+    notUtf8.push(`  - ${file}: expected ${decoded.problem.expected}. ${decoded.problem.fix}`);
+    continue;
+  }
   writeFileSync(path, Buffer.concat([BOM, bytes]));
   added.push(file);
 }
-console.log(added.length ? `Added the UTF-8 mark to ${added.join(', ')}.` : 'Every CSV already starts with the UTF-8 mark.');
+console.log(
+  added.length
+    ? `Added the UTF-8 mark to ${added.join(', ')}.`
+    : notUtf8.length
+      ? 'No file was changed.'
+      : 'Every CSV already starts with the UTF-8 mark.',
+);
+if (notUtf8.length > 0) {
+  console.error(`Left alone, since ${notUtf8.length === 1 ? 'it is' : 'they are'} not saved as UTF-8:\n${notUtf8.join('\n')}`);
+  process.exit(1);
+}

@@ -68,6 +68,19 @@ describe('the data commands on the command line', { timeout: 30_000 }, () => {
     expect(readFileSync(join(folder, 'cities.csv'), 'utf8')).toBe('id\nx\n');
   });
 
+  it('npm run data:bom marks UTF-8 files and leaves a UTF-16 one alone, saying how to save it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'data-'));
+    writeFileSync(join(folder, 'cities.csv'), 'id,name\nx,Montréal\n');
+    const utf16 = Buffer.from('\ufeffid,name\nx,Montréal\n', 'utf16le');
+    writeFileSync(join(folder, 'figures.csv'), utf16);
+    const run = spawnSync(process.execPath, ['scripts/add-bom.ts', folder], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Added the UTF-8 mark to cities.csv.');
+    expect(run.stderr).toContain('figures.csv: expected a file saved as UTF-8');
+    expect(readFileSync(join(folder, 'figures.csv')).equals(utf16)).toBe(true);
+    expect(readFileSync(join(folder, 'cities.csv'), 'utf8')).toBe('\ufeffid,name\nx,Montréal\n');
+  });
+
   it('npm run check:data -- --help exits 0 without checking anything', () => {
     const run = spawnSync(process.execPath, ['src/data/cli.ts', '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -115,21 +115,19 @@ export function strayFileWarnings(dir: string): Problem[] {
   });
 }
 
-/** Files whose ids other files name (source_ids, city_id…): until they read, those ids go unchecked. */
-const REFERENCED_FILES = new Set(ALL_SCHEMAS.flatMap((s) => Object.values(s.columns).flatMap((c) => (c.references ? [c.references] : []))));
-
 /**
- * A file that cannot be read at all (or whose header is wrong) hides the mistakes other files make in
- * naming its rows; its first message says so, so that "every problem at once" is never silently less.
+ * A file that cannot be read at all (or whose header is wrong, or that has lost its rows) hides the
+ * mistakes other files make in naming its rows; its first message says so, so that "every problem at once" is never silently less.
  */
 function sayWhatWaitsOnIt(tables: ReadonlyMap<string, TableResult>): (problem: Problem, index: number, all: readonly Problem[]) => Problem {
   return (problem, index, all) => {
     const file = problem.file;
-    const unread = REFERENCED_FILES.has(file) && !tables.get(file)?.headerOk;
+    const table = tables.get(file);
+    const unread = !table?.headerOk || table.readRows.length === 0;
     if (!unread || all.findIndex((p) => p.file === file) !== index) return problem;
     return {
       ...problem,
-      fix: `${problem.fix} Until ${file} can be read, the ids that other files and the chapters take from it are not checked: fix it first, then run the check again.`,
+      fix: `${problem.fix} Until ${file} can be read, nothing that uses its rows (other files, the chapters, the charts) is checked: fix it first, then run the check again.`,
     };
   };
 }

@@ -275,11 +275,32 @@ function missingFrench(file: string, row: TypedRow, cellOf: (column: string) => 
   return problems;
 }
 
+/** The UTF-8 mark as a Latin-1 / Windows-1252 reading shows it. */
+const GARBLED_BOM = '\u00ef\u00bb\u00bf';
+
+/**
+ * The file's UTF-8 mark read as Latin-1 and saved again as text ("ï»¿id"): the same round trip garbled
+ * every accent of the file, so the message says what happened to the whole file, once, and the cells'
+ * garbled accents follow as one merged message.
+ */
+function garbledUtf8Mark(file: string, header: readonly string[]): Problem | undefined {
+  if (!header[0]?.startsWith(GARBLED_BOM)) return undefined;
+  return {
+    file,
+    line: 1,
+    column: header[0].slice(GARBLED_BOM.length),
+    value: header[0],
+    expected: `the column name "${header[0].slice(GARBLED_BOM.length)}"`,
+    fix: `The file's UTF-8 mark (three invisible bytes at its start) shows as "${GARBLED_BOM}": the file was opened as Latin-1 / Windows-1252 and saved as UTF-8, which garbles its accents too. Take the file back from git (git checkout -- data/${file}) and redo your edits, opening it as "Spreadsheets without damage" in data/README.md describes.`,
+  };
+}
+
 /** Reads one table: header, field counts, cells, required values and unique ids. Linear in its size. */
 export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
-  const columns = withoutTrailingEmptyColumns(raw.header);
-  const problems = checkHeader(schema, columns);
-  if (problems.length > 0) return { rows: [], readRows: [], ids: new Set(), headerOk: false, problems };
+  const garbledMark = garbledUtf8Mark(schema.file, raw.header);
+  const columns = withoutTrailingEmptyColumns(garbledMark ? [raw.header[0]!.slice(GARBLED_BOM.length), ...raw.header.slice(1)] : raw.header);
+  const problems = [...(garbledMark ? [garbledMark] : []), ...checkHeader(schema, columns)];
+  if (problems.length > (garbledMark ? 1 : 0)) return { rows: [], readRows: [], ids: new Set(), headerOk: false, problems };
   const rows: TypedRow[] = [];
   const readRows: TypedRow[] = [];
   const ids = new Set<string>();
@@ -425,7 +446,8 @@ export function checkReferences(references: readonly Reference[], tables: Readon
   const missing = new Map<string, Reference[]>();
   for (const ref of references) {
     const target = tables.get(ref.target);
-    if (!target?.headerOk) continue; // the referenced file is itself broken and already reported
+    // The referenced file is itself broken, or emptied, and already reported: one message, not one per use.
+    if (!target?.headerOk || target.readRows.length === 0) continue;
     if (target.ids.has(ref.id)) continue;
     const key = `${ref.target}\u0000${ref.id}`;
     const uses = missing.get(key);

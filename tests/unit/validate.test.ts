@@ -1,10 +1,11 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strayFileWarnings, validateDataDir } from '../../src/data/load.ts';
 import { looseKey } from '../../src/data/cells.ts';
-import { formatProblems, type Problem } from '../../src/data/problems.ts';
+import { scanChapters } from '../../src/data/chapter-refs.ts';
+import { formatProblems, mergeRepeats, type Problem } from '../../src/data/problems.ts';
 import { SCHEMAS } from '../../src/data/schemas.ts';
 import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
 import { appendRow, readRows, rewriteText, writeBytes, writeRows } from '../support/csv-edit.ts';
@@ -161,7 +162,9 @@ describe('rows and cells', () => {
   it('says which checks wait on a file that cannot be read, instead of passing over them in silence', () => {
     rewriteText(dir, 'sources.csv', (t) => t.replace(/\nS005,/, '\nS005,"'));
     const [p] = only('sources.csv');
-    expect(p!.fix).toContain('Until sources.csv can be read, the ids that other files and the chapters take from it are not checked');
+    expect(p!.fix).toContain(
+      'Until sources.csv can be read, nothing that uses its rows (other files, the chapters, the charts) is checked',
+    );
   });
 
   it('gives the spreadsheet row beside the line when a cell above holds a line break', () => {
@@ -419,6 +422,32 @@ describe('slips an editor makes, each named with its fix', () => {
         fix: expect.stringContaining(
           'Add the council action that set this status to council_actions.csv (city_id sherbrooke, date 2024-05-06, status_after adopted',
         ),
+      }),
+    ]);
+  });
+});
+
+describe('a whole file damaged at once', () => {
+  it('names a UTF-8 mark read as Latin-1 once for the file, with the garbled accents in the same run', () => {
+    const path = join(dir, 'municipalities.csv');
+    writeFileSync(path, Buffer.from(readFileSync(path).toString('latin1'), 'utf8'));
+    const problems = mergeRepeats(only('municipalities.csv'));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ line: 1, column: 'id', value: '\u00ef\u00bb\u00bfid' });
+    expect(problems[0]!.fix).toContain('git checkout -- data/municipalities.csv');
+    expect(problems[1]!.expected).toMatch(/^text with its accents intact/);
+  });
+
+  it('reports a file emptied of its rows once, not once for every chapter that uses them', () => {
+    const { header } = readRows(dir, 'figures.csv');
+    writeRows(dir, 'figures.csv', header, []);
+    const uses = scanChapters();
+    const problems = validateDataDir(dir, uses).problems;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'figures.csv',
+        expected: 'at least one row of data under the header',
+        fix: expect.stringContaining('nothing that uses its rows'),
       }),
     ]);
   });

@@ -84,7 +84,8 @@ function withoutTrailingEmptyColumns(header: readonly string[]): string[] {
 function cellCountProblem(schema: TableSchema, columns: readonly string[], line: number, cells: readonly string[]): Problem {
   const base = { file: schema.file, line, value: cells.join(',') };
   const expected = `${columns.length} cells, one per column (${columns.join(', ')})`;
-  const splitNumber = valueSplitByComma(schema, columns, cells);
+  // Several numbers split that make the whole row read again explain it better than one long number.
+  const splitNumber = numbersSplitByCommas(schema, columns, cells) ?? valueSplitByComma(schema, columns, cells);
   if (splitNumber) return { ...base, ...splitNumber };
   const extraCells = cells.slice(columns.length);
   const endsEmpty = extraCells.length > 0 && extraCells.every((c) => c.trim() === '');
@@ -178,6 +179,55 @@ function valueSplitByComma(
     };
   }
   return undefined;
+}
+
+/** More numbers split by their commas in one row than this are not looked for: the search doubles with each. */
+const MAX_SPLIT_NUMBERS = 4;
+
+/**
+ * Two or more numbers of one row each split in two by an unquoted comma: coordinates saved with
+ * decimal commas ("43,6532" and "-79,3832"), or a low and a high end with thousands commas. Found only
+ * when joining those cells back, and nothing else, makes every cell of the row read as its column asks,
+ * so the fix names the right columns and values rather than a text column that happens to absorb them.
+ */
+function numbersSplitByCommas(
+  schema: TableSchema,
+  columns: readonly string[],
+  cells: readonly string[],
+): { column: string; value: string; expected: string; fix: string } | undefined {
+  const extra = cells.length - columns.length;
+  if (extra < 2 || extra > MAX_SPLIT_NUMBERS) return undefined;
+  interface Join {
+    readonly column: string;
+    readonly written: string;
+    readonly value: string;
+  }
+  const search = (col: number, at: number, left: number, joins: readonly Join[], row: readonly string[]): { joins: readonly Join[]; row: readonly string[] } | undefined => {
+    if (col === columns.length) return left === 0 && at === cells.length ? { joins, row } : undefined;
+    const name = columns[col]!;
+    const spec = schema.columns[name];
+    const [first, second] = [cells[at]?.trim() ?? '', cells[at + 1]?.trim() ?? ''];
+    if (left > 0 && spec && NUMERIC_KINDS.has(spec.kind) && /^-?\d+$/.test(first) && /^\d+$/.test(second)) {
+      // A group of three digits in a whole-number column is a thousands comma; anywhere else a decimal one.
+      const value = spec.kind === 'integer' && second.length === 3 ? `${first}${second}` : `${first}.${second}`;
+      if (cellReads(spec, value)) {
+        const found = search(col + 1, at + 2, left - 1, [...joins, { column: name, written: `${first},${second}`, value }], [...row, value]);
+        if (found) return found;
+      }
+    }
+    if (!cellReads(spec, cells[at] ?? '')) return undefined;
+    return search(col + 1, at + 1, left, joins, [...row, cells[at]!]);
+  };
+  const found = search(0, 0, extra, [], []);
+  if (!found) return undefined;
+  const { joins } = found;
+  const list = (items: readonly string[]) => (items.length === 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  return {
+    column: list(joins.map((j) => j.column)),
+    value: list(joins.map((j) => j.written)),
+    expected: `${joins.length} numbers written without commas`,
+    fix: `Since commas separate cells, the commas in ${list(joins.map((j) => `${j.written} (${j.column})`))} split each number in two and moved the cells after them. Write ${list(joins.map((j) => j.value))}${joins.some((j) => j.value.includes('.')) ? ' (a point for decimals)' : ''}.`,
+  };
 }
 
 /** Whether a cell reads as its column asks (an empty cell only where the column is optional). */

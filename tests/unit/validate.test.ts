@@ -303,6 +303,25 @@ describe('slips an editor makes, each named with its fix', () => {
     ]);
   });
 
+  it('names both numbers of a row that unquoted commas split: decimal coordinates, thousands in a range', () => {
+    const city = setCell('municipalities.csv', 'hamilton', 'lat', '43,2557');
+    setCell('municipalities.csv', 'hamilton', 'lon', '-79,8711');
+    rewriteText(dir, 'municipalities.csv', (t) => t.replace('"43,2557","-79,8711"', '43,2557,-79,8711'));
+    const range = setCell('nonstatus_estimates.csv', 'ircc-2022-canada', 'low', '20,000');
+    setCell('nonstatus_estimates.csv', 'ircc-2022-canada', 'high', '500,000');
+    rewriteText(dir, 'nonstatus_estimates.csv', (t) => t.replace('"20,000","500,000"', '20,000,500,000'));
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line: city,
+        column: 'lat and lon',
+        fix: expect.stringContaining('Write 43.2557 and -79.8711 (a point for decimals).'),
+      }),
+    ]);
+    expect(only('nonstatus_estimates.csv')).toEqual([
+      expect.objectContaining({ line: range, column: 'low and high', fix: expect.stringContaining('Write 20000 and 500000.') }),
+    ]);
+  });
+
   it('names the date an unquoted comma split, with the date to write', () => {
     const line = setCell('municipalities.csv', 'hamilton', 'status_date', 'February 12, 2014');
     rewriteText(dir, 'municipalities.csv', (t) => t.replace('"February 12, 2014"', 'February 12, 2014'));

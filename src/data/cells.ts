@@ -77,6 +77,25 @@ export function namedMonthDate(raw: string): string | undefined {
 }
 
 /**
+ * Excel's short date formats: "Feb-17" (mmm-yy) is February 2017; "17-Feb" (d-mmm) is a day whose year
+ * Excel keeps in the cell but no longer shows, so it cannot be read back from the file.
+ */
+function excelShortDate(raw: string): string | undefined {
+  const monthYear = /^([A-Za-zÀ-ÿ]{3,9})\.?[- ](\d{2})$/.exec(raw);
+  const month = monthYear ? MONTH_NAMES[folded(monthYear[1]!)] : undefined;
+  if (monthYear && month !== undefined) {
+    const year = Number(monthYear[2]) + (Number(monthYear[2]) < 50 ? 2000 : 1900);
+    return `Excel shows a month and year this way: write ${year}-${String(month).padStart(2, '0')} if the source gives that month, or the full date from the source.`;
+  }
+  const dayMonth = /^(\d{1,2})[- ]([A-Za-zÀ-ÿ]{3,9})\.?$/.exec(raw);
+  const dayOf = dayMonth ? MONTH_NAMES[folded(dayMonth[2]!)] : undefined;
+  if (dayMonth && dayOf !== undefined) {
+    return `Excel shows a day and a month this way and hides the year: write the whole date from the source, YYYY-${String(dayOf).padStart(2, '0')}-${dayMonth[1]!.padStart(2, '0')}.`;
+  }
+  return undefined;
+}
+
+/**
  * What a slashed date should be written as: the date itself where only one reading exists (2013/02/21,
  * 21/02/2013), both readings where day and month could be either (02/03/2017).
  */
@@ -116,6 +135,8 @@ export function parseDate(raw: string): CellResult {
         fix: SPREADSHEET_FIXES.slashedDates,
       });
     }
+    const shortened = excelShortDate(raw);
+    if (shortened) return bad(expected, shortened, { key: 'excel-short-date', fix: SPREADSHEET_FIXES.shortDates });
     const named = namedMonthDate(raw);
     return bad(
       expected,

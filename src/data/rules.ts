@@ -134,11 +134,14 @@ const cityStatusMatchesLatestAction: Rule = (tables) => {
     const current = latest.get(city);
     if (!current || dateKey(action.date as PartialDate) >= dateKey(current.date as PartialDate)) latest.set(city, action);
   }
+  const setters = statusSetters(tables);
   return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
     const action = latest.get(city.id as string);
     if (!action || action.status_after === city.status) return [];
     // A later decision known only by its status (an adoption whose date was never found) wins.
     if (isUndatedAdoption(city)) return [];
+    // A new status no council action set is datedStatusHasItsAction's one message, which gives both fixes.
+    if (lacksItsAction(city, setters)) return [];
     return [
       {
         file: 'municipalities.csv',
@@ -157,16 +160,40 @@ const cityStatusMatchesLatestAction: Rule = (tables) => {
  * council_actions.csv, so a city added to municipalities.csv alone would count in the prose and show on
  * the map but be missing from every timeline. Undated statuses (Kingston) have no place on a timeline.
  */
-const datedStatusHasItsAction: Rule = (tables) => {
+/** Each city and status that some council action set, as "city\u0000status". */
+function statusSetters(tables: Tables): ReadonlySet<string> | undefined {
   const actions = tables.get('council_actions.csv');
-  if (!actions) return []; // that file has errors of its own, reported first
+  if (!actions) return undefined; // that file has errors of its own, reported first
   const set = new Set<string>();
   for (const action of actions) {
     if (action.status_after !== undefined) set.add(`${action.city_id as string}\u0000${action.status_after as string}`);
   }
+  return set;
+}
+
+function lacksItsAction(city: TypedRow, setters: ReadonlySet<string> | undefined): boolean {
+  return (
+    setters !== undefined &&
+    city.status_date !== undefined &&
+    city.status !== 'no_action' &&
+    !setters.has(`${city.id as string}\u0000${city.status as string}`)
+  );
+}
+
+const datedStatusHasItsAction: Rule = (tables) => {
+  const setters = statusSetters(tables);
+  const latest = new Map<string, TypedRow>();
+  for (const action of tables.get('council_actions.csv') ?? []) {
+    if (action.status_after === undefined) continue;
+    const current = latest.get(action.city_id as string);
+    if (!current || dateKey(action.date as PartialDate) >= dateKey(current.date as PartialDate)) latest.set(action.city_id as string, action);
+  }
   return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
-    const date = city.status_date as PartialDate | undefined;
-    if (date === undefined || city.status === 'no_action' || set.has(`${city.id as string}\u0000${city.status as string}`)) return [];
+    if (!lacksItsAction(city, setters)) return [];
+    const previous = latest.get(city.id as string);
+    const orBack = previous
+      ? ` If the status was changed by mistake, put back "${String(previous.status_after)}", the status set by its newest council action (council_actions.csv line ${previous.line}), and its date.`
+      : '';
     return [
       {
         file: 'municipalities.csv',
@@ -174,7 +201,10 @@ const datedStatusHasItsAction: Rule = (tables) => {
         column: 'status',
         value: String(city.status),
         expected: `a row in council_actions.csv for ${city.id as string} with status_after "${String(city.status)}"`,
-        fix: `Add the council action that set this status to council_actions.csv (city_id ${city.id as string}, date ${date.iso}, status_after ${String(city.status)}, with its sources); the timelines are drawn from that file and would leave this city out. See "How to add a city" in data/README.md.`,
+        // A new city's status_date is the date to use; a changed status may still carry its old date.
+        fix: previous
+          ? `Add the council action that set this status to council_actions.csv (city_id ${city.id as string}, the date of that decision, status_after ${String(city.status)}, with its sources), and give status_date that same date; the timelines are drawn from that file and would leave this decision out.${orBack}`
+          : `Add the council action that set this status to council_actions.csv (city_id ${city.id as string}, date ${(city.status_date as PartialDate).iso}, status_after ${String(city.status)}, with its sources); the timelines are drawn from that file and would leave this city out. See "How to add a city" in data/README.md.`,
       },
     ];
   });

@@ -322,6 +322,20 @@ describe('slips an editor makes, each named with its fix', () => {
     ]);
   });
 
+  it("reads Excel's short dates: Feb-17 as a month and year, 17-Feb as a day whose year is hidden", () => {
+    const month = setCell('events.csv', 'ryerson-study-2017', 'date', 'Feb-17');
+    const day = setCell('council_actions.csv', 'toronto-2013-council', 'date', '20-Feb');
+    expect(only('events.csv')).toEqual([
+      expect.objectContaining({ line: month, fix: expect.stringContaining('write 2017-02 if the source gives that month') }),
+    ]);
+    expect(only('council_actions.csv')).toEqual([
+      expect.objectContaining({
+        line: day,
+        fix: expect.stringContaining('hides the year: write the whole date from the source, YYYY-02-20'),
+      }),
+    ]);
+  });
+
   it('names the date an unquoted comma split, with the date to write', () => {
     const line = setCell('municipalities.csv', 'hamilton', 'status_date', 'February 12, 2014');
     rewriteText(dir, 'municipalities.csv', (t) => t.replace('"February 12, 2014"', 'February 12, 2014'));
@@ -489,6 +503,19 @@ describe('files the site does not read', () => {
 });
 
 describe('dates and figures the site shows in two places', () => {
+  it('gives one message, with both ways out, for a status no council action set', () => {
+    const line = setCell('municipalities.csv', 'hamilton', 'status', 'renamed');
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'status',
+        fix: expect.stringMatching(
+          /^Add the council action that set this status .*the date of that decision.*If the status was changed by mistake, put back "adopted"/,
+        ),
+      }),
+    ]);
+  });
+
   it("refuses a city's status date that no council action setting that status has", () => {
     const line = setCell('municipalities.csv', 'hamilton', 'status_date', '2014-03-12');
     expect(only('municipalities.csv')).toEqual([

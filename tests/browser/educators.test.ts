@@ -1,12 +1,15 @@
 /**
  * The copy controls in real Chromium: from the keyboard alone, the citation buttons and the section
  * links put the right text on the clipboard and say so through a live region; without JavaScript the
- * citations are still there to select and the section links are plain links. Each handout prints on
- * one Letter or A4 page.
+ * citations are still there to select and the section links are plain links. Each handout, in either
+ * language, prints on one Letter or A4 page with every step whole.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/built-pages.ts';
+import { LANGS } from '../../src/i18n/locale.ts';
+import { builtinPath } from '../../src/i18n/routes.ts';
 
 const baseUrl = inject('baseUrl');
 const CHAPTER = '/en/what-is-a-sanctuary-city/';
@@ -122,10 +125,19 @@ describe('addresses in a build that does not know its public address', () => {
 });
 
 describe('handouts', () => {
-  const slugs = ['what-is-a-sanctuary-city', 'services-without-fear', 'police-cooperation', 'federal-tension', 'where-things-stand'];
-  for (const slug of slugs) {
-    it(`${slug} prints on one Letter page and one A4 page, without the site's navigation`, async () => {
-      await page.goto(new URL(`/en/educators/${slug}/`, baseUrl).href);
+  /** Every handout the build published, in each language, e.g. /fr/enseignants/la-cooperation-policiere/. */
+  const handouts = builtPages(inject('siteDir'))
+    .map((p) => p.path)
+    .filter((path) => LANGS.some((lang) => path.startsWith(builtinPath('educators', lang)) && path !== builtinPath('educators', lang)));
+
+  it('are published for every story chapter in both languages', () => {
+    expect(handouts.filter((path) => path.startsWith('/en/'))).toHaveLength(5);
+    expect(handouts.filter((path) => path.startsWith('/fr/'))).toHaveLength(5);
+  });
+
+  for (const path of handouts) {
+    it(`${path} prints on one Letter page and one A4 page, without the site's navigation, and every step whole`, async () => {
+      await page.goto(new URL(path, baseUrl).href);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('.site-footer').isVisible()).toBe(false);
@@ -134,6 +146,23 @@ describe('handouts', () => {
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
         expect(pages, format).toBe(1);
       }
+      // A step is printed whole: no line clamp, and nothing between its text and its list that could hide a
+      // line. Measured at the width of a Letter page's text, where a clamp cut figures in half.
+      await page.setViewportSize({ width: 720, height: 960 });
+      const steps = page.locator('.step-links a');
+      expect(await steps.count()).toBeGreaterThan(3);
+      const clipped = await steps.evaluateAll((links) =>
+        links.flatMap((link) =>
+          [link, link.parentElement!].flatMap((box) => {
+            const style = getComputedStyle(box);
+            const clamps = ['-webkit-line-clamp', 'line-clamp'].map((p) => style.getPropertyValue(p)).filter((v) => v && v !== 'none');
+            const cut = style.overflow !== 'visible' && box.scrollHeight > box.clientHeight + 1;
+            return clamps.length > 0 || cut ? [`${link.getAttribute('href')}: ${box.tagName} ${clamps.join(' ')}`] : [];
+          }),
+        ),
+      );
+      expect(clipped).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
       await page.emulateMedia({ media: 'screen' });
     });
   }

@@ -24,7 +24,7 @@ export interface TimelineItem {
   readonly strand: Strand;
   /** The date as written in the CSV (2017, 2017-02 or 2017-02-20). */
   readonly date: string;
-  /** Position on the axis in years: the middle of the month or year when the day is not known. */
+  /** Position on the axis in years: see yearPosition for a date without its day. */
   readonly t: number;
   readonly title: Bilingual;
   /** A few words for a label on the chart: the city for a council action, the title for an event. */
@@ -50,12 +50,28 @@ export const STRAND_STYLE: Readonly<Record<Strand, { color: string; shape: MarkS
   other: { color: PALETTE.green, shape: 'triangle' },
 };
 
-/** A date written YYYY, YYYY-MM or YYYY-MM-DD as a position in years. */
+/**
+ * A date written YYYY, YYYY-MM or YYYY-MM-DD as a position in years. A month without its day sits at
+ * the end of its month, where the last days sit: "by the end of January" is true of any January date,
+ * while the middle of the month would put it before items it may well follow (London's council in
+ * January 2017, after its committee's vote of January 30). A year without its month stays mid-year: a
+ * mark at its end would read as December.
+ */
 export function yearPosition(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (m === undefined) return y + 0.5;
-  if (d === undefined) return y + (m - 0.5) / 12;
-  return y + (m - 1 + (d - 0.5) / 31) / 12;
+  return y + (m - 1 + ((d ?? LAST_DAY) - 0.5) / LAST_DAY) / 12;
+}
+
+const LAST_DAY = 31;
+
+/**
+ * The order of the chart's stacks, its description and its table: by position, and a month without
+ * its day after every item dated to a day of that month, then by id so the order never depends on
+ * the order of the CSV rows.
+ */
+export function byDate(a: Pick<TimelineItem, 't' | 'date' | 'id'>, b: Pick<TimelineItem, 't' | 'date' | 'id'>): number {
+  return a.t - b.t || b.date.length - a.date.length || a.id.localeCompare(b.id);
 }
 
 export function timelineDomain(data: TimelineData): [number, number] {
@@ -293,7 +309,7 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
   const bandYear = state.from !== undefined && state.from === state.to ? String(state.from) : undefined;
   return STRANDS.map((strand) => {
     const focused = state.strand === 'all' || state.strand === strand;
-    const items = data.items.filter((i) => i.strand === strand).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+    const items = data.items.filter((i) => i.strand === strand).sort(byDate);
     const placed = focused
       ? stack(items, x, s.r * 2 + 1, state, wanted)
       : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state) }));
@@ -553,7 +569,7 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
   checkTimelineState(data, state);
   const words = TIMELINE_MESSAGES[lang];
   const [lo, hi] = timelineDomain(data);
-  const lit = data.items.filter((i) => isHighlighted(i, state)).sort((a, b) => a.t - b.t || a.id.localeCompare(b.id));
+  const lit = data.items.filter((i) => isHighlighted(i, state)).sort(byDate);
   const what = state.strand === 'all' ? words.everyStrand : words.strands[state.strand].phrase;
   const head = words.head(what, periodWords(state, [lo, hi]), lit.length, data.items.length);
   if (lit.length === 0) return head;
@@ -564,9 +580,7 @@ function describe(data: TimelineData, state: TimelineState, lang: Lang): string 
     Math.max(MAX_LISTED, named.size),
   );
   // Titles are often whole sentences: their own closing period would double the list's punctuation.
-  const listed = ordered
-    .sort((a, b) => a.t - b.t || a.id.localeCompare(b.id))
-    .map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang].replace(/\.$/, '')}`);
+  const listed = ordered.sort(byDate).map((i) => `${i.date.slice(0, 4)}${colon(lang)} ${i.title[lang].replace(/\.$/, '')}`);
   const more = lit.length - listed.length;
   return `${head} ${listed.join('; ')}.${more > 0 ? words.more(more) : ''}`;
 }

@@ -6,7 +6,7 @@ import { localized } from '../../i18n/locale.ts';
 import type { CouncilActionRow, Dataset, EventRow } from '../../data/schemas.ts';
 import type { PartialDate } from '../../data/schema-kit.ts';
 import type { Strand, TimelineData, TimelineItem } from './chart.ts';
-import { yearPosition } from './chart.ts';
+import { byDate, yearPosition } from './chart.ts';
 
 const EVENT_STRAND: Readonly<Record<EventRow['category'], Strand>> = {
   city: 'council',
@@ -67,9 +67,7 @@ export function timelineRows(data: Pick<Dataset, 'councilActions' | 'events' | '
     const m = names.get(id);
     return m ? localized(m, 'name', lang) : id;
   };
-  return [...data.councilActions.map((a) => fromAction(a, cityName)), ...data.events.map(fromEvent)].sort(
-    (a, b) => a.item.t - b.item.t || a.item.id.localeCompare(b.item.id),
-  );
+  return [...data.councilActions.map((a) => fromAction(a, cityName)), ...data.events.map(fromEvent)].sort((a, b) => byDate(a.item, b.item));
 }
 
 export function timelineData(data: Pick<Dataset, 'councilActions' | 'events' | 'municipalities'>): TimelineData {

@@ -18,8 +18,8 @@ const entry: ChartEntry<TimelineData> = {
   module: timelineChart,
   files: ['council_actions.csv', 'events.csv', 'municipalities.csv'],
   method: {
-    en: 'One mark per council action and per dated event, placed at its date (mid-month or mid-year when the day or month is not known), in one lane per strand of the story.',
-    fr: 'Une marque par geste municipal et par événement daté, placée à sa date (au milieu du mois ou de l’année quand le jour ou le mois est inconnu), une ligne par volet de l’histoire.',
+    en: 'One mark per council action and per dated event, placed at its date, in one lane per strand of the story. A date known only to the month is placed at the end of that month, after every item dated to a day in it; a date known only to the year, in the middle of that year.',
+    fr: 'Une marque par geste municipal et par événement daté, placée à sa date, une ligne par volet de l’histoire. Une date dont on ne connaît que le mois est placée à la fin de ce mois, après tout élément daté d’un jour de ce mois; une date dont on ne connaît que l’année, au milieu de cette année.',
   },
   select: (data) => ({ items: timelineRows(data).map((r) => r.item) }),
   table: (data) => ({

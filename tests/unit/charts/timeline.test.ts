@@ -70,7 +70,7 @@ const lit = (state: Parameters<typeof timelineChart.render>[1]) =>
     .sort();
 
 describe('timeline data', () => {
-  it('puts each row in its strand, ordered by date, at mid-month or mid-year when the day is unknown', () => {
+  it('puts each row in its strand, ordered by date, at the end of its month or the middle of its year when the day is unknown', () => {
     const items = data().items;
     expect(items.map((i) => `${i.id}:${i.strand}`)).toEqual([
       'p06:police',
@@ -82,9 +82,50 @@ describe('timeline data', () => {
       'a17:council',
     ]);
     expect(yearPosition('2017')).toBe(2017.5);
-    expect(yearPosition('2017-02')).toBeCloseTo(2017 + 1.5 / 12);
+    expect(yearPosition('2017-02')).toBeGreaterThan(yearPosition('2017-02-28'));
+    expect(yearPosition('2017-02')).toBeLessThan(yearPosition('2017-03-01'));
     expect(yearPosition('2017-01-01')).toBeGreaterThan(2017);
     expect(yearPosition('2017-12-31')).toBeLessThan(2018);
+    expect(yearPosition('2017-12')).toBeLessThan(2018);
+  });
+
+  it('puts a month without its day after every item dated to a day of that month, on the chart and in the table, and never gives it a day', () => {
+    // London's council acted in "late January 2017" (CF08): after its committee's vote of January 30
+    // and the federal reaction of January 29, not before them.
+    const rows = timelineRows({
+      ...base,
+      councilActions: [
+        action('council-2017-01', '2017-01'),
+        action('committee-2017-01-30', '2017-01-30'),
+        action('z-2017-01-31', '2017-01-31'),
+      ],
+      events: [event('ban-2017-01-29', '2017-01-29', 'federal'), event('feb-2017-02-01', '2017-02-01', 'federal')],
+    });
+    expect(rows.map((r) => r.item.id)).toEqual([
+      'ban-2017-01-29',
+      'committee-2017-01-30',
+      'z-2017-01-31',
+      'council-2017-01',
+      'feb-2017-02-01',
+    ]);
+    const table = timelineEntry.table({
+      ...base,
+      councilActions: [action('council-2017-01', '2017-01'), action('committee-2017-01-30', '2017-01-30')],
+      events: [],
+    });
+    expect(table.rows.map((r) => [r.id, r.date, r.date_label_en, r.date_label_fr])).toEqual([
+      ['committee-2017-01-30', '2017-01-30', 'January 30, 2017', '30 janvier 2017'],
+      ['council-2017-01', '2017-01', 'January 2017', 'janvier 2017'],
+    ]);
+    const d = timelineData(realDataset());
+    const ids = d.items.map((i) => i.id);
+    expect(ids.indexOf('london-2017-council')).toBeGreaterThan(ids.indexOf('london-2017-committee'));
+    expect(ids.indexOf('london-2017-council')).toBeGreaterThan(ids.indexOf('hussen-travel-ban-2017'));
+    expect(ids.indexOf('london-2017-council')).toBeLessThan(ids.indexOf('ottawa-2017-02-councillors'));
+    const tree = timelineChart.render(d, { strand: 'council', from: 2017, to: 2017 }, { width: 1280, height: 794 }, 'en');
+    const cx = (id: string) => Number(attr(byKey(tree, `item:${id}`), 'cx'));
+    expect(cx('london-2017-council')).toBeGreaterThan(cx('london-2017-committee'));
+    expect(timelineChart.describe(d, { strand: 'council', from: 2017, to: 2017 }, 'en')).not.toMatch(/January 3[01]/);
   });
 
   it('names the city of a council action in both languages and keeps sources out of the browser data', () => {

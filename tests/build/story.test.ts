@@ -674,7 +674,9 @@ function adoptedCounts(dir: string): number[] {
  * belong, and every invariant of the standard build holds on this build too.
  */
 describe('an editor edits the data', () => {
-  const hostile = '<img src=x onerror=alert(1)>';
+  // A whole tag is refused by the data check (src/data/cells.ts); one left open is no tag to the check,
+  // but a browser given it unescaped would close it on the page's next ">" and run its handler.
+  const hostile = '<img src=x onerror=alert(1)//';
   let build: BuildResult;
   let site: Site;
   let adoptedBefore: number;
@@ -748,7 +750,7 @@ describe('an editor edits the data', () => {
     expect(withTable.length).toBeGreaterThan(0);
     for (const page of withTable) {
       expect(page).toContain('data-city="trois-rivieres"');
-      expect(page).toContain('Trois-Rivières &lt;img src=x onerror=alert(1)&gt;');
+      expect(page).toContain('Trois-Rivières &lt;img src=x onerror=alert(1)//');
     }
     expect(allHtml(build.outDir)).not.toContain(hostile);
   });

@@ -72,7 +72,7 @@ export function addressFillIn(page: Pick<CitedPage, 'lang' | 'site'>): string | 
 }
 
 /** The address as cited: absolute when the site knows it, else an explicit fill-in before the path. */
-export function citedAddress(page: CitedPage): string {
+export function citedAddress(page: Pick<CitedPage, 'lang' | 'site' | 'path'>): string {
   const fillIn = addressFillIn(page);
   return fillIn === undefined ? new URL(page.path, page.site).href : `${fillIn}${page.path}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Printing a chapter as a handout, in real Chromium with print media: every data table shows, each
  * chart's legend shows, the page's address and the sources' full addresses are printed, nothing is
- * sticky or fixed, no navigation or button prints, and the PDF (Letter) stays within MAX_PAGES.
+ * sticky or fixed, no navigation or button prints, and the PDF (Letter) stays within MAX_PAGES. The
+ * educators' page prints likewise without navigation, with the address of every link beside it.
  * Set SANCTUARY_PRINT_DIR to keep the PDFs for a look.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -123,5 +124,71 @@ describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, c
       ),
     ]);
     for (const family of families) expect(family).not.toMatch(/Georgia|Palatino|(^|,\s*)serif$/);
+  });
+});
+
+// Measured when the page was given its print rules: the English page prints on 7 Letter pages, the French on
+// 8; before, 13 and 14, with the site’s navigation and screen type.
+const MAX_EDUCATORS_PAGES = 9;
+
+describe.each(['en', 'fr'] as const)('printing the educators’ page in %s', (lang) => {
+  const path = builtinPath('educators', lang);
+  let pdf: Buffer;
+
+  beforeAll(async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  });
+
+  it(`fits in at most ${MAX_EDUCATORS_PAGES} Letter pages`, () => {
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(MAX_EDUCATORS_PAGES);
+  });
+
+  it('prints no navigation, language button or other button', async () => {
+    const offending = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.checkVisibility())
+        .filter((el) => el.matches('header, nav, button, [data-lang-switch], .section-link'))
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('prints the full address beside every link a teacher would follow', async () => {
+    const origin = new URL(baseUrl).origin;
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+        .filter((a) => a.checkVisibility() && !a.closest('.step-links'))
+        .map((a) => {
+          const next = a.nextElementSibling;
+          return {
+            href: a.getAttribute('href')!,
+            printed: next?.matches('.print-address') && next.checkVisibility() ? next.textContent!.trim() : '',
+          };
+        }),
+    );
+    // The glossary, data and sources pages, then each chapter, its handout and its data file.
+    expect(links.length).toBe(3 + 5 * 3);
+    for (const { href, printed } of links) expect(printed, href).toBe(`${origin}${href}`);
+  });
+
+  it('prints each step link’s anchor, and the chapter address it is added to', async () => {
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-step-links]')].map((list) => ({
+        note: [...list.parentElement!.querySelectorAll<HTMLElement>(':scope > p')]
+          .filter((p) => p.checkVisibility() && list.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_PRECEDING)
+          .map((p) => p.textContent!)
+          .at(-1),
+        chapter: list.querySelector('a')!.pathname,
+        anchors: [...list.querySelectorAll('a')].map((a) => [a.hash, getComputedStyle(a, '::before').content] as const),
+      })),
+    );
+    expect(steps).toHaveLength(5);
+    for (const { note, chapter, anchors } of steps) {
+      expect(note, chapter).toContain(`${new URL(baseUrl).origin}${chapter}`);
+      for (const [hash, printed] of anchors) expect(printed).toBe(`"${hash} "`);
+    }
   });
 });

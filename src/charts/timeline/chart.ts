@@ -6,8 +6,8 @@
  * the other lanes shrink to one faded line.
  */
 import { formatNumber, type Lang } from '../../i18n/locale.ts';
-import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, wrapWords, type MarkShape } from '../common/draw.ts';
-import { segmentsCross, type Box } from '../common/labels.ts';
+import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, type MarkShape } from '../common/draw.ts';
+import { attachAt, callouts, columnsOf, liftedMarkY, ROW_GAP, rowBaseline, type Callout, type Sizes } from './callouts.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
@@ -129,14 +129,6 @@ export function yearScale([d0, d1]: readonly [number, number], [r0, r1]: readonl
 
 const SIDE = 8;
 const AXIS_HEIGHT = 24;
-const ROW_GAP = 2;
-
-interface Sizes {
-  readonly font: number;
-  readonly r: number;
-  readonly row: number;
-  readonly header: number;
-}
 
 function sizesFor(width: number): Sizes {
   const font = Math.max(minText(width), 13);
@@ -149,28 +141,25 @@ interface PlacedItem {
   /** Stacking level above the lane's base line (0 = on it). */
   readonly level: number;
   readonly on: boolean;
-}
-
-interface Callout {
-  readonly item: TimelineItem;
-  readonly lines: readonly string[];
-  readonly x0: number;
-  /** The row of its last line; a two-line callout also fills the row above. */
-  readonly row: number;
+  /** Drawn in its ladder's row beside its name, not on the stack. */
+  readonly lifted: boolean;
 }
 
 interface Lane {
   readonly strand: Strand;
   /** A lane the state is about: its marks stack and it may carry callouts; other lanes are one faded line. */
   readonly focused: boolean;
-  readonly items: readonly PlacedItem[];
-  readonly levels: number;
+  items: readonly PlacedItem[];
+  levels: number;
   readonly callouts: Callout[];
+  /** Stacks the marks again after a ladder lost its rows: its marks go back on their stacks. */
+  readonly restack: () => void;
 }
 
 /**
  * Marks that would touch go up a level, so every mark in a focused lane stays visible. The marks the
- * step names are stacked last, so they sit on top of their stack, next to their callouts.
+ * step names are stacked last, so they sit on top of their stack, next to their callouts; those lifted
+ * into a ladder leave the stack to the others.
  */
 function stack(
   items: readonly TimelineItem[],
@@ -178,127 +167,24 @@ function stack(
   gap: number,
   state: TimelineState,
   named: ReadonlySet<string>,
+  lifted: ReadonlySet<string>,
 ): PlacedItem[] {
   const levels: number[][] = [];
   const order = [...items.filter((i) => !named.has(i.id)), ...items.filter((i) => named.has(i.id))];
   const placed = new Map<string, PlacedItem>();
   for (const item of order) {
+    if (lifted.has(item.id)) {
+      placed.set(item.id, { item, x: x(item.t), level: 0, on: isHighlighted(item, state), lifted: true });
+      continue;
+    }
     const ix = x(item.t);
     let level = 0;
     while ((levels[level] ?? []).some((other) => Math.abs(other - ix) < gap)) level++;
     (levels[level] ??= []).push(ix);
-    placed.set(item.id, { item, x: ix, level, on: isHighlighted(item, state) });
+    placed.set(item.id, { item, x: ix, level, on: isHighlighted(item, state), lifted: false });
   }
   // Drawing order stays by date in every state, so the browser patches marks in place.
   return items.map((i) => placed.get(i.id)!);
-}
-
-const CALLOUT_LINES = 3;
-
-/**
- * Callout rows above a lane's marks, nearest row first. Each label sits beside its mark (right, else left,
- * else further along the row) in a row where it overlaps no other label and its leader, from the top of
- * the stack up to the label, crosses no label in a nearer row; of those spots it takes the nearest one
- * that does not cover a mark still waiting for its label. Marks are taken in a few
- * orders (right to left, left to right, from the edges in, from the middle out); the order that names
- * the most marks wins.
- */
-function callouts(
-  marks: readonly PlacedItem[],
-  wanted: ReadonlySet<string>,
-  bounds: { left: number; right: number },
-  s: Sizes,
-  lang: Lang,
-  maxChars: number,
-  bandYear: string | undefined,
-): Callout[] {
-  const candidates = marks.filter((m) => wanted.has(m.item.id)).sort((a, b) => b.x - a.x || a.item.id.localeCompare(b.item.id));
-  // A long title takes up to three lines rather than the whole width, so two callouts can share a row,
-  // and is shortened only when even three lines cannot hold it.
-  const linesOf = (m: PlacedItem) => {
-    const year = m.item.date.slice(0, 4);
-    // Inside a one-year band headed by its year, "(2017)" after every name would only repeat the heading.
-    if (year === bandYear) return wrapWords(m.item.short[lang], maxChars, CALLOUT_LINES);
-    const label = TIMELINE_MESSAGES[lang].itemLabel(m.item.short[lang], year);
-    if (label.length <= maxChars) return [label];
-    const whole = wrapWords(label, maxChars);
-    if (whole.length <= CALLOUT_LINES) return whole;
-    // The year always shows: the words wrap (and at worst shorten) before it.
-    const words = wrapWords(m.item.short[lang], maxChars - year.length - 2, CALLOUT_LINES);
-    return [...words.slice(0, -1), TIMELINE_MESSAGES[lang].itemLabel(words.at(-1)!, year)];
-  };
-  const attempt = (order: readonly PlacedItem[]): { out: Callout[]; crossings: number } => {
-    let crossings = 0;
-    const taken: Box[] = [];
-    const leaders: { x1: number; y1: number; x2: number; y2: number }[] = [];
-    const out: Callout[] = [];
-    let rowsUsed = 0;
-    order.forEach((m, index) => {
-      const lines = linesOf(m);
-      const w = Math.max(...lines.map((l) => textWidth(l, s.font)));
-      // Beside the mark first, then further along the row (the leader turns along it), then over it.
-      const over = Math.max(bounds.left, Math.min(m.x - w / 2, bounds.right - w));
-      const starts = [...[0, 24, 48, 96].flatMap((shift) => [m.x + s.r + 3 + shift, m.x - s.r - 3 - w - shift]), over].filter(
-        (x0) => x0 >= bounds.left && x0 + w <= bounds.right,
-      );
-      // A label over a mark still waiting for its own would stop that mark's leader: avoid it if possible.
-      const waiting = order.slice(index + 1).map((p) => p.x);
-      let best: { row: number; x0: number; box: Box; cost: number; crossed: number; path: (typeof leaders)[number][] } | undefined;
-      for (let row = 0; row <= rowsUsed; row++) {
-        // Rows above the stack's top (y = 0); `base` is the last line's baseline.
-        const base = -ROW_GAP - row * s.row;
-        starts.forEach((x0, option) => {
-          const box = { x0: x0 - 5, x1: x0 + w + 5, y0: base - (lines.length - 1) * s.row - s.font * 0.8, y1: base + s.font * 0.25 };
-          if (taken.some((o) => overlapsBox(box, o))) return;
-          const attachX = attachAt(m.x, x0, w);
-          const turn = { x1: m.x, y1: base + s.font * 0.25, x2: attachX, y2: base - s.font * 0.3 };
-          // The leader rises straight up past nearer rows and turns to its label only in its own row.
-          const rise = { x1: m.x, y1: 0, x2: m.x, y2: base + s.font * 0.25 };
-          if (taken.some((o) => crosses(turn, o) || crosses(rise, { x0: o.x0 + 3, x1: o.x1 - 3, y0: o.y0, y1: o.y1 }))) return;
-          if (leaders.some((l) => crosses(l, { x0: box.x0 + 3, x1: box.x1 - 3, y0: box.y0, y1: box.y1 }))) return;
-          // Leaders that cross read as a tangle of which name goes with which mark: a row or spot without
-          // a crossing wins over a nearer one.
-          // A turn across a mark still waiting for its label would be crossed by that mark's leader later.
-          const crossed =
-            leaders.filter((l) => segmentsCross(l, turn) || segmentsCross(l, rise)).length +
-            waiting.filter((x) => x > Math.min(m.x, attachX) + 1 && x < Math.max(m.x, attachX) - 1).length;
-          const cost = waiting.filter((x) => x > box.x0 && x < box.x1).length * 1000 + crossed * 100 + row * 10 + option;
-          if (!best || cost < best.cost) best = { row, x0, box, cost, crossed, path: [rise, turn] };
-        });
-      }
-      if (!best) return;
-      crossings += best.crossed;
-      taken.push(best.box);
-      leaders.push(...best.path);
-      rowsUsed = Math.max(rowsUsed, best.row + lines.length);
-      out.push({ item: m.item, lines, x0: best.x0, row: best.row });
-    });
-    return { out, crossings };
-  };
-  const mid = (bounds.left + bounds.right) / 2;
-  const outsideIn = [...candidates].sort((p, q) => Math.abs(q.x - mid) - Math.abs(p.x - mid) || p.item.id.localeCompare(q.item.id));
-  return [candidates, [...candidates].reverse(), outsideIn, [...outsideIn].reverse()]
-    .map(attempt)
-    .reduce((best, next) =>
-      next.out.length > best.out.length || (next.out.length === best.out.length && next.crossings < best.crossings) ? next : best,
-    ).out;
-}
-
-/** Where a leader meets its label: the near end, or straight below it when the label spans its mark. */
-function attachAt(markX: number, x0: number, w: number): number {
-  return x0 > markX ? x0 - 1 : x0 + w < markX ? x0 + w + 1 : markX;
-}
-
-const overlapsBox = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-function crosses(seg: { x1: number; y1: number; x2: number; y2: number }, box: Box): boolean {
-  for (let i = 0; i <= 16; i++) {
-    const t = i / 16;
-    const x = seg.x1 + (seg.x2 - seg.x1) * t;
-    const y = seg.y1 + (seg.y2 - seg.y1) * t;
-    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
-  }
-  return false;
 }
 
 function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => number, size: ChartSize, s: Sizes, lang: Lang): Lane[] {
@@ -307,20 +193,36 @@ function buildLanes(data: TimelineData, state: TimelineState, x: (t: number) => 
   const wanted = new Set(state.label ?? (lit.length <= MAX_AUTO_LABELS ? lit.map((i) => i.id) : []));
   const maxChars = Math.min(36, Math.floor(((size.width - 2 * SIDE) / (s.font * 0.56)) * 0.6));
   const bandYear = state.from !== undefined && state.from === state.to ? String(state.from) : undefined;
+  const gap = s.r * 2 + 1;
   return STRANDS.map((strand) => {
     const focused = state.strand === 'all' || state.strand === strand;
     const items = data.items.filter((i) => i.strand === strand).sort(byDate);
-    const placed = focused
-      ? stack(items, x, s.r * 2 + 1, state, wanted)
-      : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state) }));
-    const levels = Math.max(1, ...placed.map((p) => p.level + 1));
-    return {
+    const named = items.filter((i) => wanted.has(i.id)).map((item) => ({ item, x: x(item.t) }));
+    const groups = columnsOf(named, s.r + 2.5, gap * 2);
+    const settle = (lifted: ReadonlySet<string>) => {
+      const placed = focused
+        ? stack(items, x, gap, state, wanted, lifted)
+        : items.map((item) => ({ item, x: x(item.t), level: 0, on: isHighlighted(item, state), lifted: lifted.has(item.id) }));
+      return { placed, levels: Math.max(1, ...placed.filter((p) => !p.lifted).map((p) => p.level + 1)) };
+    };
+    // The stacks as they stand once the ladders are lifted, each as high as stacks may tighten, so a
+    // ladder's names keep clear of the marks under its first row.
+    const pre = settle(new Set(groups.flatMap((g) => (g.flat().length > 1 ? g.flat().map((m) => m.item.id) : []))));
+    const below = pre.placed.filter((p) => !p.lifted).map((p) => ({ x: p.x, y: s.r + 3 + (pre.levels - 1 - p.level) * Math.max(s.r, 6) }));
+    const lane: Lane = {
       strand,
       focused,
-      items: placed,
-      levels,
-      callouts: callouts(placed, wanted, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars, bandYear),
+      items: [],
+      levels: 1,
+      callouts: callouts(groups, below, { left: SIDE, right: size.width - SIDE }, s, lang, maxChars, bandYear),
+      restack: () => {
+        const { placed, levels } = settle(new Set(lane.callouts.filter((c) => c.ladder !== undefined).map((c) => c.item.id)));
+        lane.items = placed;
+        lane.levels = levels;
+      },
     };
+    lane.restack();
+    return lane;
   });
 }
 
@@ -333,22 +235,29 @@ const laneHeight = (lane: Lane, s: Sizes, levelGap: number, rows: number) =>
  * furthest callout rows go (their marks stay, named in the table), then stacks tighten further.
  */
 function fitLanes(lanes: Lane[], s: Sizes, available: number): { rows: number[]; levelGap: number } {
-  const rows = lanes.map((l) => Math.max(0, ...l.callouts.map((c) => c.row + c.lines.length)));
+  const rowsOf = (lane: Lane) => Math.max(0, ...lane.callouts.map((c) => c.row + c.lines.length));
+  const rows = lanes.map(rowsOf);
   let levelGap = s.r * 2 + 1;
   const total = () => lanes.reduce((sum, l, i) => sum + laneHeight(l, s, levelGap, rows[i]!), 0);
-  const stacked = Math.max(
-    1,
-    lanes.reduce((sum, l) => sum + (l.levels - 1), 0),
-  );
   const tighten = (floor: number) => {
+    const stacked = Math.max(
+      1,
+      lanes.reduce((sum, l) => sum + (l.levels - 1), 0),
+    );
     if (total() > available) levelGap = Math.max(floor, levelGap - (total() - available) / stacked);
   };
   // Marks closer than 6 px read as one blot: below that a callout row goes first.
   tighten(Math.max(s.r, 6));
   while (total() > available && rows.some((r) => r > 0)) {
     const i = rows.indexOf(Math.max(...rows));
-    rows[i]!--;
-    lanes[i]!.callouts.splice(0, lanes[i]!.callouts.length, ...lanes[i]!.callouts.filter((c) => c.row + c.lines.length <= rows[i]!));
+    const lane = lanes[i]!;
+    const cut = rows[i]! - 1;
+    const kept = lane.callouts.filter((c) => c.row + c.lines.length <= cut);
+    // A ladder's mark whose row goes back on its stack, under the rest of its ladder.
+    const unlifted = lane.callouts.some((c) => c.ladder !== undefined && !kept.includes(c));
+    lane.callouts.splice(0, lane.callouts.length, ...kept);
+    if (unlifted) lane.restack();
+    rows[i] = Math.min(cut, rowsOf(lane));
   }
   tighten(2);
   return { rows, levelGap };
@@ -410,21 +319,15 @@ function laneGroup(
   lang: Lang,
 ): SvgNode {
   const style = STRAND_STYLE[lane.strand];
-  const active = lane.focused;
   const base = top + laneHeight(lane, s, levelGap, rows) - s.r - 4;
-  const lit = lane.items.filter((p) => p.on).length;
-  const label = TIMELINE_MESSAGES[lang].strands[lane.strand].label;
   const heading = [
-    text(
-      // A lane the step is not about has grey marks inside the shaded years too: "Police (0)" beside
-      // them read as "no police events then", so only the lanes in focus give their count.
-      active ? `${label} (${formatNumber(lang, lit)})` : label,
-      { x: SIDE, y: top - base + s.font, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
-      `lane:${lane.strand}`,
-    ),
+    laneHeading(lane, top - base + s.font, s, lang),
     node('line', { x1: x(lo), x2: x(hi), y1: 0, y2: 0, stroke: RULE, 'stroke-width': 0.5 }, [], `laneline:${lane.strand}`),
   ];
-  const yOf = (p: PlacedItem) => -p.level * levelGap;
+  const stackTop = -(lane.levels - 1) * levelGap - s.r - 3;
+  const calloutOf = new Map(lane.callouts.map((c) => [c.item.id, c]));
+  // A lifted mark sits at the middle of its name's last line, in the rows above the stacks.
+  const yOf = (p: PlacedItem) => (p.lifted ? stackTop + liftedMarkY(calloutOf.get(p.item.id)!.row, s) : -p.level * levelGap);
   const marks = lane.items.map((p) =>
     symbol(style.shape, p.x, yOf(p), s.r, p.on ? style.color : '#b8b8b8', `item:${p.item.id}`, {
       'data-on': p.on ? '1' : '0',
@@ -432,41 +335,31 @@ function laneGroup(
       'stroke-width': 0.75,
     }),
   );
-  const stackTop = -(lane.levels - 1) * levelGap - s.r - 3;
   const labels = lane.callouts.flatMap((c) => {
     const mark = lane.items.find((p) => p.item.id === c.item.id)!;
-    const baseline = stackTop - c.row * s.row - ROW_GAP;
+    const baseline = stackTop + rowBaseline(c.row, s);
     const w = Math.max(...c.lines.map((l) => textWidth(l, s.font)));
-    const attachX = attachAt(mark.x, c.x0, w);
+    const joins =
+      c.ladder === undefined
+        ? [leader(mark, yOf(mark), c, baseline, w, s)]
+        : c.ladder === c.item.id
+          ? stem(lane, mark, yOf(mark), s, levelGap)
+          : [];
+    // Widths are estimated from the number of characters, so a label left of its mark is anchored at
+    // its end: the leader (or the mark beside it) then meets the text itself, not the gap an
+    // over-estimate leaves after it.
+    const leftOfMark = c.x0 < mark.x;
+    const attrs = {
+      'font-size': s.font,
+      'text-anchor': leftOfMark ? 'end' : 'start',
+      'paint-order': 'stroke',
+      stroke: PAPER,
+      'stroke-width': 3,
+      'stroke-linejoin': 'round',
+    };
     return [
-      node(
-        'path',
-        {
-          d: `M${r1(mark.x)},${r1(yOf(mark) - s.r - 1)}V${r1(baseline + s.font * 0.25)}L${r1(attachX)},${r1(attachX === mark.x ? baseline + s.font * 0.25 : baseline - s.font * 0.3)}`,
-          fill: 'none',
-          stroke: MUTED_INK,
-          'stroke-width': 0.75,
-        },
-        [],
-        `leader:${c.item.id}`,
-      ),
-      // Widths are estimated from the number of characters, so a label left of its mark is anchored at
-      // its end: the leader then meets the text itself, not the gap an over-estimate leaves after it.
-      lines(
-        c.lines,
-        attachX < mark.x ? c.x0 + w : c.x0,
-        baseline - (c.lines.length - 1) * s.row,
-        s.row,
-        {
-          'font-size': s.font,
-          'text-anchor': attachX < mark.x ? 'end' : 'start',
-          'paint-order': 'stroke',
-          stroke: PAPER,
-          'stroke-width': 3,
-          'stroke-linejoin': 'round',
-        },
-        `label:${c.item.id}`,
-      ),
+      ...joins,
+      lines(c.lines, leftOfMark ? c.x0 + w : c.x0, baseline - (c.lines.length - 1) * s.row, s.row, attrs, `label:${c.item.id}`),
     ];
   });
   // Labels under marks, so a halo never cuts into a mark of its own lane; lanes do not overlap.
@@ -476,6 +369,60 @@ function laneGroup(
     [...heading, ...labels, ...marks],
     `strand:${lane.strand}`,
   );
+}
+
+function laneHeading(lane: Lane, y: number, s: Sizes, lang: Lang): SvgNode {
+  const active = lane.focused;
+  const label = TIMELINE_MESSAGES[lang].strands[lane.strand].label;
+  const lit = lane.items.filter((p) => p.on).length;
+  return text(
+    // A lane the step is not about has grey marks inside the shaded years too: "Police (0)" beside
+    // them read as "no police events then", so only the lanes in focus give their count.
+    active ? `${label} (${formatNumber(lang, lit)})` : label,
+    { x: SIDE, y, 'font-size': s.font, 'font-weight': active ? 700 : 400, fill: active ? INK : MUTED_INK },
+    `lane:${lane.strand}`,
+  );
+}
+
+/** From the top of a mark straight up to its callout's row, then to the near end of its text. */
+function leader(mark: PlacedItem, y: number, c: Callout, baseline: number, w: number, s: Sizes): SvgNode {
+  const attachX = attachAt(mark.x, c.x0, w);
+  const end = attachX === mark.x ? baseline + s.font * 0.25 : baseline - s.font * 0.3;
+  return node(
+    'path',
+    {
+      d: `M${r1(mark.x)},${r1(y - s.r - 1)}V${r1(baseline + s.font * 0.25)}L${r1(attachX)},${r1(end)}`,
+      fill: 'none',
+      stroke: MUTED_INK,
+      'stroke-width': 0.75,
+    },
+    [],
+    `leader:${c.item.id}`,
+  );
+}
+
+/**
+ * A ladder that starts above its own stack (the lane's tallest stack is elsewhere) hangs from it by a
+ * dotted stem, so its marks still read as that column's.
+ */
+function stem(lane: Lane, first: PlacedItem, y: number, s: Sizes, levelGap: number): SvgNode[] {
+  const below = lane.items.filter((p) => !p.lifted && Math.abs(p.x - first.x) < s.r * 2 + 1);
+  const from = Math.min(s.r, ...below.map((p) => -p.level * levelGap)) - s.r - 1;
+  if (from - (y + s.r + 1) < s.row) return [];
+  return [
+    node(
+      'path',
+      {
+        d: `M${r1(first.x)},${r1(from)}V${r1(y + s.r + 1)}`,
+        fill: 'none',
+        stroke: MUTED_INK,
+        'stroke-width': 0.75,
+        'stroke-dasharray': '1 2',
+      },
+      [],
+      `stem:${first.item.id}`,
+    ),
+  ];
 }
 
 /** Highlighted items named on the chart when the state lists none and there are at most this many. */

@@ -112,7 +112,7 @@ describe('timeline data', () => {
       ...base,
       councilActions: [action('council-2017-01', '2017-01'), action('committee-2017-01-30', '2017-01-30')],
       events: [],
-    });
+    } as never);
     expect(table.rows.map((r) => [r.id, r.date, r.date_label_en, r.date_label_fr])).toEqual([
       ['committee-2017-01-30', '2017-01-30', 'January 30, 2017', '30 janvier 2017'],
       ['council-2017-01', '2017-01', 'January 2017', 'janvier 2017'],
@@ -410,12 +410,12 @@ describe('timeline on the real data, in every published state and at every width
         }
         // Two leaders that cross leave the reader to guess which name goes with which mark (from the 320 px
         // drawing up; 288 px is a phone's box, where a crowded step may still need one crossing). Marks
-        // stacked in one column (2017) send their leaders up as one bundle, sorted by row: not counted.
+        // stacked in one column are named in a ladder, without leaders.
         const side = (p: (typeof leaderSegments)[number], [x, y]: readonly [number, number]) =>
           (p.b[0] - p.a[0]) * (y - p.a[1]) - (p.b[1] - p.a[1]) * (x - p.a[0]);
         for (const p of leaderSegments)
           for (const q of leaderSegments) {
-            if (p.key >= q.key || Math.abs(p.from - q.from) < 6) continue;
+            if (p.key >= q.key) continue;
             const cross = side(p, q.a) * side(p, q.b) < 0 && side(q, p.a) * side(q, p.b) < 0;
             if (width >= 320) expect(cross, `${at}: ${p.key} crosses ${q.key}`).toBe(false);
           }
@@ -426,6 +426,74 @@ describe('timeline on the real data, in every published state and at every width
             .map(({ node: n, dx, dy }) => ({ key: n.key, x: Number(attr(n, 'cx')) + dx, y: Number(attr(n, 'cy')) + dy }));
           for (const m of marks)
             for (const o of marks) if (m !== o) expect(Math.hypot(m.x - o.x, m.y - o.y), `${at}: ${m.key} / ${o.key}`).toBeGreaterThan(5.9);
+        }
+      }
+    }
+  });
+
+  it('ties every callout to its own mark: a leader starts on it and passes over no other mark, a name without one sits beside it', () => {
+    // Leaders rising from one stack ran together (2017 on a phone): six names, one line, one stack.
+    const marksOf = (tree: ReturnType<typeof timelineChart.render>) =>
+      [...walkPlaced(tree)]
+        .filter(({ node: n }) => n.key?.startsWith('item:'))
+        .map(({ node: n, dx, dy }) => {
+          const a = n.attrs ?? {};
+          if (n.tag === 'circle') return { id: n.key!.slice(5), x: Number(a.cx) + dx, y: Number(a.cy) + dy, r: Number(a.r) };
+          if (n.tag === 'rect') {
+            const half = Number(a.width) / 2;
+            return { id: n.key!.slice(5), x: Number(a.x) + half + dx, y: Number(a.y) + half + dy, r: half };
+          }
+          const xy = [...String(a.d).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+          const [xs, ys] = [xy.map((p) => p[0]), xy.map((p) => p[1])];
+          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          return { id: n.key!.slice(5), x: (x0 + x1) / 2 + dx, y: (y0 + y1) / 2 + dy, r: Math.min(x1 - x0, y1 - y0) / 2 };
+        });
+    for (const { where, state } of states) {
+      for (const width of [320, 390, 640, 1280, 1920]) {
+        for (const lang of ['en', 'fr'] as const) {
+          const size = { width, height: Math.round(width * timelineChart.aspect(width)) };
+          const tree = timelineChart.render(d, state as never, size, lang);
+          const at = `${where} ${lang} at ${width}px`;
+          const marks = marksOf(tree);
+          const boxes = new Map(textBoxes(tree).map((b) => [b.key, b]));
+          const leaders = new Map(
+            [...walkPlaced(tree)].filter((p) => p.node.key?.startsWith('leader:')).map((p) => [p.node.key!.slice(7), p] as const),
+          );
+          for (const key of keys(tree).filter((k) => k.startsWith('label:'))) {
+            const id = key.slice(6);
+            const own = marks.find((m) => m.id === id)!;
+            const others = marks.filter((m) => m.id !== id);
+            const placed = leaders.get(id);
+            if (placed) {
+              const [[mx, my], [riseTo], [ex, ey]] = String(attr(placed.node, 'd'))
+                .replace(/^M/, '')
+                .split(/[VL]/)
+                .map((p) => p.split(',').map(Number)) as [[number, number], [number], [number, number]];
+              const path = [
+                [mx + placed.dx, my + placed.dy],
+                [mx + placed.dx, riseTo + placed.dy],
+                [ex + placed.dx, ey + placed.dy],
+              ] as const;
+              expect(Math.hypot(path[0][0] - own.x, path[0][1] - own.y), `${at}: ${id}'s leader starts on its mark`).toBeLessThanOrEqual(
+                own.r + 2,
+              );
+              for (let i = 0; i < 2; i++)
+                for (let t = 0; t <= 1; t += 0.02) {
+                  const x = path[i]![0] + (path[i + 1]![0] - path[i]![0]) * t;
+                  const y = path[i]![1] + (path[i + 1]![1] - path[i]![1]) * t;
+                  const hit = others.find((m) => Math.hypot(x - m.x, y - m.y) < m.r);
+                  expect(hit?.id, `${at}: ${id}'s leader passes over ${hit?.id}`).toBeUndefined();
+                }
+            } else {
+              // A name with no leader stands right beside its own mark, nearer to it than to any other.
+              const box = boxes.get(key)!;
+              const gapTo = (m: (typeof marks)[number]) =>
+                Math.hypot(Math.max(box.x0 - m.x, 0, m.x - box.x1), Math.max(box.y0 - m.y, 0, m.y - box.y1));
+              expect(gapTo(own), `${at}: ${id} beside its mark`).toBeLessThanOrEqual(own.r + 6);
+              const nearer = others.filter((m) => gapTo(m) < gapTo(own) + 0.5).map((m) => m.id);
+              expect(nearer, `${at}: marks as near to ${id}'s name as its own`).toEqual([]);
+            }
+          }
         }
       }
     }

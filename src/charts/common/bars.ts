@@ -107,6 +107,12 @@ interface Trial {
   readonly impossible: boolean;
 }
 
+/** How far letters reach below the baseline (descenders), as a share of the font size. */
+const DESCENT = 0.25;
+
+/** The clear space between a leader's end and the text it points to. */
+export const LEADER_GAP = 3;
+
 /** A vertical leader line as a box of no width, so the shared `overlaps` tells what it runs through. */
 const leaderBox = (leader: SvgNode): Box => {
   const a = leader.attrs as { x1: number; y1: number; y2: number };
@@ -156,9 +162,10 @@ function placeAll(
     }
     lift += start - baseline;
     const box = boxAt(left, baseline);
-    // Beside its bar a label always has a leader, up to the middle of its text; over it, only when lifted well
-    // clear (a label stacked on its own bar's number needs none).
-    const leaderTop = besideLeft !== undefined ? baseline - fontSize * 0.3 : baseline + fontSize * 0.3;
+    // Beside its bar a label always has a leader, up to the middle of its text, 4 px from its first or last
+    // letter; over it, only when lifted well clear (a label stacked on its own bar's number needs none), and
+    // then it stops short of the text: a leader that reaches a letter (the tail of a J) reads as part of it.
+    const leaderTop = besideLeft !== undefined ? baseline - fontSize * 0.3 : baseline + fontSize * DESCENT + LEADER_GAP;
     const leader = node('line', { x1: r.x, x2: r.x, y1: leaderTop, y2: r.top - 1, stroke: INK, 'stroke-width': 1 }, [], `${r.key}-leader`);
     const leaderClear = !placed.some((p, j) => barOf[j] !== r.x && crosses(leader, p.box));
     const stackedOnOwnBar = placed.some((p, j) => barOf[j] === r.x && crosses(leader, p.box));

@@ -8,17 +8,23 @@ import { max, sum } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Dataset, RcmpInterceptionRow } from '../../data/schemas.ts';
 import { dateKey } from '../../data/partial-date.ts';
-import { formatDate, formatNumber, type Lang } from '../../i18n/locale.ts';
+import { formatDate, formatNumber, localized, type Lang } from '../../i18n/locale.ts';
 import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
 import { bar, highlightBand, valueLabelNodes, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
 import { lines, node, svgRoot, text, textWidth, wrapWords } from '../common/draw.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { MUTED_INK, PALETTE } from '../common/palette.ts';
-import { ChartStateError, joinList } from '../common/text.ts';
+import { ChartStateError, joinList, type Bilingual } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 import { messages } from './messages.ts';
 
-type Interception = Pick<RcmpInterceptionRow, 'period' | 'date' | 'value' | 'preliminary'>;
+type Interception = Pick<RcmpInterceptionRow, 'period' | 'date' | 'value' | 'preliminary'> & {
+  /**
+   * Where releases gave this figure differently (a conflict in conflicts.csv of this figure alone): which
+   * one the chart shows and why, so its text says what the chapter says of it.
+   */
+  readonly verdict?: Bilingual;
+};
 
 /** National rows only, with the columns drawn: this object is embedded in the page for the browser. */
 export interface CrossingsData {
@@ -33,11 +39,17 @@ export interface CrossingsState {
   readonly label?: readonly string[];
 }
 
-export function crossingsData(data: Dataset): CrossingsData {
+export function crossingsData(data: Pick<Dataset, 'rcmpInterceptions' | 'conflicts'>): CrossingsData {
+  const rows = data.rcmpInterceptions.filter((r) => r.region === 'canada');
+  // A conflict several figures share (the 2017 months against the annual total) is about them all, and
+  // the chart says it in its own words; one about a single figure is told where that figure is.
+  const shared = (id: string) => rows.filter((r) => r.conflict_id === id).length > 1;
+  const verdicts = new Map(data.conflicts.map((c) => [c.id, { en: c.verdict_en, fr: localized(c, 'verdict', 'fr') }]));
   return {
-    rcmpInterceptions: data.rcmpInterceptions
-      .filter((r) => r.region === 'canada')
-      .map(({ period, date, value, preliminary }) => ({ period, date, value, preliminary })),
+    rcmpInterceptions: rows.map(({ period, date, value, preliminary, conflict_id }) => {
+      const verdict = conflict_id && !shared(conflict_id) ? verdicts.get(conflict_id) : undefined;
+      return { period, date, value, preliminary, ...(verdict ? { verdict } : {}) };
+    }),
   };
 }
 
@@ -365,6 +377,7 @@ function describe(data: CrossingsData, state: CrossingsState, lang: Lang): strin
     const month = series.months[i]!;
     const prev = series.months[i - 1];
     parts.push(m.monthHighlighted(full(month), n(month.row!.value), month.row!.preliminary));
+    if (month.row!.verdict) parts.push(month.row!.verdict[lang]);
     if (prev?.row) parts.push(m.monthBefore(n(prev.row.value)));
     const rest = withRows.filter((x) => (state.label ?? []).includes(x.key) && x !== month && x !== prev);
     if (rest.length > 0)

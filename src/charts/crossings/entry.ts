@@ -17,8 +17,8 @@ const entry: ChartEntry<CrossingsData> = {
   module: crossingsChart,
   files: ['rcmp_interceptions.csv'],
   method: {
-    en: 'People the RCMP intercepted between ports of entry, national totals. Months flagged preliminary come from press releases that were later revised; they are drawn hollow and hatched and need not add up to the annual total, which is the figure to use for a whole year.',
-    fr: 'Personnes interceptées par la GRC entre les points d’entrée, totaux nationaux. Les mois signalés comme provisoires viennent de communiqués révisés par la suite; ils sont dessinés évidés et hachurés et leur somme peut différer du total annuel, le chiffre à retenir pour une année entière.',
+    en: 'People the RCMP intercepted between ports of entry, national totals. Months flagged preliminary are figures from press releases, which may have been revised since (the official monthly table was not found); they are drawn hollow and hatched and need not add up to the annual total, which is the figure to use for a whole year.',
+    fr: 'Personnes interceptées par la GRC entre les points d’entrée, totaux nationaux. Les mois signalés comme provisoires sont des chiffres de communiqués, qui ont pu être révisés depuis (le tableau mensuel officiel n’a pas été trouvé); ils sont dessinés évidés et hachurés et leur somme peut différer du total annuel, le chiffre à retenir pour une année entière.',
   },
   select: (data) => crossingsData(data),
   table: (data) => ({

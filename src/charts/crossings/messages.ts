@@ -42,7 +42,8 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     byYear: (list) => `People the RCMP intercepted crossing into Canada between ports of entry, by year: ${list}.`,
     valueInYear: (v, year) => `${v} in ${year}`,
     yearHighlighted: (year, v) => `${year} highlighted: ${v}.`,
-    monthHighlighted: (month, v, prelim) => `${month} highlighted: ${v} people intercepted${prelim ? ' (a preliminary figure)' : ''}.`,
+    monthHighlighted: (month, v, prelim) =>
+      `${month} highlighted: ${v} people intercepted${prelim ? ', a preliminary figure from the RCMP’s press releases' : ''}.`,
     monthBefore: (v) => `The month before: ${v}.`,
     alsoLabelled: (list) => `Also labelled on the chart: ${list}.`,
     valueInMonth: (v, month) => `${v} in ${month}`,
@@ -68,7 +69,7 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     valueInYear: (v, year) => `${v} en ${year}`,
     yearHighlighted: (year, v) => `${year} mis en évidence\u00a0: ${v}.`,
     monthHighlighted: (month, v, prelim) =>
-      `${month.charAt(0).toLocaleUpperCase('fr')}${month.slice(1)} mis en évidence\u00a0: ${v} personnes interceptées${prelim ? ' (chiffre provisoire)' : ''}.`,
+      `${month.charAt(0).toLocaleUpperCase('fr')}${month.slice(1)} mis en évidence\u00a0: ${v} personnes interceptées${prelim ? ', un chiffre provisoire tiré des communiqués de la GRC' : ''}.`,
     monthBefore: (v) => `Le mois précédent\u00a0: ${v}.`,
     alsoLabelled: (list) => `Également indiqué sur le graphique\u00a0: ${list}.`,
     valueInMonth: (v, month) => `${v} en ${month}`,

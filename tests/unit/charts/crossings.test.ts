@@ -127,9 +127,21 @@ describe('crossings states and text', () => {
     expect(text).toContain('The monthly figures for 2017 add up to 20,563, 30 fewer than the annual total of 20,593');
   });
 
+  it('says of January 2017 what the chapter says: a preliminary press-release figure, revised from an earlier release', () => {
+    // The step says "The January figure was revised"; conflict CF09 is January's own (CF10, the months
+    // against the annual total, is shared by every month and told in the chart's own words).
+    const en = crossingsChart.describe(data, { show: 'monthly', highlight: '2017-01', label: ['2017-02'] }, 'en');
+    expect(en).toMatch(/^January 2017 highlighted: 315 people intercepted, a preliminary figure from the RCMP’s press releases\. /);
+    expect(en).toContain(real.conflicts.find((c) => c.id === 'CF09')!.verdict_en);
+    expect(en).toMatch(/revised/);
+    expect(crossingsChart.describe(data, { show: 'monthly', highlight: '2017-01' }, 'fr')).toMatch(/révisé/);
+    expect(crossingsChart.describe(data, { show: 'monthly', highlight: '2017-02' }, 'en')).not.toMatch(/revised/);
+    expect(crossingsChart.describe(data, { show: 'monthly', highlight: '2017-02' }, 'en')).not.toContain('CF');
+  });
+
   it('describes a highlighted month and the annual view, in both languages', () => {
     expect(crossingsChart.describe(data, { highlight: '2017-08' }, 'en')).toMatch(
-      /^August 2017 highlighted: 5,712 people intercepted \(a preliminary figure\)\. The month before: 3,134\./,
+      /^August 2017 highlighted: 5,712 people intercepted, a preliminary figure from the RCMP’s press releases\. The month before: 3,134\./,
     );
     expect(crossingsChart.describe(data, { highlight: '2018-04' }, 'fr')).toMatch(
       /^Avril 2018 mis en évidence\u00a0: 2\u202f560 personnes interceptées\. Le mois précédent\u00a0: 1\u202f970\./,
@@ -203,7 +215,7 @@ describe('crossings, phone-first (inline rows)', () => {
 
   it('says in words which other months the chart labels', () => {
     expect(crossingsChart.describe(rows, { highlight: '2017-01', label: ['2017-02'] }, 'en')).toMatch(
-      /^January 2017 highlighted: 100 people intercepted \(a preliminary figure\)\. Also labelled on the chart: 200 in February 2017\./,
+      /^January 2017 highlighted: 100 people intercepted, a preliminary figure from the RCMP’s press releases\. Also labelled on the chart: 200 in February 2017\./,
     );
     expect(crossingsChart.describe(rows, { highlight: '2017-08', label: ['2017-07'] }, 'en')).not.toContain('Also labelled');
   });

@@ -365,10 +365,16 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
   const longest = Math.max(0, ...allServices.map((s) => textWidth(localized(s, 'label', lang), fs, true)));
   const labelColW = Math.round(Math.min(W * 0.42, longest + 10));
   const labels = new Map(allServices.map((s) => [s.id, wrapToWidth(localized(s, 'label', lang), labelColW - 6, fs, true)] as const));
+  // A group's heading stays in the label column, wrapping as its services do: across the grid it would
+  // run into the first city's column and its highlight.
+  const headings = new Map(model.groups.map((g) => [g.group.id, wrapToWidth(msg.groups[g.group.id], labelColW - 6, fs, true)] as const));
   const cityNames = model.cities.map((c) => localized(c, 'name', lang));
   const headerH = Math.max(0, ...cityNames.map((n) => textWidth(n, fs))) * Math.SQRT1_2 + fs + 8;
   const gridBottom = H - legend.height - 8;
-  const units = model.groups.reduce((sum, g) => sum + 1.4 + g.services.reduce((n, s) => n + labels.get(s.id)!.length, 0), 0);
+  const units = model.groups.reduce(
+    (sum, g) => sum + 0.4 + headings.get(g.group.id)!.length + g.services.reduce((n, s) => n + labels.get(s.id)!.length, 0),
+    0,
+  );
   const rowH = (gridBottom - headerH) / Math.max(units, 1);
   const x = scaleBand<string>()
     .domain(model.cities.map((c) => c.id))
@@ -407,9 +413,11 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
 
   let y = headerH;
   for (const { group, services } of model.groups) {
-    const headY = y + rowH * 1.4;
+    const heading = headings.get(group.id)!;
+    const headY = y + rowH * (0.4 + heading.length);
+    const lh = Math.min(rowH, lineHeight(fs));
     children.push(
-      text(msg.groups[group.id], { x: 0, y: headY - rowH * 0.45, 'font-size': fs, 'font-weight': 700 }, `group-${group.id}`),
+      lines(heading, 0, headY - rowH * 0.45 - (heading.length - 1) * lh, lh, { 'font-size': fs, 'font-weight': 700 }, `group-${group.id}`),
       node('line', { x1: 0, x2: W - 4, y1: headY - rowH * 0.2, y2: headY - rowH * 0.2, stroke: MUTED_INK, 'stroke-width': 1 }),
     );
     y = headY;

@@ -13,7 +13,7 @@ import { contrast } from '../../../src/charts/common/palette.ts';
 import type { MunicipalityRow, ServiceCoverageRow, ServiceRow } from '../../../src/data/schemas.ts';
 import { pd, provenance, realDataset } from './fixtures.ts';
 import { attr, byKey, expectCleanTree, keys, markX, maybeByKey, num, textOf, walk } from './tree.ts';
-import { overlappingText, smallText, textOutside } from './text-layout.ts';
+import { overlappingText, smallText, textLines, textOutside } from './text-layout.ts';
 import { chartStates, LAYOUT_WIDTHS } from './chart-states.ts';
 import { minText } from '../../../src/charts/common/layout.ts';
 import entry from '../../../src/charts/services/entry.ts';
@@ -285,6 +285,26 @@ describe('services layout for every published state', () => {
           expect(smallText(svg, minText(width)), at).toEqual([]);
           expect(overlappingText(svg), at).toEqual([]);
           expect(textOutside(svg, s.width, s.height), at).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('keeps each group heading in the label column, clear of the first city’s column and its highlight, at every matrix width', () => {
+    // At 1280 px "Provincial or federal: outside city power" ran across Toronto's highlighted column.
+    for (const { where, state } of states) {
+      for (const width of [481, 560, 640, 720, 800, 960, 1280, 1920]) {
+        for (const lang of ['en', 'fr'] as const) {
+          const s = { width, height: Math.round(width * servicesChart.aspect(width)) };
+          const svg = servicesChart.render(real, state as ServicesState, s, lang);
+          const marks = [...walk(svg)].filter((n) => n.key?.startsWith('cell-'));
+          if (marks.length === 0) continue;
+          const highlight = maybeByKey(svg, 'highlight');
+          const columnsStart = Math.min(...marks.map((n) => markX(n) - 8), ...(highlight ? [num(highlight, 'x')] : []));
+          const headings = textLines(svg).filter((l) => l.key?.startsWith('group-'));
+          expect(headings.length, `${where} ${lang} ${width}px`).toBeGreaterThan(0);
+          for (const line of headings)
+            expect(line.x1, `${where} ${lang} ${width}px: ${line.key} "${line.text}"`).toBeLessThanOrEqual(columnsStart);
         }
       }
     }

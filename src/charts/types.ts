@@ -91,4 +91,10 @@ export interface ChartEntry<D = unknown, S = unknown> {
    * them brings into colour may be left out.
    */
   legend?(data: Dataset, states?: readonly unknown[]): readonly LegendItem[];
+  /**
+   * Every step picture draws in words all that its state's text alternative says (a box of text, a list
+   * of figures). Under such a picture the text alternative would repeat it word for word: in the flat
+   * sequence it is kept for screen readers only, and the picture's own alt stays empty so it is read once.
+   */
+  readonly picturesSayItAll?: true;
 }

@@ -9,6 +9,7 @@ import type { ChartEntry } from '../types.ts';
 const entry: ChartEntry<EstimatesData> = {
   module: estimatesChart,
   files: ['nonstatus_estimates.csv'],
+  picturesSayItAll: true,
   method: {
     en: 'Each published estimate is drawn as its low–high range on a logarithmic axis, so that city ranges in the thousands and national ones in the hundreds of thousands are both readable. An estimate that gives only a maximum is a dashed line with an open end. None of these is a count.',
     fr: 'Chaque estimation publiée est dessinée comme une fourchette sur un axe logarithmique, pour que les fourchettes des villes (milliers) et celles du pays (centaines de milliers) restent lisibles. Une estimation qui ne donne qu’un maximum est une ligne pointillée ouverte. Aucune n’est un décompte.',

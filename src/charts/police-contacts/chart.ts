@@ -370,7 +370,19 @@ function barsBlock(
   };
 }
 
-function measureView(m: Metrics, lang: Lang, data: PoliceContactsData, section: Section, state: PoliceContactsState, H: number): SvgNode[] {
+/** A view's nodes, and where its lowest text or mark ends. */
+interface View {
+  readonly nodes: SvgNode[];
+  readonly bottom: number;
+}
+
+/** Blocks stacked from `top`, as a view. */
+const stacked = (blocks: readonly Block[], top: number, gap: number): View => ({
+  nodes: stack(blocks, top, gap),
+  bottom: top + stackHeight(blocks, gap),
+});
+
+function measureView(m: Metrics, lang: Lang, data: PoliceContactsData, section: Section, state: PoliceContactsState, H: number): View {
   const msg = messages[lang];
   const rows = section.panels.flatMap((p) => p.rows);
   const focus = rows.filter((r) => r.force === state.force);
@@ -392,11 +404,15 @@ function measureView(m: Metrics, lang: Lang, data: PoliceContactsData, section: 
   }
   if (bars.folded.length > 0) head[2] = legendBlock(m, msg, countersOf(rows.filter((r) => !bars.folded.includes(r.force))));
   const headH = stackHeight(head, m.gap);
-  return [...stack(head, 0, m.gap), ...bars.draw(headH + m.gap), ...stack(tail, headH + bars.height + 2 * m.gap, m.gap / 2)];
+  const rest = stacked(tail, headH + bars.height + 2 * m.gap, m.gap / 2);
+  return {
+    nodes: [...stack(head, 0, m.gap), ...bars.draw(headH + m.gap), ...rest.nodes],
+    bottom: tail.length > 0 ? rest.bottom : headH + m.gap + bars.height,
+  };
 }
 
 /** One force, every measure: numbers only, grouped by measure, with who counted each. */
-function forceView(m: Metrics, lang: Lang, sections: readonly Section[], force: Force, H: number): SvgNode[] {
+function forceView(m: Metrics, lang: Lang, sections: readonly Section[], force: Force, H: number): View {
   const msg = messages[lang];
   const mine = sections.flatMap((s) => s.panels.filter((p) => p.force === force).map((p) => ({ measure: s.measure, rows: p.rows })));
   const head = [
@@ -420,11 +436,11 @@ function forceView(m: Metrics, lang: Lang, sections: readonly Section[], force: 
     'reported',
   );
   const full = [...head, ...body, reporters];
-  return stack(stackHeight(full, m.gap / 2) <= H ? full : [...head, ...body], 0, m.gap / 2);
+  return stacked(stackHeight(full, m.gap / 2) <= H ? full : [...head, ...body], 0, m.gap / 2);
 }
 
 /** Without a force or measure: which force has figures for which measure, and a warning not to compare them. */
-function overviewView(m: Metrics, lang: Lang, sections: readonly Section[], H: number): SvgNode[] {
+function overviewView(m: Metrics, lang: Lang, sections: readonly Section[], H: number): View {
   const msg = messages[lang];
   const head = [textBlock(m, msg.overview, { size: m.head, bold: true, key: 'title' })];
   const note = textBlock(m, msg.overviewNote, { fill: MUTED_INK, key: 'subtitle' });
@@ -449,22 +465,39 @@ function overviewView(m: Metrics, lang: Lang, sections: readonly Section[], H: n
     [...head, ...body(true)],
     [...head, ...body(false)],
   ];
-  return stack(choices.find((c) => stackHeight(c, m.gap / 2) <= H) ?? choices.at(-1)!, 0, m.gap / 2);
+  return stacked(choices.find((c) => stackHeight(c, m.gap / 2) <= H) ?? choices.at(-1)!, 0, m.gap / 2);
+}
+
+/** The state's view, laid out in a box H tall (the live chart's: each view says as much as it holds). */
+function view(data: PoliceContactsData, state: PoliceContactsState, width: number, H: number, lang: Lang): View {
+  const sections = contactSections(data);
+  checkState(data, sections, state);
+  const m = metrics(width);
+  const section = sections.find((s) => s.measure === state.measure);
+  if (section) return measureView(m, lang, data, section, state, H);
+  return state.force !== undefined ? forceView(m, lang, sections, state.force, H) : overviewView(m, lang, sections, H);
+}
+
+/** Room under a view's last line, for its descenders. */
+const FOOT = 6;
+
+/**
+ * A step's picture ends under its own view, laid out as the live chart lays it out (whose box keeps one
+ * height from step to step and left a short view, one force's figures, 200 px of blank under it).
+ */
+function pictureHeight(data: PoliceContactsData, state: PoliceContactsState, width: number, lang: Lang): number {
+  const shared = Math.round(width * aspect(width));
+  return Math.min(shared, Math.ceil(view(data, state, width, shared, lang).bottom + FOOT));
 }
 
 function render(data: PoliceContactsData, state: PoliceContactsState, size: ChartSize, lang: Lang): SvgNode {
-  const sections = contactSections(data);
-  checkState(data, sections, state);
-  const m = metrics(size.width);
-  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
-  const H = Math.max(size.height, Math.round(size.width * aspect(size.width)));
-  const section = sections.find((s) => s.measure === state.measure);
-  const children = section
-    ? measureView(m, lang, data, section, state, H)
-    : state.force !== undefined
-      ? forceView(m, lang, sections, state.force, H)
-      : overviewView(m, lang, sections, H);
-  return svgRoot('police-contacts', { width: size.width, height: H }, children);
+  const shared = Math.round(size.width * aspect(size.width));
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box:
+  // the view's own height (a step's own picture is as tall: pictureHeight), never less.
+  const H = Math.max(size.height, shared);
+  const { nodes, bottom } = view(data, state, size.width, H, lang);
+  const own = size.height < shared ? Math.min(shared, Math.ceil(bottom + FOOT)) : H;
+  return svgRoot('police-contacts', { width: size.width, height: Math.max(size.height, own) }, nodes);
 }
 
 function rowPhrase(lang: Lang, row: Contact): string {
@@ -526,6 +559,7 @@ export const policeContactsChart: ChartModule<PoliceContactsData, PoliceContacts
   id: 'police-contacts',
   aspect,
   render,
+  pictureHeight,
   describe,
 };
 

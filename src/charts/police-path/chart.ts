@@ -250,14 +250,27 @@ function phoneSources(s: ResolvedStage, box: ReturnType<typeof phoneBox>, lang: 
   return { lines: wrapped, top, end: top + (wrapped.length - 1) * lineHeight(m.fs) + m.fs * 0.3 };
 }
 
-/** The height of a phone drawing whose box holds just this stage's text and sources (or the list of stages). */
-function phoneFittedHeight(stages: readonly ResolvedStage[], current: Stage | undefined, width: number, lang: Lang): number {
+/**
+ * The height of a phone drawing whose box holds just this stage's text and sources (or the list of
+ * stages), and, `withNext`, what comes next under them, as phoneRender sets it at the box's foot.
+ */
+function phoneFittedHeight(
+  stages: readonly ResolvedStage[],
+  current: Stage | undefined,
+  width: number,
+  lang: Lang,
+  withNext = false,
+): number {
   const m = phoneMetrics(width);
   if (current === undefined) return Math.ceil(phoneList(stages, m).end + m.pad + 2);
   const s = stages[current - 1]!;
   const box = phoneBox(width, s.title, s.body);
   const sources = phoneSources(s, box, lang);
-  return Math.ceil((sources.lines.length > 0 ? sources.end : box.bodyEnd) + m.pad + 2);
+  const end = sources.lines.length > 0 ? sources.end : box.bodyEnd;
+  const next = stages[current];
+  if (!withNext || !next) return Math.ceil(end + m.pad + 2);
+  const nextLines = wrapToWidth(messages[lang].next(next.title), m.textW, m.fs);
+  return Math.ceil(end + 4 + m.fs * 1.3 + (nextLines.length - 1) * lineHeight(m.fs) + m.pad + 2) + 1;
 }
 
 function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] {
@@ -550,12 +563,26 @@ function aspect(width: number): number {
 function render(data: PolicePathData, state: PolicePathState, size: ChartSize, lang: Lang): SvgNode {
   const current = checkState(state);
   const stages = policePathStages(data, lang);
-  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box.
-  const reserved = Math.max(size.height, Math.ceil(size.width * aspect(size.width)));
-  const fitted = state.fitted && size.width < ROW_WIDTH ? phoneFittedHeight(stages, current, size.width, lang) : undefined;
-  const layout = { width: size.width, height: fitted ?? reserved };
+  const shared = Math.ceil(size.width * aspect(size.width));
+  const phone = size.width < ROW_WIDTH;
+  const fitted = state.fitted && phone ? phoneFittedHeight(stages, current, size.width, lang) : undefined;
+  // A page that reserves less height than the layout needs gets the layout's height, scaled into its box;
+  // on a phone that is this stage's box (a step's own picture is as tall: pictureHeight), never less.
+  const own = phone && size.height < shared ? pictureHeight(data, state, size.width, lang) : shared;
+  const layout = { width: size.width, height: fitted ?? Math.max(size.height, own) };
   const children = layout.width < ROW_WIDTH ? phoneRender(stages, current, layout, lang) : wideRender(stages, current, layout, lang);
   return svgRoot('police-path', layout, children);
+}
+
+/**
+ * A step's phone picture: its box as tall as its own text, sources and what comes next, as the live
+ * chart shows them (the live chart's box keeps the longest stage's height, which left the short ones a
+ * box half empty). Wide pictures keep the shared height.
+ */
+function pictureHeight(data: PolicePathData, state: PolicePathState, width: number, lang: Lang): number {
+  const shared = Math.ceil(width * aspect(width));
+  if (width >= ROW_WIDTH) return shared;
+  return Math.min(shared, phoneFittedHeight(policePathStages(data, lang), checkState(state), width, lang, true));
 }
 
 function describe(data: PolicePathData, state: PolicePathState, lang: Lang): string {
@@ -578,6 +605,7 @@ export const policePathChart: ChartModule<PolicePathData, PolicePathState> = {
   aspect,
   render,
   describe,
+  pictureHeight,
 };
 
 export default policePathChart;

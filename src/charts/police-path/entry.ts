@@ -6,6 +6,7 @@ import type { ChartEntry } from '../types.ts';
 const entry: ChartEntry<PolicePathData> = {
   module: policePathChart,
   files: ['police_cbsa_contacts.csv', 'figures.csv', 'events.csv', 'sources.csv'],
+  picturesSayItAll: true,
   method: {
     en: 'The five steps summarise how the cited sources describe a routine police stop leading to CBSA. Every number and date in the boxes comes from the project’s data on police contacts with CBSA, single sourced figures and dated events (all under “Get the data”), and the outlets behind the numbers are named under their box.',
     fr: 'Les cinq étapes résument comment les sources citées décrivent une interpellation policière de routine menant à l’ASFC. Chaque nombre et chaque date des encadrés proviennent des données du projet sur les contacts des corps policiers avec l’ASFC, sur des chiffres isolés et sur des événements datés (toutes dans « Télécharger les données »), et les médias à l’origine des nombres sont nommés sous leur encadré.',

@@ -188,9 +188,14 @@ describe('police-contacts labels and who counted', () => {
     expect(textOf(byKey(svg, 'subtitle'))).toBe('Same scale for every force');
   });
 
-  it('keeps the layout’s height when a page reserves less', () => {
-    const svg = policeContactsChart.render(data, { measure: 'calls' }, { width: 360, height: 200 }, 'en');
-    expect(attr(svg, 'viewBox')).toBe(`0 0 360 ${size(360).height}`);
+  it('keeps the layout’s height when a page reserves less: its view’s own height, never less', () => {
+    for (const width of [360, 640]) {
+      const svg = policeContactsChart.render(data, { measure: 'calls' }, { width, height: 100 }, 'en');
+      const own = policeContactsChart.pictureHeight!(data, { measure: 'calls' }, width, 'en');
+      expect(own).toBeGreaterThan(100);
+      expect(own).toBeLessThanOrEqual(size(width).height);
+      expect(attr(svg, 'viewBox')).toBe(`0 0 ${width} ${own}`);
+    }
   });
 
   it('refuses states the data cannot show', () => {

@@ -179,9 +179,14 @@ describe('police-path on a phone and in a column: the step’s box large under a
     );
   });
 
-  it('keeps the layout’s height when a page reserves less', () => {
+  it('keeps the layout’s height when a page reserves less: on a phone its stage’s own box, wide the shared one', () => {
     const svg = policePathChart.render(data, { stage: 1 }, { width: 320, height: 120 }, 'en');
-    expect(attr(svg, 'viewBox')).toBe(`0 0 320 ${Math.ceil(320 * policePathChart.aspect(320))}`);
+    const own = policePathChart.pictureHeight!(data, { stage: 1 }, 320, 'en');
+    expect(own).toBeGreaterThan(120);
+    expect(own).toBeLessThan(Math.ceil(320 * policePathChart.aspect(320)));
+    expect(attr(svg, 'viewBox')).toBe(`0 0 320 ${own}`);
+    const wide = policePathChart.render(data, { stage: 1 }, { width: 1000, height: 120 }, 'en');
+    expect(attr(wide, 'viewBox')).toBe(`0 0 1000 ${Math.ceil(1000 * policePathChart.aspect(1000))}`);
   });
 });
 

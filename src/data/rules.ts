@@ -122,11 +122,8 @@ const interceptionPeriodMatchesDate: Rule = (tables) =>
     ];
   });
 
-/**
- * A city's status must agree with the newest council action that set a status. Without this, an editor
- * who records a new vote in council_actions.csv would leave the map and the counts telling the old story.
- */
-const cityStatusMatchesLatestAction: Rule = (tables) => {
+/** Each city's newest council action that set a status, by city id. */
+function newestStatusActions(tables: Tables): ReadonlyMap<string, TypedRow> {
   const latest = new Map<string, TypedRow>();
   for (const action of tables.get('council_actions.csv') ?? []) {
     if (action.status_after === undefined) continue;
@@ -134,6 +131,15 @@ const cityStatusMatchesLatestAction: Rule = (tables) => {
     const current = latest.get(city);
     if (!current || dateKey(action.date as PartialDate) >= dateKey(current.date as PartialDate)) latest.set(city, action);
   }
+  return latest;
+}
+
+/**
+ * A city's status must agree with the newest council action that set a status. Without this, an editor
+ * who records a new vote in council_actions.csv would leave the map and the counts telling the old story.
+ */
+const cityStatusMatchesLatestAction: Rule = (tables) => {
+  const latest = newestStatusActions(tables);
   const setters = statusSetters(tables);
   return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
     const action = latest.get(city.id as string);
@@ -182,12 +188,7 @@ function lacksItsAction(city: TypedRow, setters: ReadonlySet<string> | undefined
 
 const datedStatusHasItsAction: Rule = (tables) => {
   const setters = statusSetters(tables);
-  const latest = new Map<string, TypedRow>();
-  for (const action of tables.get('council_actions.csv') ?? []) {
-    if (action.status_after === undefined) continue;
-    const current = latest.get(action.city_id as string);
-    if (!current || dateKey(action.date as PartialDate) >= dateKey(current.date as PartialDate)) latest.set(action.city_id as string, action);
-  }
+  const latest = newestStatusActions(tables);
   return (tables.get('municipalities.csv') ?? []).flatMap((city): Problem[] => {
     if (!lacksItsAction(city, setters)) return [];
     const previous = latest.get(city.id as string);

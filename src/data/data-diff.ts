@@ -50,14 +50,15 @@ export function diffTexts(file: string, committed: string | undefined, current: 
     return 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
   };
   const before = read(committed);
-  const problem = typeof current === 'string' ? (p => ('problem' in p ? p.problem : undefined))(parseCsv(file, current)) : current;
+  const parsed = typeof current === 'string' ? parseCsv(file, current) : undefined;
+  const problem = typeof current === 'string' ? (parsed && 'problem' in parsed ? parsed.problem : undefined) : current;
   if (committed !== undefined && (current === undefined || problem)) {
     const unreadable = problem
       ? `cannot be read${problem.line > 0 ? ` (line ${problem.line}: expected ${problem.expected})` : ''}; \`npm run check:data\` says how to fix it, and its rows are compared once it can be read`
       : `is missing (it had ${before.size} rows in the last commit); restore it with git checkout -- data/${file}`;
     return { file, added: [], removed: [], changed: [], unreadable };
   }
-  const after = read(typeof current === 'string' ? current : undefined);
+  const after = parsed && 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
   const added = [...after].filter(([id]) => !before.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const removed = [...before].filter(([id]) => !after.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const changed: RowChange[] = [];

@@ -1,7 +1,7 @@
 /**
  * Typography for text that reaches readers: curly quotes for English (frontmatter and CSV cells skip the
  * Markdown pipeline), and Canadian French spacing for French (the Translation Bureau's and the OQLF's
- * rules): a no-break space before the colon and the percent sign and inside « guillemets », none before
+ * rules): a no-break space before the colon, the percent sign and a dollar sign after its amount, and inside « guillemets », none before
  * ; ! ?, and a narrow no-break space between the thousands of a number. Writers type ordinary spaces; these functions make them the right ones, so a line never breaks
  * before a colon or a percent sign, or leaves a guillemet alone at the start of a line.
  */
@@ -45,6 +45,8 @@ export function frenchTypography(text: string): string {
       .replace(new RegExp(`${SPACES}*»`, 'g'), `${NBSP}»`)
       .replace(new RegExp(`${SPACES}*:(?=\\s|$)`, 'g'), `${NBSP}:`)
       .replace(new RegExp(`${SPACES}+%`, 'g'), `${NBSP}%`)
+      // A dollar sign after its amount stays on the amount's line (200 000 $), as the bound figures print it.
+      .replace(new RegExp(`(?<=\\d)${SPACES}+\\$`, 'g'), `${NBSP}$`)
       // A thousands space is a narrow no-break one (20 593), as the chapters type it, so no line splits a number.
       .replace(/(?<=\d)[ \u00a0](?=\d{3}(?!\d))/g, NNBSP)
       .replace(new RegExp(`${SPACES}+(?=[;!?])`, 'g'), '')

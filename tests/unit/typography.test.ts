@@ -18,6 +18,12 @@ describe('frenchTypography', () => {
     expect(frenchTypography('Source fragile :')).toBe(`Source fragile${NBSP}:`);
   });
 
+  it('keeps a dollar sign on the line of its amount, and leaves a dollar sign before a number alone', () => {
+    expect(frenchTypography('dotée d’un budget de 200 000 $, en vigueur')).toBe(`dotée d’un budget de 200\u202f000${NBSP}$, en vigueur`);
+    expect(frenchTypography('Elle prévoyait 130 000 $ pour une unité')).toBe(`Elle prévoyait 130\u202f000${NBSP}$ pour une unité`);
+    expect(frenchTypography('US $ 5')).toBe('US $ 5');
+  });
+
   it('keeps a percent sign on the line of its number', () => {
     expect(frenchTypography(' %, y ont été interceptées')).toBe(`${NBSP}%, y ont été interceptées`);
     expect(frenchTypography('environ 91 % des personnes')).toBe(`environ 91${NBSP}% des personnes`);
@@ -25,7 +31,7 @@ describe('frenchTypography', () => {
 
   it('keeps every group of a number on one line, and leaves years and lists of numbers apart', () => {
     expect(frenchTypography('11 269, 12 851 et 1 234 567 renvois; un budget de 200\u00a0000 $')).toBe(
-      '11\u202f269, 12\u202f851 et 1\u202f234\u202f567 renvois; un budget de 200\u202f000 $',
+      `11\u202f269, 12\u202f851 et 1\u202f234\u202f567 renvois; un budget de 200\u202f000${NBSP}$`,
     );
     expect(frenchTypography('en 2016 : 2 464, puis 315, 658 et 2017')).toBe(`en 2016${NBSP}: 2\u202f464, puis 315, 658 et 2017`);
   });

@@ -73,7 +73,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       4: {
         title: 'L’ASFC vérifie ses dossiers',
-        body: 'La plupart n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police des transports\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
+        body: 'La plupart des appels n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police des transports\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
       },
       5: {
         title: 'Détention, puis renvoi',

@@ -385,10 +385,22 @@ function matrix(model: ServicesModel, highlighted: City | undefined, size: Chart
   const children: SvgNode[] = [];
 
   if (highlighted) {
+    // The band starts under the slanted city names: reaching up among them, it was crossed by the name of the
+    // city to its right ('New Westminster' through Montreal's band at 1280 px). The highlighted name is bold.
+    const bandTop = headerH - 4;
     children.push(
       node(
         'rect',
-        { x: x(highlighted.id)!, y: 2, width: colW, height: gridBottom - 2, fill: HIGHLIGHT_BAND, stroke: INK, 'stroke-width': 1.5, rx: 3 },
+        {
+          x: x(highlighted.id)!,
+          y: bandTop,
+          width: colW,
+          height: gridBottom - bandTop,
+          fill: HIGHLIGHT_BAND,
+          stroke: INK,
+          'stroke-width': 1.5,
+          rx: 3,
+        },
         [],
         'highlight',
       ),

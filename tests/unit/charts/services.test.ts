@@ -152,6 +152,18 @@ describe('services render', () => {
     expectCleanTree(hi);
   });
 
+  it('starts the highlight band under the slanted city names, so no name runs across it', () => {
+    // At 1280 px 'New Westminster' crossed Montreal's band, and 'Ajax' Vancouver's.
+    for (const city of ['montreal', 'toronto']) {
+      const hi = servicesChart.render(data, { city }, size, 'en');
+      const top = num(byKey(hi, 'highlight'), 'y');
+      for (const key of keys(hi).filter((k) => k.startsWith('city-'))) {
+        const anchorY = Number(/translate\([^,]+,([^)]+)\)/.exec(attr(byKey(hi, key), 'transform') as string)![1]);
+        expect(anchorY, `${city}: ${key}`).toBeLessThan(top);
+      }
+    }
+  });
+
   it('labels in French with French city names', () => {
     const fr = servicesChart.render(data, {}, size, 'fr');
     expect(textOf(byKey(fr, 'city-montreal'))).toBe('Montréal');

@@ -270,7 +270,16 @@ function phoneFittedHeight(
   const next = stages[current];
   if (!withNext || !next) return Math.ceil(end + m.pad + 2);
   const nextLines = wrapToWidth(messages[lang].next(next.title), m.textW, m.fs);
-  return Math.ceil(end + 4 + m.fs * 1.3 + (nextLines.length - 1) * lineHeight(m.fs) + m.pad + 2) + 1;
+  // One more pixel than the room phoneRender asks for: it shows "next" only where it has more than that room.
+  return Math.ceil(end + NEXT_GAP + nextRoom(nextLines.length, m.fs) + m.pad + 2) + 1;
+}
+
+/** The gap phoneRender keeps between a stage's text (or sources) and what comes next. */
+const NEXT_GAP = 4;
+
+/** How far above the box's foot the "next" lines reach, from their first line's cap height to the foot. */
+function nextRoom(lineCount: number, fs: number): number {
+  return (lineCount - 1) * lineHeight(fs) + fs * 1.3;
 }
 
 function rail(width: number, current: Stage | undefined, lang: Lang): SvgNode[] {
@@ -419,7 +428,7 @@ function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefine
   const sources = phoneSources(s, box, lang);
   const showSources = sources.lines.length > 0 && sources.end <= bottom;
   const nextTop = bottom - (nextLines.length - 1) * lh - m.fs * 0.3;
-  const showNext = nextLines.length > 0 && nextTop - m.fs > (showSources ? sources.end : box.bodyEnd) + 4;
+  const showNext = nextLines.length > 0 && bottom - nextRoom(nextLines.length, m.fs) > (showSources ? sources.end : box.bodyEnd) + NEXT_GAP;
   if (showSources) out.push(lines(sources.lines, m.pad, sources.top, lh, { 'font-size': m.fs, fill: MUTED_INK }, `sources-${s.stage}`));
   if (showNext) out.push(lines(nextLines, m.pad, nextTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, 'next'));
   return out;

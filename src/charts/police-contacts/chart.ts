@@ -481,13 +481,16 @@ function view(data: PoliceContactsData, state: PoliceContactsState, width: numbe
 /** Room under a view's last line, for its descenders. */
 const FOOT = 6;
 
+/** A view's own height: its lowest line and the room under it, never more than the shared box. */
+const ownHeight = (view: View, shared: number) => Math.min(shared, Math.ceil(view.bottom + FOOT));
+
 /**
  * A step's picture ends under its own view, laid out as the live chart lays it out (whose box keeps one
  * height from step to step and left a short view, one force's figures, 200 px of blank under it).
  */
 function pictureHeight(data: PoliceContactsData, state: PoliceContactsState, width: number, lang: Lang): number {
   const shared = Math.round(width * aspect(width));
-  return Math.min(shared, Math.ceil(view(data, state, width, shared, lang).bottom + FOOT));
+  return ownHeight(view(data, state, width, shared, lang), shared);
 }
 
 function render(data: PoliceContactsData, state: PoliceContactsState, size: ChartSize, lang: Lang): SvgNode {
@@ -495,9 +498,9 @@ function render(data: PoliceContactsData, state: PoliceContactsState, size: Char
   // A page that reserves less height than the layout needs gets the layout's height, scaled into its box:
   // the view's own height (a step's own picture is as tall: pictureHeight), never less.
   const H = Math.max(size.height, shared);
-  const { nodes, bottom } = view(data, state, size.width, H, lang);
-  const own = size.height < shared ? Math.min(shared, Math.ceil(bottom + FOOT)) : H;
-  return svgRoot('police-contacts', { width: size.width, height: Math.max(size.height, own) }, nodes);
+  const laidOut = view(data, state, size.width, H, lang);
+  const own = size.height < shared ? ownHeight(laidOut, shared) : H;
+  return svgRoot('police-contacts', { width: size.width, height: Math.max(size.height, own) }, laidOut.nodes);
 }
 
 function rowPhrase(lang: Lang, row: Contact): string {

@@ -44,12 +44,10 @@ function rowsById(table: RawTable): Map<string, { line: number; cells: Map<strin
  * is gone or cannot be read is said to be so, not listed as every row removed.
  */
 export function diffTexts(file: string, committed: string | undefined, current: string | Problem | undefined): FileDiff {
-  const read = (text: string | undefined) => {
-    if (text === undefined) return new Map<string, { line: number; cells: Map<string, string> }>();
-    const parsed = parseCsv(file, text);
-    return 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
-  };
-  const before = read(committed);
+  // A file that is gone or cannot be read has no rows to compare.
+  const rowsOf = (parsed: ReturnType<typeof parseCsv> | undefined) =>
+    parsed && 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
+  const before = rowsOf(committed === undefined ? undefined : parseCsv(file, committed));
   const parsed = typeof current === 'string' ? parseCsv(file, current) : undefined;
   const problem = typeof current === 'string' ? (parsed && 'problem' in parsed ? parsed.problem : undefined) : current;
   if (committed !== undefined && (current === undefined || problem)) {
@@ -58,7 +56,7 @@ export function diffTexts(file: string, committed: string | undefined, current: 
       : `is missing (it had ${before.size} rows in the last commit); restore it with git checkout -- data/${file}`;
     return { file, added: [], removed: [], changed: [], unreadable };
   }
-  const after = parsed && 'table' in parsed ? rowsById(parsed.table) : new Map<string, { line: number; cells: Map<string, string> }>();
+  const after = rowsOf(parsed);
   const added = [...after].filter(([id]) => !before.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const removed = [...before].filter(([id]) => !after.has(id)).map(([id, r]) => ({ id, line: r.line }));
   const changed: RowChange[] = [];

@@ -16,7 +16,6 @@ export function sectionLink(id: string, label: string, copied: string): Node {
     tagName: 'a',
     properties: { className: ['section-link'], href: `#${id}`, dataSectionLink: '', dataCopyDone: copied },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
     ],
   };

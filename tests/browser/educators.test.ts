@@ -85,11 +85,13 @@ describe('section links', () => {
     await expect.poll(() => announced.textContent()).toBe('Link to “One word, three meanings” copied to the clipboard.');
   });
 
-  it('have an accessible name naming their section', async () => {
+  it('show a "#" and have an accessible name naming their section, without the "#"', async () => {
     await page.goto(new URL(CHAPTER, baseUrl).href);
-    const link = page.getByRole('link', { name: 'Link to section: One word, three meanings' });
+    const link = page.getByRole('link', { name: 'Link to section: One word, three meanings', exact: true });
     expect(await link.count()).toBe(1);
     expect(await link.isVisible()).toBe(true);
+    expect(await link.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/^"#"/);
+    expect(await link.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(24);
   });
 });
 

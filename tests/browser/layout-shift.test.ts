@@ -124,6 +124,56 @@ describe('a page whose site header and first section heading arrive in pieces', 
   );
 });
 
+/**
+ * Every linked heading on every page, in the three states a slow link can leave it in: its "#" link not
+ * yet begun, begun but empty, and whole. Laid out the same in all three, it cannot move as the link
+ * arrives, wherever on the page the network pauses (a written "#" once left 48 headings, those of the
+ * sources-disagree boxes, 3 px lower until it came).
+ */
+describe('a linked heading whose "#" link has not arrived yet', () => {
+  const linked = pages.filter((p) => p.html.includes('class="section-link"'));
+
+  it('finds linked headings on every chapter and more pages', () => {
+    expect(chapters.filter((chapter) => !linked.includes(chapter))).toEqual([]);
+    expect(linked.length).toBeGreaterThan(chapters.length);
+  });
+
+  it.each(linked.flatMap((built) => [320, 1280].map((width) => [built.path, width, built] as const)))(
+    '%s at %i px keeps each one in place',
+    async (_path, width, built) => {
+      const plain = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      try {
+        const page = await plain.newPage();
+        await page.goto(pageUrl(baseUrl, built), { waitUntil: 'load' });
+        const moved = await page.evaluate(() => {
+          const found: string[] = [];
+          const rows = document.querySelectorAll<HTMLElement>('.section-heading');
+          for (const row of rows) {
+            const heading = row.querySelector<HTMLElement>(':scope > :is(h2, h3)')!;
+            const link = row.querySelector<HTMLElement>(':scope > .section-link')!;
+            const top = () => heading.getBoundingClientRect().top + window.scrollY;
+            const whole = top();
+            const content = [...link.childNodes];
+            link.replaceChildren();
+            const empty = top();
+            link.remove();
+            const absent = top();
+            row.append(link);
+            link.append(...content);
+            if (empty !== whole || absent !== whole)
+              found.push(`#${heading.id}: ${absent - whole} px before its link, ${empty - whole} px with it empty`);
+          }
+          return { found, count: rows.length };
+        });
+        expect(moved.count).toBeGreaterThan(0);
+        expect(moved.found).toEqual([]);
+      } finally {
+        await plain.close();
+      }
+    },
+  );
+});
+
 /** Serves the page in pieces (a pause after each break), loads it at this width, and expects no layout shift. */
 async function expectNoShiftLoadingInPieces(
   built: BuiltPage,

@@ -427,10 +427,10 @@ function phoneRender(stages: readonly ResolvedStage[], current: Stage | undefine
   const nextLines = next ? wrapToWidth(msg.next(next.title), m.textW, m.fs) : [];
   const sources = phoneSources(s, box, lang);
   const showSources = sources.lines.length > 0 && sources.end <= bottom;
-  const nextTop = bottom - (nextLines.length - 1) * lh - m.fs * 0.3;
-  const showNext = nextLines.length > 0 && bottom - nextRoom(nextLines.length, m.fs) > (showSources ? sources.end : box.bodyEnd) + NEXT_GAP;
+  const nextCapTop = bottom - nextRoom(nextLines.length, m.fs);
+  const showNext = nextLines.length > 0 && nextCapTop > (showSources ? sources.end : box.bodyEnd) + NEXT_GAP;
   if (showSources) out.push(lines(sources.lines, m.pad, sources.top, lh, { 'font-size': m.fs, fill: MUTED_INK }, `sources-${s.stage}`));
-  if (showNext) out.push(lines(nextLines, m.pad, nextTop, lh, { 'font-size': m.fs, fill: MUTED_INK }, 'next'));
+  if (showNext) out.push(lines(nextLines, m.pad, nextCapTop + m.fs, lh, { 'font-size': m.fs, fill: MUTED_INK }, 'next'));
   return out;
 }
 

@@ -55,13 +55,18 @@ function typesetTree(lang: Lang, node: SvgNode): SvgNode {
   return { ...node, children: node.children.map((child) => (typeof child === 'string' ? typeset(lang, child) : typesetTree(lang, child))) };
 }
 
+/** The height every state of a chart shares at this width, so that a sequence's pinned chart never resizes. */
+export function sharedHeight(chart: Pick<PreparedChart, 'entry'>, width: number): number {
+  return Math.round(width * chart.entry.module.aspect(width));
+}
+
 export function renderState(
   chart: Pick<PreparedChart, 'entry' | 'data'>,
   state: unknown,
   width: number,
   lang: Lang,
   where: string,
-  height = Math.round(width * chart.entry.module.aspect(width)),
+  height = sharedHeight(chart, width),
 ): RenderedState {
   const size = { width, height };
   let tree: SvgNode;

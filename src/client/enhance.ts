@@ -92,6 +92,12 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
 
   let stacked = false;
   /**
+   * The drawing shown while pinned, found with the rest of the layout and not per step: finding it reads
+   * geometry, and just after a step's cards change class that made the browser lay the page out inside
+   * the step's task (about 20 of 90 ms on a CPU slowed 4×).
+   */
+  let shown: SVGSVGElement | undefined;
+  /**
    * Whether the graphic is sticky at this viewport (CSS decides for short screens, zoom and large text)
    * and whether it fits the sticky area; if not, the flat sequence of pictures reads better. Read on
    * setup and when the width changes, never per scroll.
@@ -105,9 +111,10 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
       sticky = false;
     }
   };
-  /** The trigger line, after anything that may move or resize the graphic. */
+  /** The trigger line and the drawing shown, after anything that may move or resize the graphic. */
   const measure = () => {
     trigger = sticky && stacked ? triggerOffset(innerHeight, graphic.getBoundingClientRect().height) : triggerOffset(innerHeight);
+    shown = sticky ? shownDrawing(box) : undefined;
     section.dataset.trigger = String(trigger);
     // The browser scrolls to a #step-… link again as the page finishes loading, to the step's scroll
     // margin: with the chart pinned, the margin is the trigger line, so it lands where bringToTrigger put
@@ -118,17 +125,16 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
   chooseLayout();
   measure();
 
-  const showing = () => (sticky ? shownDrawing(box) : undefined);
   const fail = (error: unknown) => console.error(`Chart #${section.id} stays in its printed state:`, error);
   /** Moves the shown drawing to the current step once its layout's file is here; a later step wins. */
   const draw = (animate: boolean) => {
-    const svg = showing();
+    const svg = shown;
     const layout = svg?.dataset.layout as DrawLayout['name'] | undefined;
     if (!svg || !layout || current < 0) return;
     const index = current;
     loadTrees(files[layout])
       .then((trees) => {
-        if (index !== current || svg !== showing()) return;
+        if (index !== current || svg !== shown) return;
         const tree = trees[index];
         if (!tree) throw new Error(`${files[layout]} has no drawing for step ${index + 1}`);
         applyTree(svg, tree, duration(), animate && drawn === svg);
@@ -214,7 +220,7 @@ function enhanceScrolly(section: HTMLElement): NearbyListener {
     measure();
     if (trigger !== before) scroller.setOffset(trigger);
     // Across the layout breakpoint the other drawing shows: it takes the current state at once.
-    if (showing() !== drawn) draw(false);
+    if (shown !== drawn) draw(false);
     settle();
   });
   // Anything that moves the steps or resizes the graphic (fonts, a table opened above, a reflow).

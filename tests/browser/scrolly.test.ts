@@ -426,6 +426,42 @@ describe('layout', () => {
     },
   );
 
+  it('gives the other drawing the current step once the window crosses the phone layout, both ways', async () => {
+    const { context, page } = await open({ viewport: { width: 1280, height: 800 } });
+    const layouts: string[] = [];
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await frames(page, 3);
+      await toTrigger(page, 'step-fixture-map-2014');
+      const active = (await snapshot(page, 'fixture-map')).active;
+      expect(active).toBe('step-fixture-map-2014');
+      await expect
+        .poll(async () => {
+          const now = await snapshot(page, 'fixture-map');
+          return { keys: now.keys, year: now.year, lit: now.lit };
+        })
+        .toEqual(await expected(page, 'fixture-map', active!));
+      layouts.push(
+        await page.evaluate(
+          () =>
+            [...document.querySelectorAll<SVGSVGElement>('#fixture-map .chart-box svg.chart-drawing')].find(
+              (svg) => svg.getClientRects().length > 0,
+            )!.dataset.layout!,
+        ),
+      );
+    }
+    // The page built in the last step's state: 2014 on screen means the enhancer drew it in each layout.
+    expect((await expected(page, 'fixture-map', 'step-fixture-map-2014')).year).not.toBe(
+      (await expected(page, 'fixture-map', 'step-fixture-map-2022')).year,
+    );
+    expect(layouts).toEqual(['wide', 'narrow', 'wide']);
+    await context.close();
+  });
+
   it('does not shift the layout when the enhancer starts', async () => {
     const { context, page } = await open();
     const shift = await page.evaluate(

@@ -7,7 +7,7 @@ import { chartEntry } from '../charts/registry.ts';
 import type { SvgNode } from '../charts/types.ts';
 import { siteData } from '../data/site-data.ts';
 import type { Lang } from '../i18n/locale.ts';
-import { renderState } from '../components/chart-build.ts';
+import { renderState, sharedHeight } from '../components/chart-build.ts';
 
 export interface DrawnState {
   readonly tree: SvgNode;
@@ -20,7 +20,7 @@ export interface DrawnState {
 export function drawState(chart: string, instanceId: string, state: unknown, width: number, lang: Lang, where: string): DrawnState {
   const entry = chartEntry(chart);
   const data = entry.select(siteData(), { instanceId });
-  const height = Math.round(width * entry.module.aspect(width));
+  const height = sharedHeight({ entry }, width);
   // The chapter's own renderer: the same typography, the same refusals.
   const { tree, description } = renderState({ entry, data }, state, width, lang, where, height);
   return { tree, width, height, description };

@@ -123,7 +123,7 @@ const conflicts = {
   title: 'Conflicts between sources',
   description:
     'Where sources disagree: each version with its sources, and which one the story uses and why. Rows in other files point here through their conflict_id column, and pages show both versions.',
-  title_fr: 'Contradictions entre les sources',
+  title_fr: 'Divergences entre les sources',
   description_fr:
     'Là où les sources divergent\u00a0: chaque version avec ses sources, et celle que le récit retient, avec la raison. Les lignes des autres fichiers y renvoient par leur colonne conflict_id, et les pages présentent les deux versions.',
   columns: {
@@ -493,7 +493,7 @@ const rcmpInterceptions = {
     'People the RCMP intercepted crossing into Canada between official ports of entry, by month or by year. Monthly 2017 figures are preliminary press-release numbers that do not add up exactly to the annual total.',
   title_fr: 'Interceptions par la GRC lors de passages irréguliers',
   description_fr:
-    'Personnes interceptées par la GRC alors qu’elles entraient au Canada entre les points d’entrée officiels, par mois ou par année. Les chiffres mensuels de 2017 sont des données préliminaires tirées de communiqués, dont la somme ne correspond pas exactement au total annuel.',
+    'Personnes interceptées par la GRC alors qu’elles entraient au Canada entre les points d’entrée officiels, par mois ou par année. Les chiffres mensuels de 2017 sont des données provisoires tirées de communiqués, dont la somme ne correspond pas exactement au total annuel.',
   columns: {
     id: col.id('rcmp-<year>[-<month>]-<region>, e.g. rcmp-2017-08-canada or rcmp-2017-canada.'),
     period: col.enum(['month', 'year'] as const, 'Whether the row counts one month or a whole year.'),

@@ -85,7 +85,7 @@ type Strings = { readonly [K in keyof typeof en]: string };
 const fr: Strings = {
   siteTitle: 'Sanctuaire',
   siteTagline: 'Les villes sanctuaires du Canada, données à l’appui',
-  siteHeading: 'Sanctuaire : les villes sanctuaires du Canada, données à l’appui',
+  siteHeading: 'Sanctuaire\u00a0: les villes sanctuaires du Canada, données à l’appui',
   skipToContent: 'Aller au contenu',
   contents: 'Sommaire',
   chapter: 'Chapitre',
@@ -119,7 +119,7 @@ const fr: Strings = {
   statusAsOf: 'Dossier à jour au',
   policy: 'Politique',
   police: 'Vise la police?',
-  notFound: 'Rien de trouvé dans les sources',
+  notFound: 'Aucune trace dans les sources',
   dataTable: 'Afficher les données sous forme de tableau',
   getData: 'Télécharger les données (CSV)',
   printNote: 'Imprimé à partir de',

@@ -34,8 +34,6 @@ const ALT = {
   },
 } as const;
 
-const COLON = { en: ':', fr: '\u00a0:' } as const satisfies Record<Lang, string>;
-
 /** The site card draws the first chapter's key chart under the site's name and tagline. */
 export async function siteCard(lang: Lang): Promise<CardSpec> {
   const t = UI[lang];
@@ -51,8 +49,8 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
         }
       : undefined,
     alt: first
-      ? ALT[lang].chapter(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`, first.title)
-      : ALT[lang].site(`${t.siteTitle}${COLON[lang]} ${t.siteTagline}`),
+      ? ALT[lang].chapter(t.siteHeading, first.title)
+      : ALT[lang].site(t.siteHeading),
   };
 }
 

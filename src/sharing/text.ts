@@ -34,7 +34,7 @@ export const SHARING_TEXT = {
     copy: 'Copier le code',
     copied: 'Copié dans le presse-papiers.',
     copyFailed: 'Copie impossible\u00a0: sélectionnez le code et copiez-le vous-même.',
-    printedFrom: 'Imprimé depuis',
+    printedFrom: 'Imprimé à partir de',
     printedOn: 'le',
     sourcesCited: 'Sources citées dans ce chapitre',
     sourcesCitedOnPage: 'Sources citées sur cette page',

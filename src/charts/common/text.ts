@@ -20,6 +20,15 @@ export function joinList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(LIST_LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/**
+ * A list of labels that may hold commas themselves ("Referred, not adopted"): each in quotation marks, so
+ * a reader can tell where one ends and the next begins.
+ */
+export function joinLabels(lang: Lang, labels: readonly string[]): string {
+  const quoted = labels.map((label) => (lang === 'fr' ? `«\u00a0${label}\u00a0»` : `“${label}”`));
+  return joinList(lang, quoted);
+}
+
 /** French puts a no-break space before ":" and ";"; English does not. */
 export function colon(lang: Lang): string {
   return lang === 'fr' ? '\u00a0:' : ':';

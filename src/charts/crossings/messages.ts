@@ -56,7 +56,7 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
   fr: {
     published: 'Chiffre publié',
     preliminary: 'Chiffre provisoire',
-    subject: 'Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée',
+    subject: 'Personnes interceptées par la GRC après être entrées au Canada entre les points d’entrée',
     periodMonth: 'Mois',
     periodYear: 'Année',
     figurePreliminary: 'Provisoire',
@@ -65,7 +65,7 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
       `${year}\u00a0: les mois totalisent ${sum}, ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel (${annual}).`,
     gapSentence: (year, sum, diff, fewer, annual) =>
       `Les chiffres mensuels de ${year} totalisent ${sum}, soit ${diff} de ${fewer ? 'moins' : 'plus'} que le total annuel de ${annual}; le total annuel fait foi.`,
-    byYear: (list) => `Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée, par année\u00a0: ${list}.`,
+    byYear: (list) => `Personnes interceptées par la GRC après être entrées au Canada entre les points d’entrée, par année\u00a0: ${list}.`,
     valueInYear: (v, year) => `${v} en ${year}`,
     yearHighlighted: (year, v) => `${year} mis en évidence\u00a0: ${v}.`,
     monthHighlighted: (month, v, prelim) =>
@@ -76,7 +76,7 @@ export const messages: Readonly<Record<Lang, CrossingsMessages>> = {
     yearOfMonthsHighlighted: (year, months, total) =>
       `${year} mis en évidence\u00a0: ${months} mois${total ? `, ${total} interceptions au total pour l’année` : ''}.`,
     monthlyOverview: (first, last, peak, peakMonth) =>
-      `Personnes interceptées par la GRC en entrant au Canada entre les points d’entrée, par mois, de ${first} à ${last}. Sommet\u00a0: ${peak} en ${peakMonth}.`,
+      `Personnes interceptées par la GRC après être entrées au Canada entre les points d’entrée, par mois, de ${first} à ${last}. Sommet\u00a0: ${peak} en ${peakMonth}.`,
     preliminaryYears: (years) => `Les chiffres mensuels de ${years} sont provisoires (barres hachurées).`,
   },
 };

@@ -13,7 +13,7 @@ import { lines, node, r1, svgRoot, symbol, text, textWidth } from '../common/dra
 import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
-import { ChartStateError, colon, joinList } from '../common/text.ts';
+import { ChartStateError, colon, joinLabels, joinList } from '../common/text.ts';
 import { markBox, overlaps, placeLabels, searchLabels, type Box, type LabelRequest } from '../common/labels.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
@@ -527,7 +527,7 @@ function describe(data: MapData, state: MapState, lang: Lang): string {
     state.highlight === undefined
       ? ''
       : words.highlighted(
-          joinList(
+          joinLabels(
             lang,
             state.highlight.map((s) => words.lowerCase(STATUS_LABELS[lang][s]!)),
           ),

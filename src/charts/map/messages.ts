@@ -27,7 +27,7 @@ export const MAP_MESSAGES: Readonly<Record<Lang, MapMessages>> = {
   },
   fr: {
     cityCount: (n) => cities('fr', n, 'ville', 'villes'),
-    enlarged: 'Agrandi en haut',
+    enlarged: 'Voir en haut',
     headLatest: (year, n) => `Carte du Canada, situation la plus récente (${year})\u00a0: ${cities('fr', n, 'ville', 'villes')}.`,
     headYear: (year, n) =>
       `Carte du Canada à la fin de ${year}\u00a0: ${cities('fr', n, 'ville', 'villes')} ${n === 1 ? 'avait' : 'avaient'} posé un geste.`,

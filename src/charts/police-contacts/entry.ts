@@ -12,7 +12,7 @@ const entry: ChartEntry<PoliceContactsData> = {
   picturesSayItAll: true,
   method: {
     en: 'Bars are drawn for one measure at a time (calls, status checks, communications, requests or contacts), on one scale shared by every force with that measure; a figure of another measure is given as a number without a bar, since the measures count different things and are never added up or compared. The bar’s fill says whose count it is. Hedges such as “more than” are the source’s.',
-    fr: 'Les barres sont tracées pour une mesure à la fois (appels, vérifications de statut, communications, requêtes ou contacts), sur une même échelle pour tous les corps policiers qui ont cette mesure; un chiffre d’une autre mesure est donné en nombre, sans barre, car les mesures comptent des choses différentes et ne sont jamais additionnées ni comparées. Le remplissage de la barre indique qui a compté. Les nuances comme « plus de » viennent de la source.',
+    fr: 'Les barres sont tracées pour une mesure à la fois (appels, vérifications de statut, communications, demandes ou contacts), sur une même échelle pour tous les corps policiers qui ont cette mesure; un chiffre d’une autre mesure est donné en nombre, sans barre, car les mesures comptent des choses différentes et ne sont jamais additionnées ni comparées. Le remplissage de la barre indique qui a compté. Les nuances comme « plus de » viennent de la source.',
   },
   select: (data) => policeContactsData(data),
   table: (data) => ({

@@ -61,11 +61,11 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
     stages: {
       1: {
         title: 'Une interpellation de routine',
-        body: 'Un contrôle de titre de transport, une infraction routière, voire traverser au feu rouge. Lucia Vega Jimenez a été interpellée faute de titre de transport le {date:vega-jimenez-stopped-2013}.',
+        body: 'Un contrôle de titre de transport, une infraction routière, voire une traversée au feu rouge. Lucia Vega Jimenez a été interpellée faute de titre de transport le {date:vega-jimenez-stopped-2013}.',
       },
       2: {
         title: 'Une question sur l’identité ou le statut',
-        body: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent ont précédé son appel. À Toronto, {figure:toronto-calls-status-check-share} des appels de la police à l’ASFC ({period:tps-2014-11-2015-06-calls}) étaient des vérifications de statut.',
+        body: 'L’agent vérifie l’identité de la personne. À l’enquête sur sa mort, l’agent a dit que deux noms et un accent avaient précédé son appel. À Toronto, {figure:toronto-calls-status-check-share} des appels de la police à l’ASFC ({period:tps-2014-11-2015-06-calls}) étaient des vérifications de statut.',
       },
       3: {
         title: 'Un appel à l’ASFC',

@@ -223,7 +223,7 @@ describe('map render: each state draws its own marks', () => {
     expect(Number(attr(byKey(tree, 'outline'), 'y'))).toBeGreaterThan(rest.y);
     expect(textOf(byKey(tree, 'outline-caption'))).toBe('Enlarged above');
     expect(textOf(byKey(mapChart.render(data(), { year: 2018 }, { width: 320, height: 333 }, 'fr'), 'outline-caption'))).toBe(
-      'Agrandi en haut',
+      'Voir en haut',
     );
   });
 
@@ -268,7 +268,11 @@ describe('map render: each state draws its own marks', () => {
     const plain = mapChart.describe(data(), { year: 2018 }, 'en');
     const focused = mapChart.describe(data(), { year: 2018, highlight: ['declined', 'no_action'] }, 'en');
     expect(focused).not.toBe(plain);
-    expect(focused).toMatch(/Highlighted: declined and no action found\./);
+    expect(focused).toMatch(/Highlighted: “declined” and “no action found”\./);
+    // A label with a comma of its own stays one item of the list.
+    expect(mapChart.describe(data(), { year: 2018, highlight: ['referred', 'declined'] }, 'fr')).toContain(
+      'En évidence\u00a0: «\u00a0renvoyée, non adoptée\u00a0» et «\u00a0refusée\u00a0».',
+    );
     expect(() => mapChart.render(data(), { year: 2018, highlight: ['sanctuary'] as never }, SIZE, 'en')).toThrow(
       /highlight is a list of statuses/,
     );
@@ -464,7 +468,7 @@ describe('map on the real data, in every published state and at every width', ()
           const top = Number(attr(caption, 'y')) - fontSize * 0.8;
           const bottom = Number(attr(caption, 'y')) + (rows.length - 1) * (fontSize + 2) + fontSize * 0.25;
           const at = `${where} at ${width}px, ${lang}: the outline's caption`;
-          expect(rows.join(' '), at).toBe(lang === 'en' ? 'Enlarged above' : 'Agrandi en haut');
+          expect(rows.join(' '), at).toBe(lang === 'en' ? 'Enlarged above' : 'Voir en haut');
           expect(fontSize, at).toBeGreaterThanOrEqual(minText(width));
           for (const row of rows) expect(textWidth(row, fontSize), `${at}: "${row}"`).toBeLessThanOrEqual(x1 - x0 - 4);
           expect(top >= y0 && bottom <= y1, `${at}: rows ${top}–${bottom} inside ${y0}–${y1}`).toBe(true);

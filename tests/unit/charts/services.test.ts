@@ -167,7 +167,7 @@ describe('services render', () => {
   it('labels in French with French city names', () => {
     const fr = servicesChart.render(data, {}, size, 'fr');
     expect(textOf(byKey(fr, 'city-montreal'))).toBe('Montréal');
-    expect(textOf(fr)).toContain('Hors des pouvoirs de la ville');
+    expect(textOf(fr)).toContain('Hors des pouvoirs de la Ville');
   });
 
   it('bolds the rows the highlighted city has a mark in and steps the others back', () => {
@@ -193,7 +193,7 @@ describe('services describe', () => {
     const text = servicesChart.describe(data, {}, 'en');
     expect(text).toContain('5 services');
     expect(text).toContain('3 cities');
-    expect(text).toContain('Provincial or federal: outside city power: Social assistance (Ontario Works) and Health care.');
+    expect(text).toContain('Provincial or federal (outside city power): Social assistance (Ontario Works) and Health care.');
     expect(text).toContain('Most often covered: Emergency shelters (2 of 3 cities)');
     expect(text).toContain('Social assistance (Ontario Works) (Toronto)');
   });
@@ -209,7 +209,7 @@ describe('services describe', () => {
     const text = servicesChart.describe(data, { city: 'montreal' }, 'fr');
     expect(text).toContain('Montréal mise en évidence.');
     expect(text).toContain('Couverts par la politique\u00a0: Refuges d’urgence.');
-    expect(servicesChart.describe(data, {}, 'fr')).toContain('Le plus souvent couvert\u00a0: Refuges d’urgence (2 villes sur 3)');
+    expect(servicesChart.describe(data, {}, 'fr')).toContain('Service le plus souvent couvert\u00a0: Refuges d’urgence (2 villes sur 3)');
   });
 });
 

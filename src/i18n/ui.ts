@@ -224,3 +224,26 @@ export const PROVINCE_NAMES: Record<Lang, Record<string, string>> = {
     YT: 'Yukon',
   },
 };
+
+/**
+ * A province's short form in a table cell: the two-letter postal code in English, the abbreviation the
+ * federal Translation Bureau gives in French (postal codes read as English there).
+ */
+export const PROVINCE_SHORT: Record<Lang, Record<string, string>> = {
+  en: Object.fromEntries(Object.keys(PROVINCE_NAMES.en).map((code) => [code, code])),
+  fr: {
+    AB: 'Alb.',
+    BC: 'C.-B.',
+    MB: 'Man.',
+    NB: 'N.-B.',
+    NL: 'T.-N.-L.',
+    NS: 'N.-É.',
+    NT: 'T.N.-O.',
+    NU: 'Nt',
+    ON: 'Ont.',
+    PE: 'Î.-P.-É.',
+    QC: 'Qc',
+    SK: 'Sask.',
+    YT: 'Yn',
+  },
+};

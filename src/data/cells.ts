@@ -161,8 +161,24 @@ export function parseDate(raw: string): CellResult {
       );
     }
   }
+  if (startsAfterToday(year, month, day)) {
+    const today = new Date().toISOString().slice(0, 10);
+    return bad(
+      `a date no later than today (${today})`,
+      'The data records what has already happened, so a date in the future is most likely a typing error (2071 for 2017). Check the year against the source.',
+    );
+  }
   const date: PartialDate = { year, month, day, iso: raw };
   return ok(date);
+}
+
+/** Whether the first day a date may mean (a year's 1 January, a month's 1st) is still to come. */
+function startsAfterToday(year: number, month: number | undefined, day: number | undefined): boolean {
+  const now = new Date();
+  const [y, m, d] = [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
+  if (year !== y) return year > y;
+  if (month === undefined || month !== m) return (month ?? 1) > m;
+  return (day ?? 1) > d;
 }
 
 function parseNumber(raw: string, pattern: RegExp, what: string): CellResult {
@@ -265,7 +281,18 @@ function describeKind(spec: ColumnSpec): string {
   return spec.kind === 'enum' ? `one of: ${(spec.values ?? []).join(', ')}` : spec.description;
 }
 
+export const NUMBER_KINDS: ReadonlySet<ColumnSpec['kind']> = new Set(['integer', 'decimal', 'latitude', 'longitude']);
+
 function readCell(spec: ColumnSpec, raw: string): CellResult {
+  // Words where a number belongs ("thirty-seven", "n/a"): there is no number in the cell to keep.
+  if (NUMBER_KINDS.has(spec.kind) && !/\d/.test(raw)) {
+    return bad(
+      spec.kind === 'integer' ? 'a whole number written in digits' : 'a number written in digits',
+      spec.required
+        ? 'This column needs a number, written in digits (37, not thirty-seven): take it from the source.'
+        : 'Write the number in digits (37, not thirty-seven), or leave the cell empty if the source gives none.',
+    );
+  }
   switch (spec.kind) {
     case 'text': {
       // Cells are printed as typed, never as markup (a cell is text, and escaping keeps it so): tags

@@ -137,7 +137,7 @@ export function formatProblems(problems: readonly Problem[], options: { maxListe
   const warnings = messages.length - errors;
   const header =
     errors > 0
-      ? `The data has ${plural(errors, 'problem')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}; nothing was built from it.`
+      ? `The data has ${plural(errors, 'problem')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''}; the site will not be built from it until it is fixed.`
       : `The data has ${plural(warnings, 'warning')} to look at (warnings do not stop the build).`;
   const byFile = new Map<string, Problem[]>();
   for (const p of messages) {

@@ -18,6 +18,14 @@ const WINDOWS_1252_BYTE = new Map<string, number>();
 }
 
 /**
+ * A CSV as published for download: one UTF-8 byte-order mark in front (any the editor's file had are
+ * dropped first), which Excel needs to read the file as UTF-8 rather than in the computer's code page.
+ */
+export function withByteOrderMark(csv: string): string {
+  return `\ufeff${csv.replace(/^\ufeff+/, '')}`;
+}
+
+/**
  * The text as it was before a UTF-8 → Windows-1252 → UTF-8 round trip garbled it ("MontrÃ©al" →
  * "Montréal"), or undefined when the text shows no such damage.
  */

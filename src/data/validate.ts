@@ -2,7 +2,7 @@
  * Validates raw tables against their schemas and against each other, collecting every problem
  * instead of stopping at the first, then hands back typed rows.
  */
-import { namedMonthDate, parseCell } from './cells.ts';
+import { NUMBER_KINDS, namedMonthDate, parseCell } from './cells.ts';
 import type { RawTable } from './csv-read.ts';
 import type { Place, Problem } from './problems.ts';
 import { mojibakeFragments, repairMojibake, SPREADSHEET_FIXES } from './spreadsheet.ts';
@@ -70,7 +70,6 @@ export interface TableResult {
 }
 
 const MAX_RENAME_HINTS = 50;
-const NUMERIC_KINDS = new Set(['integer', 'decimal', 'latitude', 'longitude']);
 /** Units in which a value is never fractional, so "200.000" can only be a thousands separator. */
 const WHOLE_UNITS = new Set(['count', 'dollars']);
 
@@ -154,13 +153,17 @@ function valueSplitByComma(
         };
       }
     }
-    if (!spec || !NUMERIC_KINDS.has(spec.kind)) continue;
+    if (!spec || !NUMBER_KINDS.has(spec.kind)) continue;
     const parts = cells.slice(i, i + extra + 1).map((c) => c.trim());
     if (!/^-?\d+$/.test(parts[0]!) || !parts.slice(1).every((p) => /^\d+$/.test(p))) continue;
     const number = parts.join(',');
     const grouped = /^-?\d{1,3}(,\d{3})+$/.test(number);
+    // A guess holds only if the row, with the number joined back, reads whole: "37,3" in a column of vote
+    // counts is more likely a comma in a text before it that moved the counts along.
+    const joinedReads = (value: string) => readsWhole(schema, columns, [...cells.slice(0, i), value, ...cells.slice(i + extra + 1)]);
     const split = 'since commas separate cells, it split into several cells';
     if (grouped && (spec.kind === 'integer' || extra > 1)) {
+      if (!joinedReads(number.replace(/,/g, ''))) continue;
       return {
         column: columns[i]!,
         value: number,
@@ -169,6 +172,7 @@ function valueSplitByComma(
       };
     }
     if (extra > 1) continue;
+    if (!joinedReads(number.replace(',', '.')) && !(grouped && joinedReads(number.replace(',', '')))) continue;
     return {
       column: columns[i]!,
       value: number,
@@ -207,7 +211,7 @@ function numbersSplitByCommas(
     const name = columns[col]!;
     const spec = schema.columns[name];
     const [first, second] = [cells[at]?.trim() ?? '', cells[at + 1]?.trim() ?? ''];
-    if (left > 0 && spec && NUMERIC_KINDS.has(spec.kind) && /^-?\d+$/.test(first) && /^\d+$/.test(second)) {
+    if (left > 0 && spec && NUMBER_KINDS.has(spec.kind) && /^-?\d+$/.test(first) && /^\d+$/.test(second)) {
       // A group of three digits in a whole-number column is a thousands comma; anywhere else a decimal one.
       const value = spec.kind === 'integer' && second.length === 3 ? `${first}${second}` : `${first}.${second}`;
       if (cellReads(spec, value)) {

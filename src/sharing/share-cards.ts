@@ -48,9 +48,7 @@ export async function siteCard(lang: Lang): Promise<CardSpec> {
           where: `<Step id="${first.steps.at(-1)!.id}"> (the site's share image)`,
         }
       : undefined,
-    alt: first
-      ? ALT[lang].chapter(t.siteHeading, first.title)
-      : ALT[lang].site(t.siteHeading),
+    alt: first ? ALT[lang].chapter(t.siteHeading, first.title) : ALT[lang].site(t.siteHeading),
   };
 }
 

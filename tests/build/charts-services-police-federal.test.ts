@@ -70,7 +70,7 @@ describe('services, police and federal charts in a build', () => {
     for (const b of blocks) {
       expect(b.html, b.chart).toMatch(new RegExp(`<svg[^>]*\\brole="img"[^>]*aria-labelledby="${b.id}-desc"`));
       expect(textOfId(b.html, `${b.id}-desc`).length, b.chart).toBeGreaterThan(40);
-      const rows = csvParseRows(readFileSync(join(build.dist, 'data/charts', `${b.chart}.csv`), 'utf8'));
+      const rows = csvParseRows(readFileSync(join(build.dist, 'data/charts', `${b.chart}.csv`), 'utf8').replace(/^\ufeff/, ''));
       const tableRows = (/<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(b.html)?.[1]?.match(/<tr[\s>]/g) ?? [])
         .length;
       expect(tableRows, b.chart).toBe(rows.length - 1);

@@ -67,7 +67,7 @@ function problemsOf(block: ChartBlock, dist: string): string[] {
   const csvPath = join(dist, 'data/charts', `${block.chart}.csv`);
   if (!existsSync(csvPath)) say(`the CSV ${csvPath} was not built`);
   else {
-    const rows = csvParseRows(readFileSync(csvPath, 'utf8'));
+    const rows = csvParseRows(readFileSync(csvPath, 'utf8').replace(/^\ufeff/, ''));
     const tableRows = (
       /<details class="chart-table">[\s\S]*?<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(block.html)?.[1]?.match(/<tr[\s>]/g) ?? []
     ).length;
@@ -115,7 +115,10 @@ describe('charts in the real build', () => {
   it('serves "Get the data" for every registered chart, with exactly the rows its table shows', () => {
     const data = siteData();
     for (const [id, entry] of Object.entries(REGISTRY)) {
-      const rows = csvParseRows(readFileSync(join(siteDir, 'data/charts', `${id}.csv`), 'utf8'));
+      const text = readFileSync(join(siteDir, 'data/charts', `${id}.csv`), 'utf8');
+      // One byte-order mark, so Excel reads the accents as UTF-8.
+      expect(text.startsWith('\ufeff') && !text.startsWith('\ufeff\ufeff'), id).toBe(true);
+      const rows = csvParseRows(text.slice(1));
       const table = entry.table(data);
       expect(rows[0], id).toEqual(table.columns.map((c) => c.key));
       expect(rows.length - 1, id).toBe(table.rows.length);

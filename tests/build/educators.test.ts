@@ -489,3 +489,14 @@ describe('a build with the public address configured', () => {
     expect(jsonLd(read(build.outDir, 'fr/glossaire')).url).toBe(`${SITE}/fr/glossaire/`);
   });
 });
+
+describe('data downloads', () => {
+  it('serves each data file as the editors keep it, with exactly one byte-order mark so Excel reads its accents', () => {
+    for (const schema of ALL_SCHEMAS) {
+      const served = readFileSync(join(siteDir, 'data', schema.file), 'utf8');
+      const kept = readFileSync(join(PROJECT_ROOT, 'data', schema.file), 'utf8');
+      expect(served.startsWith('\ufeff') && !served.startsWith('\ufeff\ufeff'), schema.file).toBe(true);
+      expect(served.slice(1), schema.file).toBe(kept.replace(/^\ufeff+/, ''));
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { validateDataDir, readTables } from '../../src/data/load.ts';
 import { figureJumps, filledInDays } from '../../src/data/committed.ts';
 import { formatProblems, mergeRepeats, type Problem } from '../../src/data/problems.ts';
-import { excelSerialDate, repairMojibake } from '../../src/data/spreadsheet.ts';
+import { excelSerialDate, repairMojibake, withByteOrderMark } from '../../src/data/spreadsheet.ts';
 import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
 import { readRows, rewriteText, writeBytes, writeRows } from '../support/csv-edit.ts';
 
@@ -366,5 +366,13 @@ describe('a month or a year that a spreadsheet turned into the 1st', () => {
     expect(list[0]).toMatchObject({ file: 'events.csv', column: 'date', severity: 'warning' });
     expect(list[0]!.fix).toMatch(new RegExp(`^${filled} cells on lines \\d`));
     expect(list[0]!.fix).toContain('git checkout -- data/events.csv');
+  });
+});
+
+describe('a CSV published for download', () => {
+  it('starts with exactly one byte-order mark, whether the file had none or several', () => {
+    expect(withByteOrderMark('id,name\n')).toBe('\ufeffid,name\n');
+    expect(withByteOrderMark('\ufeffid,name\n')).toBe('\ufeffid,name\n');
+    expect(withByteOrderMark('\ufeff\ufeff\ufeffid,name\n')).toBe('\ufeffid,name\n');
   });
 });

@@ -116,6 +116,14 @@ describe('rows and cells', () => {
     expect(p!.fix).toContain('The comma is most likely in text: write that cell as "We live here, and we stay", in double quotes.');
   });
 
+  it('does not read a text comma as a decimal comma in a column of whole numbers (vote counts)', () => {
+    rewriteText(dir, 'council_actions.csv', (t) => t.replace(',Council reaffirmed that', ',Council, reaffirmed that'));
+    const [p] = only('council_actions.csv');
+    expect(p!.line).toBe(2);
+    expect(p!.fix).not.toMatch(/decimal|37\.3/);
+    expect(p!.fix).toMatch(/A text containing a comma must be wrapped in double quotes/);
+  });
+
   it('shows the cells an unquoted comma split when neighbouring texts could each hold it', () => {
     const line = appendRow(dir, 'municipalities.csv', {
       id: 'testville',
@@ -320,6 +328,32 @@ describe('slips an editor makes, each named with its fix', () => {
     expect(only('nonstatus_estimates.csv')).toEqual([
       expect.objectContaining({ line: range, column: 'low and high', fix: expect.stringContaining('Write 20000 and 500000.') }),
     ]);
+  });
+
+  it.each([
+    ['votes_for', 'thirty-seven', /Write the number in digits \(37, not thirty-seven\), or leave the cell empty/],
+    ['votes_against', 'n/a', /or leave the cell empty if the source gives none/],
+  ])('asks for digits, or an empty cell, when words stand in an optional number column (%s = %s)', (column, value, fix) => {
+    const line = setCell('council_actions.csv', 'toronto-2013-counter-motion', column, value);
+    expect(only('council_actions.csv')).toEqual([expect.objectContaining({ line, column, value, fix: expect.stringMatching(fix) })]);
+  });
+
+  it('asks for the number from the source when words stand in a required number column', () => {
+    const line = setCell('municipalities.csv', 'toronto', 'lat', 'N/A');
+    const [p] = only('municipalities.csv');
+    expect(p).toMatchObject({ line, column: 'lat', value: 'N/A' });
+    expect(p!.fix).toMatch(/^This column needs a number, written in digits/);
+  });
+
+  it('refuses a date still to come, a year typed with its digits swapped (2071 for 2017)', () => {
+    const line = setCell('events.csv', 'ryerson-study-2017', 'date', '2071-02-20');
+    const [p] = only('events.csv');
+    expect(p).toMatchObject({ line, column: 'date', value: '2071-02-20' });
+    expect(p!.expected).toMatch(/^a date no later than today \(\d{4}-\d{2}-\d{2}\)$/);
+    expect(p!.fix).toContain('Check the year against the source');
+    // Today's month, written alone, has begun: it is not in the future.
+    setCell('events.csv', 'ryerson-study-2017', 'date', new Date().toISOString().slice(0, 7));
+    expect(only('events.csv')).toEqual([]);
   });
 
   it("reads Excel's short dates: Feb-17 as a month and year, 17-Feb as a day whose year is hidden", () => {

@@ -226,7 +226,7 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
         file,
         line: 1,
         expected: 'a header row naming the columns',
-        fix: 'The file is empty. Restore its header row (see data/README.md) or take the file back from git.',
+        fix: `The file is empty. Restore its header row (see data/README.md) or take the file back from git: git checkout -- data/${file}.`,
       },
     };
   }

@@ -176,8 +176,9 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 
 - Do not let autocorrect turn straight quotes into curly ones (\`“adopted”\`): a CSV only uses \`"\`.
 - Numbers are digits with a point for decimals: \`3608\`, \`83.4\`. Never \`3,608\`, \`3 608\`, \`3.608\` or \`83,4\`.
-- Empty columns or rows a spreadsheet adds at the end (\`,,,\`) are harmless, and so are spaces before
-  or after a value (they are ignored).
+- Empty columns a spreadsheet adds at the end of every row (\`,,,\`), empty rows at the end of the file and
+  spaces before or after a value are harmless (they are ignored). An extra comma at the end of one row
+  only is an error, which the check names.
 
 ## Rules that apply to every file
 
@@ -209,7 +210,10 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 2. Add its council decisions to \`council_actions.csv\` (one row per vote or decision), with \`status_after\`
    set on the decision that gave the city its current status. The check asks for that row whenever the
    status has a date: the timelines are drawn from this file.
-3. Run \`npm run check:data\`, then rebuild. The city appears on the map, in the city table and in every
+3. Optional: where the sources say which services its policy covers, add one row per service to
+   \`service_coverage.csv\` (the services chart shows a city once it has rows there); a person quoted on the
+   site gets a row in \`people.csv\` and each quote one in \`quotes.csv\`. A city needs neither to appear.
+4. Run \`npm run check:data\`, then rebuild. The city appears on the map, in the city table and in every
    count of cities in the prose, with no change to code.
 
 ## How to fix each kind of error
@@ -245,7 +249,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | the date of the council action that set the status | A city's \`status_date\` differs from the date of the council decision that set its status; the city table and the timeline would give two dates. Check the source and correct one of them. |
 | a number of people above 0 | An estimate of 0 people. If the source gives only an upper bound ("as many as"), leave \`low\` empty. |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
-| garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back from git and redo the edit, opening it as UTF-8. |
+| garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back with \`git checkout -- data/<file>.csv\` (this undoes every change to that file since the last commit) and redo the edit, opening it as UTF-8. |
 | saved with semicolons | A French-locale Excel saved the file. Save it again with commas (see above). |
 | saved with tabs | Saved as "Text (Tab delimited)", or cells pasted from a spreadsheet. Save it again as CSV UTF-8 (comma delimited). |
 | curly quotation marks | Autocorrect wrapped the value in \`“ ”\`. Remove them. |

@@ -106,7 +106,18 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
   }
   const more = cells.length > columns.length;
   if (!more) {
-    return { ...base, expected, fix: `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).` };
+    const missing = missingCellColumns(schema, columns, cells);
+    const where =
+      missing.length === 1
+        ? ` The missing cell is most likely ${missing[0]}, an optional column: add a comma ${placeOf(columns, missing[0]!)} for it, leaving it empty, or write its value there.`
+        : missing.length > 1 && missing.length <= 4
+          ? ` The missing cell is most likely one of: ${missing.join(', ')}.`
+          : '';
+    return {
+      ...base,
+      expected,
+      fix: `This row has ${cells.length} cells. Add the missing cells (leave optional ones empty, but keep their commas).${where}`,
+    };
   }
   const splits = unquotedCommaSplits(schema, columns, cells);
   if (endsEmpty && splits.length === 0) {
@@ -237,6 +248,21 @@ function numbersSplitByCommas(
 /** Whether a cell reads as its column asks (an empty cell only where the column is optional). */
 function cellReads(spec: ColumnSpec | undefined, cell: string): boolean {
   return spec !== undefined && (cell.trim() === '' ? !spec.required : parseCell(spec, cell).ok);
+}
+
+/**
+ * The columns whose cell, put back empty, makes a row one cell short read whole: where its comma went.
+ * Only a row short by exactly one cell is searched.
+ */
+/** Where a column's cell sits in a row, for a fix: "after date" or "at the start of the row". */
+function placeOf(columns: readonly string[], column: string): string {
+  const k = columns.indexOf(column);
+  return k === 0 ? 'at the start of the row' : `after the ${columns[k - 1]} cell`;
+}
+
+function missingCellColumns(schema: TableSchema, columns: readonly string[], cells: readonly string[]): string[] {
+  if (cells.length !== columns.length - 1) return [];
+  return columns.filter((_, k) => readsWhole(schema, columns, [...cells.slice(0, k), '', ...cells.slice(k)]));
 }
 
 /** Whether every cell of a row with the header's length reads as its column asks. */

@@ -108,6 +108,15 @@ describe('rows and cells', () => {
     expect(p!.expected).toMatch(/cells, one per column/);
   });
 
+  it('names the cell a short row most likely lost, when putting it back empty makes the row read', () => {
+    rewriteText(dir, 'council_actions.csv', (t) =>
+      t.replace('toronto-2013-counter-motion,toronto,2013-02-21,,no,', 'toronto-2013-counter-motion,toronto,2013-02-21,no,'),
+    );
+    const [p] = only('council_actions.csv');
+    expect(p!.line).toBe(3);
+    expect(p!.fix).toContain('The missing cell is most likely date_end, an optional column: add a comma after the date cell for it');
+  });
+
   it('points a row split by an unquoted comma at the text that holds it', () => {
     const line = appendRow(dir, 'quotes.csv', { id: 'test-quote', text: 'We live here, and we stay' });
     rewriteText(dir, 'quotes.csv', (t) => t.replace('"We live here, and we stay"', 'We live here, and we stay'));

@@ -250,16 +250,16 @@ function cellReads(spec: ColumnSpec | undefined, cell: string): boolean {
   return spec !== undefined && (cell.trim() === '' ? !spec.required : parseCell(spec, cell).ok);
 }
 
-/**
- * The columns whose cell, put back empty, makes a row one cell short read whole: where its comma went.
- * Only a row short by exactly one cell is searched.
- */
-/** Where a column's cell sits in a row, for a fix: "after date" or "at the start of the row". */
+/** Where a column's cell sits in a row, for a fix: "after the date cell" or "at the start of the row". */
 function placeOf(columns: readonly string[], column: string): string {
   const k = columns.indexOf(column);
   return k === 0 ? 'at the start of the row' : `after the ${columns[k - 1]} cell`;
 }
 
+/**
+ * The columns whose cell, put back empty, makes a row one cell short read whole: where its comma went.
+ * Only a row short by exactly one cell is searched.
+ */
 function missingCellColumns(schema: TableSchema, columns: readonly string[], cells: readonly string[]): string[] {
   if (cells.length !== columns.length - 1) return [];
   return columns.filter((_, k) => readsWhole(schema, columns, [...cells.slice(0, k), '', ...cells.slice(k)]));

@@ -118,6 +118,10 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
   return undefined;
 }
 
+/** Said after each fix for a date column a spreadsheet reformatted: undoing the save is often quicker. */
+const TAKE_BACK_DATES =
+  ' If the file was right before your edit, it is quicker to take it back (git checkout -- data/ and the file’s name) and redo only your rows with that column formatted as Text.';
+
 export const SPREADSHEET_FIXES = {
   mojibake:
     'The accents were garbled: a spreadsheet opened this UTF-8 file as Windows-1252 (Excel does this when you double-click a CSV without a BOM) and saved it again. Take the file back with `git checkout -- data/FILE` and redo your edit, opening it in Excel through Data > From Text/CSV with "File origin: 65001: Unicode (UTF-8)", or replace each garbled letter by hand.',
@@ -130,9 +134,9 @@ export const SPREADSHEET_FIXES = {
   curlyQuotes:
     'The value is wrapped in curly quotation marks (“ ”), which autocorrect ("smart quotes") adds when the cell is typed in a word processor or a spreadsheet. Remove them; a CSV only ever uses straight quotes (") and the spreadsheet adds those itself when needed.',
   slashedDates:
-    'The spreadsheet turned the dates into its regional format (2017-02-20 became 2/20/2017 or 20/02/2017). Fix them once: format the column as Text, type the dates as 2017-02-20, and in future import the file with that column set to Text (see data/README.md). If the file was right before your edit, it is quicker to take it back (git checkout -- data/ and the file’s name) and redo only your rows with that column formatted as Text.',
+    'The spreadsheet turned the dates into its regional format (2017-02-20 became 2/20/2017 or 20/02/2017). Fix them once: format the column as Text, type the dates as 2017-02-20, and in future import the file with that column set to Text (see data/README.md).' + TAKE_BACK_DATES,
   shortDates:
-    'The spreadsheet turned the dates into its short date format (2017-02 became Feb-17). Format the column as Text and type the dates as YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source. If the file was right before your edit, it is quicker to take it back (git checkout -- data/ and the file’s name) and redo only your rows with that column formatted as Text.',
+    'The spreadsheet turned the dates into its short date format (2017-02 became Feb-17). Format the column as Text and type the dates as YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source.' + TAKE_BACK_DATES,
   serialDates:
-    'The spreadsheet shows these dates as numbers: Excel stores a date as a count of days since 1899-12-30 and writes that count when the cell is formatted as a number. Format the column as Text and type the dates as YYYY-MM-DD. If the file was right before your edit, it is quicker to take it back (git checkout -- data/ and the file’s name) and redo only your rows with that column formatted as Text.',
+    'The spreadsheet shows these dates as numbers: Excel stores a date as a count of days since 1899-12-30 and writes that count when the cell is formatted as a number. Format the column as Text and type the dates as YYYY-MM-DD.' + TAKE_BACK_DATES,
 } as const;

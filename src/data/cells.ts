@@ -427,6 +427,27 @@ function misspeltValue(written: string, values: readonly string[], aliases: Read
   return closest.size === 1 ? [...closest][0] : undefined;
 }
 
+/**
+ * The one existing id a typing slip away from an id that exists nowhere ("hamiltn" for hamilton): one
+ * letter off in a short id, two in a long one. Numbered ids (S021) are left out: a number one digit off
+ * is another real row, not a slip to correct, and the caller suggests the padded form instead.
+ */
+export function misspeltId(written: string, ids: Iterable<string>): string | undefined {
+  if (written.length < 4 || /^[A-Za-z]*\d+$/.test(written)) return undefined;
+  const allowed = written.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const id of ids) {
+    if (Math.abs(id.length - written.length) > allowed) continue;
+    const distance = editDistance(written, id);
+    if (distance > allowed || distance > bestDistance) continue;
+    tied = distance === bestDistance;
+    if (distance < bestDistance) [best, bestDistance] = [id, distance];
+  }
+  return tied ? undefined : best;
+}
+
 /** Levenshtein distance: letters inserted, deleted or replaced. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

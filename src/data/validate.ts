@@ -2,7 +2,7 @@
  * Validates raw tables against their schemas and against each other, collecting every problem
  * instead of stopping at the first, then hands back typed rows.
  */
-import { NUMBER_KINDS, namedMonthDate, parseCell } from './cells.ts';
+import { NUMBER_KINDS, misspeltId, namedMonthDate, parseCell } from './cells.ts';
 import type { RawTable } from './csv-read.ts';
 import type { Place, Problem } from './problems.ts';
 import { mojibakeFragments, repairMojibake, SPREADSHEET_FIXES } from './spreadsheet.ts';
@@ -558,9 +558,13 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       return other !== null && other[1]!.toLowerCase() === prefix!.toLowerCase() && other[2] === number;
     });
   };
+  // A typing slip in a reference, or in the id of the row it names: both are one letter or two apart.
+  const mistyped = (target: string, id: string): string | undefined =>
+    hinted++ >= MAX_RENAME_HINTS ? undefined : misspeltId(id, tables.get(target)!.ids);
   return [...missing.values()].map(([first, ...others]) => {
     const recased = inOtherCase(first!.target, first!.id) ?? unpadded(first!.target, first!.id);
-    const renamed = recased ? undefined : renamedTo(first!.target, first!.id);
+    const slip = recased ? undefined : mistyped(first!.target, first!.id);
+    const renamed = recased || slip ? undefined : renamedTo(first!.target, first!.id);
     const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
     return {
       file: first!.file,
@@ -570,6 +574,9 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       expected: `an id that exists in ${first!.target}`,
       fix: recased
         ? `Ids are written exactly as in ${first!.target}: write "${recased}".`
+        : slip
+          ? `No row of ${first!.target} has the id "${first!.id}". Did you mean "${slip}"? If so, write "${slip}" in ${where}; ` +
+            `if it is the row in ${first!.target} whose id was changed by mistake, change it back to "${first!.id}" there.`
         : renamed
           ? `No row of ${first!.target} has the id "${first!.id}"; was it renamed to "${renamed}"? Rows and chapters find each other by id: put the old id back, or change it in ${where}.`
         : `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +

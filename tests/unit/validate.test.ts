@@ -248,6 +248,27 @@ describe('rows and cells', () => {
     expect(p!.fix).toContain('write "S001"');
   });
 
+  it('names the id meant for a typing slip in a reference, and not for a numbered id', () => {
+    const line = appendRow(dir, 'council_actions.csv', { id: 'hamilton-2099', city_id: 'hamiltn' });
+    appendRow(dir, 'municipalities.csv', { id: 'testville', source_ids: 'S1999' });
+    const problems = problemsOf();
+    const slip = problems.find((p) => p.value === 'hamiltn');
+    expect(slip).toMatchObject({ file: 'council_actions.csv', line, column: 'city_id' });
+    expect(slip!.fix).toContain('Did you mean "hamilton"? If so, write "hamilton" in this place');
+    const numbered = problems.find((p) => p.value === 'S1999');
+    expect(numbered!.fix).not.toContain('Did you mean');
+  });
+
+  it('offers both readings when the mistyped id is the row every reference names', () => {
+    setCell('municipalities.csv', 'hamilton', 'id', 'hamiltn');
+    const problem = problemsOf().find((p) => p.value === 'hamilton');
+    expect(problem!.alsoAt!.length).toBeGreaterThan(0);
+    expect(problem!.fix).toContain(`write "hamiltn" in all ${problem!.alsoAt!.length + 1} places listed`);
+    expect(problem!.fix).toContain(
+      'if it is the row in municipalities.csv whose id was changed by mistake, change it back to "hamilton" there',
+    );
+  });
+
   it('refuses a value outside the allowed set and suggests the near one', () => {
     const line = appendRow(dir, 'municipalities.csv', { id: 'testville', status: 'Adopted' });
     const [p] = only('municipalities.csv');

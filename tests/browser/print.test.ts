@@ -1,8 +1,9 @@
 /**
  * Printing a chapter as a handout, in real Chromium with print media: every data table shows, each
- * chart's legend shows, the page's address and the sources' full addresses are printed, nothing is
- * sticky or fixed, no navigation or button prints, and the PDF (Letter) stays within MAX_PAGES. The
- * educators' page prints likewise without navigation, with the address of every link beside it.
+ * chart's legend shows, the page's address and the full addresses of the sources and data downloads are
+ * printed, nothing is sticky or fixed, no navigation or button prints, and the PDF (Letter) stays within
+ * MAX_PAGES. The educators' page prints likewise without navigation, with the address of every link
+ * beside it.
  * Set SANCTUARY_PRINT_DIR to keep the PDFs for a look.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -100,6 +101,20 @@ describe.each(chapters.map((c) => [c.path, c] as const))('printing %s', (path, c
     const urls = await list.locator('.print-source-url').allInnerTexts();
     expect(urls.length).toBeGreaterThanOrEqual(cited.length);
     for (const url of urls) expect(url).toMatch(/^https?:\/\/\S+$/);
+  });
+
+  it('prints the full address beside each chart’s “Get the data” link', async () => {
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[data-get-data]')].map((link) => ({
+        href: link.href,
+        after: getComputedStyle(link, '::after').content,
+      })),
+    );
+    expect(printed.length).toBe((chapter.html.match(/data-get-data/g) ?? []).length);
+    for (const { href, after } of printed) {
+      expect(href).toMatch(/^https?:\/\/[^/]+\/data\/charts\/[a-z-]+\.csv$/);
+      expect(after).toBe(`": ${href}"`);
+    }
   });
 
   it('prints nothing sticky or fixed, and no navigation or button', async () => {

@@ -5,7 +5,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Problem } from './problems.ts';
-import { looksSemicolonSeparated, looksTabSeparated, SPREADSHEET_FIXES, utf16Encoding } from './spreadsheet.ts';
+import { decimalCommaExample, looksSemicolonSeparated, looksTabSeparated, regionalSaveFix, SPREADSHEET_FIXES, utf16Encoding } from './spreadsheet.ts';
 
 export interface RawRecord {
   readonly line: number;
@@ -75,13 +75,20 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
     // Windows-1252 is what spreadsheets on Windows call "CSV"; showing the line decoded that way lets
     // the editor recognise their own text ("Montréal") instead of replacement characters.
     const asLatin = new TextDecoder('windows-1252').decode(bytes.subarray(offset, lineEnd === -1 ? bytes.length : lineEnd));
+    const wholeAsLatin = new TextDecoder('windows-1252').decode(bytes);
+    // A French-Canadian Excel save is Windows-1252 with semicolons and decimal commas: all named at once.
+    const regional = looksSemicolonSeparated(wholeAsLatin.slice(0, wholeAsLatin.search(/\r?\n|$/)));
     return {
       problem: {
         file,
         line,
         value: asLatin.replace(/\r$/, ''),
-        expected: 'a file saved as UTF-8 (this one looks like a Latin-1 / Windows-1252 spreadsheet export)',
-        fix: 'Open the file in your spreadsheet and save it again choosing "CSV UTF-8 (comma delimited)" (Excel) or "Unicode (UTF-8)" as the character set (LibreOffice, Google Sheets downloads are already UTF-8).',
+        expected: regional
+          ? 'a file saved as UTF-8, with commas between cells (this one looks like a Windows-1252 spreadsheet export with semicolons)'
+          : 'a file saved as UTF-8 (this one looks like a Latin-1 / Windows-1252 spreadsheet export)',
+        fix: regional
+          ? regionalSaveFix(file, { windows1252: true, decimalComma: decimalCommaExample(wholeAsLatin) })
+          : 'Open the file in your spreadsheet and save it again choosing "CSV UTF-8 (comma delimited)" (Excel) or "Unicode (UTF-8)" as the character set (LibreOffice, Google Sheets downloads are already UTF-8).',
       },
     };
   }
@@ -189,7 +196,7 @@ export function parseCsv(file: string, text: string): { table: RawTable } | { pr
         line: 1,
         value: firstLine,
         expected: 'cells separated by commas (,)',
-        fix: SPREADSHEET_FIXES.semicolons,
+        fix: regionalSaveFix(file, { windows1252: false, decimalComma: decimalCommaExample(text) }),
       },
     };
   }

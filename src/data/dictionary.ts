@@ -239,7 +239,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | a row in council_actions.csv for … | A city's status has a date but no council action set it. Add that decision to \`council_actions.csv\`. |
 | one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |
-| an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. |
+| an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. When an id one or two letters away exists, the fix names it (\`hamiltn\` → \`hamilton\`). |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |
 | only the files the site reads | A CSV in \`data/\` that the site does not read, such as a download's \`figures (1).csv\`: your edits in it change nothing. Copy them into the file named, then move the stray file out. |
 | a file saved as UTF-8 | The file was saved as Latin-1 / Windows-1252. Save it again as CSV UTF-8. |
@@ -250,7 +250,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | a number of people above 0 | An estimate of 0 people. If the source gives only an upper bound ("as many as"), leave \`low\` empty. |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
 | garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back with \`git checkout -- data/<file>.csv\` (this undoes every change to that file since the last commit) and redo the edit, opening it as UTF-8. |
-| saved with semicolons | A French-locale Excel saved the file. Save it again with commas (see above). |
+| saved with semicolons | A French-locale Excel saved the file. The same message names whatever else that save changed (Windows-1252 instead of UTF-8, decimal commas), so one new save fixes it all. Save it again with commas (see above). |
 | saved with tabs | Saved as "Text (Tab delimited)", or cells pasted from a spreadsheet. Save it again as CSV UTF-8 (comma delimited). |
 | curly quotation marks | Autocorrect wrapped the value in \`“ ”\`. Remove them. |
 | how Excel stores the date | A date cell was formatted as a number. Write the date as \`YYYY-MM-DD\` in a Text cell. |

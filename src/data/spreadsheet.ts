@@ -85,6 +85,29 @@ export function looksSemicolonSeparated(headerLine: string): boolean {
 }
 
 /**
+ * The first number written with a decimal comma in a semicolon-separated text ("83,4"), or undefined:
+ * a French-Canadian spreadsheet writes its decimals so, and they must change in the same save as the
+ * separators, or the next check finds them.
+ */
+export function decimalCommaExample(semicolonText: string): string | undefined {
+  return /(?:^|;)"?(-?\d+,\d+)"?(?=;|\r?$)/m.exec(semicolonText)?.[1];
+}
+
+/**
+ * One message for everything a French-Canadian (or European) Excel "CSV" save changes at once, so that
+ * one new save fixes the file: semicolons between cells, and, as found, Windows-1252 instead of UTF-8
+ * and decimal commas.
+ */
+export function regionalSaveFix(file: string, found: { readonly windows1252: boolean; readonly decimalComma?: string }): string {
+  const also = [
+    found.windows1252 && 'in the Windows-1252 character set instead of UTF-8',
+    found.decimalComma && `with decimal commas (${found.decimalComma} for ${found.decimalComma.replace(',', '.')})`,
+  ].filter(Boolean);
+  const what = `The file was saved with semicolons between cells${also.length > 0 ? `, ${also.join(', and ')}` : ''}: Excel does this when the computer's regional settings are French (Canada), whose list separator is ";" and decimal symbol ",".`;
+  return `${what} Set the list separator to "," and the decimal symbol to "." (see data/README.md, "French-Canadian settings"), then save it again as "CSV UTF-8 (comma delimited)"; or save from LibreOffice or Google Sheets with a comma as field separator and Unicode (UTF-8) as character set. If the file was right before your edit, it is quicker to take it back (git checkout -- data/${file}) and redo your edit after changing the settings.`;
+}
+
+/**
  * True when the header line separates its cells with tabs: what Excel writes for "Text (Tab
  * delimited)", and what a block of cells copied out of a spreadsheet and pasted into a text editor is.
  */
@@ -125,8 +148,6 @@ const TAKE_BACK_DATES =
 export const SPREADSHEET_FIXES = {
   mojibake:
     'The accents were garbled: a spreadsheet opened this UTF-8 file as Windows-1252 (Excel does this when you double-click a CSV without a BOM) and saved it again. Take the file back with `git checkout -- data/FILE` and redo your edit, opening it in Excel through Data > From Text/CSV with "File origin: 65001: Unicode (UTF-8)", or replace each garbled letter by hand.',
-  semicolons:
-    'The file was saved with semicolons between cells, which Excel does when the computer\'s list separator is ";" (French-Canadian regional settings). Save it again as "CSV UTF-8 (comma delimited)" after setting the list separator to "," (see data/README.md), or save from LibreOffice or Google Sheets with a comma as field separator.',
   tabs:
     'The file was saved with tabs between cells (shown as ⇥), which is what Excel writes for "Text (Tab delimited)" and what cells copied out of a spreadsheet and pasted into a text editor look like. Open it in your spreadsheet and save it again as "CSV UTF-8 (comma delimited)" (Excel), or as "Text CSV" with "Field delimiter: ," and "Character set: Unicode (UTF-8)" (LibreOffice); Google Sheets downloads "Comma-separated values (.csv)" correctly.',
   utf16:

@@ -87,6 +87,40 @@ describe('a semicolon-separated file (Excel with a French-Canadian list separato
   });
 });
 
+describe('a French-Canadian Excel "CSV" save: semicolons, decimal commas and Windows-1252 together', () => {
+  /** figures.csv as Excel saves it with French (Canada) regional settings. */
+  function regionalSave(): string {
+    const { header, rows } = readRows(dir, 'figures.csv');
+    const cells = rows.map((r) => r.map((c, i) => (header[i] === 'value' ? c.replace('.', ',') : c)));
+    return [header, ...cells].map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\r\n');
+  }
+
+  it('names every change of that save in one message, so one new save fixes the file', () => {
+    const text = regionalSave();
+    expect(text).toMatch(/;83,4;/);
+    const windows1252 = new Map(
+      [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i))].map((ch, byte) => [ch, byte]),
+    );
+    writeBytes(dir, 'figures.csv', Uint8Array.from([...text].map((ch) => windows1252.get(ch) ?? 0x3f)));
+    const list = messages();
+    expect(list).toHaveLength(1);
+    expect(list[0]!.file).toBe('figures.csv');
+    expect(list[0]!.expected).toContain('with commas between cells');
+    expect(list[0]!.fix).toContain(
+      'saved with semicolons between cells, in the Windows-1252 character set instead of UTF-8, and with decimal commas (83,4 for 83.4)',
+    );
+    expect(list[0]!.fix).toContain('CSV UTF-8 (comma delimited)');
+  });
+
+  it('names the decimal commas of a UTF-8 file saved with semicolons', () => {
+    rewriteText(dir, 'figures.csv', regionalSave);
+    const list = messages();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ file: 'figures.csv', line: 1, expected: 'cells separated by commas (,)' });
+    expect(list[0]!.fix).toContain('saved with semicolons between cells, with decimal commas (83,4 for 83.4)');
+  });
+});
+
 describe('a tab-separated file (Excel "Text (Tab delimited)", or cells pasted from a sheet)', () => {
   it('says the file was saved with tabs and how to save it with commas, in one message', () => {
     const { header, rows } = readRows(dir, 'municipalities.csv');

@@ -662,8 +662,8 @@ const events = {
     date: '2013-12-20',
     category: 'police',
     city_id: 'vancouver',
-    title_en: 'Death in CBSA custody after a fare check',
-    title_fr: "Décès sous garde de l'ASFC après un contrôle de titre de transport",
+    title_en: 'Found hanging in CBSA custody after a fare check',
+    title_fr: "Trouvée pendue sous garde de l'ASFC après un contrôle de titre de transport",
     description_en:
       'Lucia Vega Jimenez, stopped by Transit Police over a fare, was found hanging in CBSA custody at Vancouver airport.',
     description_fr: "Lucia Vega Jimenez, interceptée par la police du transport en commun pour un titre de transport, a été trouvée pendue alors qu'elle était détenue par l'ASFC à l'aéroport de Vancouver.",

@@ -21,6 +21,8 @@ export interface TimelineRow {
   readonly item: TimelineItem;
   /** The day a meeting of several days ended, for the table ("February 20–21, 2013"); the mark sits at its start. */
   readonly until?: PartialDate;
+  /** The date was worked out (from a weekday, an agenda), not stated by a source: the table says so. */
+  readonly dateInferred: boolean;
   readonly cityId: string | undefined;
   readonly sourceIds: readonly string[];
 }
@@ -40,6 +42,7 @@ function fromAction(a: CouncilActionRow, cityName: (id: string, lang: 'en' | 'fr
       short: { en: cityName(a.city_id, 'en'), fr: cityName(a.city_id, 'fr') },
     },
     ...(a.date_end ? { until: a.date_end } : {}),
+    dateInferred: a.date_inferred,
     cityId: a.city_id,
     sourceIds: a.source_ids,
   };
@@ -56,6 +59,7 @@ function fromEvent(e: EventRow): TimelineRow {
       title: { en: e.title_en, fr: localized(e, 'title', 'fr') },
       short: { en: e.title_en, fr: localized(e, 'title', 'fr') },
     },
+    dateInferred: false,
     cityId: e.city_id,
     sourceIds: e.source_ids,
   };

@@ -11,6 +11,8 @@ export interface TimelineMessages {
   readonly more: (n: number) => string;
   /** A label on the chart: a few words and the year. */
   readonly itemLabel: (short: string, year: string) => string;
+  /** A date in the table that was worked out (from an agenda, a weekday), not stated by a source. */
+  readonly inferredDate: (date: string) => string;
 }
 
 export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
@@ -26,6 +28,7 @@ export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
       `Timeline, ${what}, ${period}: ${formatNumber('en', lit)} of ${formatNumber('en', total)} dated items highlighted.`,
     more: (n) => ` And ${formatNumber('en', n)} more, listed in the table.`,
     itemLabel: (short, year) => `${short} (${year})`,
+    inferredDate: (date) => `${date} (likely)`,
   },
   fr: {
     strands: {
@@ -42,5 +45,6 @@ export const TIMELINE_MESSAGES: Readonly<Record<Lang, TimelineMessages>> = {
     },
     more: (n) => ` Et ${formatNumber('fr', n)} autres, dans le tableau.`,
     itemLabel: (short, year) => `${short} (${year})`,
+    inferredDate: (date) => `${date} (date probable)`,
   },
 };

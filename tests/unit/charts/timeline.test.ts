@@ -537,6 +537,18 @@ describe('timeline on the real data, in every published state and at every width
     expect(groupsMoved).toBeGreaterThan(0);
   });
 
+  it('marks in the table, in both languages, each date worked out rather than stated by a source', () => {
+    const rows = timelineEntry.table(real).rows;
+    const inferred = new Set(real.councilActions.filter((a) => a.date_inferred).map((a) => a.id));
+    expect(inferred.size).toBeGreaterThan(0);
+    for (const row of rows) {
+      const worked = inferred.has(String(row.id));
+      expect(String(row.date_label_en).endsWith(' (likely)'), String(row.id)).toBe(worked);
+      expect(String(row.date_label_fr).endsWith(' (date probable)'), String(row.id)).toBe(worked);
+      expect(row.date_inferred).toBe(worked ? 'yes' : 'no');
+    }
+  });
+
   it('shows the strand in words and no ids in the table; the CSV keeps both', () => {
     const table = timelineEntry.table(real);
     const shown = table.columns.filter((c) => !c.csvOnly).map((c) => c.key);

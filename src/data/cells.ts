@@ -380,6 +380,9 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       if (/[,\s]/.test(parts.join(''))) {
         return bad(`ids from ${spec.references} separated by ";"`, 'Separate ids with ";" and no other characters, e.g. S017;S041.');
       }
+      // A source listed twice would be cited twice under one claim.
+      const repeated = parts.find((p, i) => parts.indexOf(p) !== i);
+      if (repeated) return bad(`ids from ${spec.references}, each once`, `"${repeated}" is listed twice: keep one.`);
       return ok(parts);
     }
     case 'url':
@@ -439,7 +442,8 @@ export function misspeltId(written: string, ids: Iterable<string>): string | und
   let bestDistance = Infinity;
   let tied = false;
   for (const id of ids) {
-    if (Math.abs(id.length - written.length) > allowed) continue;
+    // An id that is itself malformed ("city programs") is reported in its own file; never suggest it.
+    if (!/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(id) || Math.abs(id.length - written.length) > allowed) continue;
     const distance = editDistance(written, id);
     if (distance > allowed || distance > bestDistance) continue;
     tied = distance === bestDistance;
@@ -448,15 +452,20 @@ export function misspeltId(written: string, ids: Iterable<string>): string | und
   return tied ? undefined : best;
 }
 
-/** Levenshtein distance: letters inserted, deleted or replaced. */
+/**
+ * Letters inserted, deleted or replaced, and two neighbours swapped ("toronot"), each one slip: the
+ * optimal string alignment distance.
+ */
 function editDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
     }
-    previous = current;
+    [beforePrevious, previous] = [previous, current];
   }
   return previous[b.length]!;
 }

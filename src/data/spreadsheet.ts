@@ -104,7 +104,7 @@ export function regionalSaveFix(file: string, found: { readonly windows1252: boo
     found.decimalComma && `with decimal commas (${found.decimalComma} for ${found.decimalComma.replace(',', '.')})`,
   ].filter(Boolean);
   const what = `The file was saved with semicolons between cells${also.length > 0 ? `, ${also.join(', and ')}` : ''}: Excel does this when the computer's regional settings are French (Canada), whose list separator is ";" and decimal symbol ",".`;
-  return `${what} Set the list separator to "," and the decimal symbol to "." (see data/README.md, "French-Canadian settings"), then save it again as "CSV UTF-8 (comma delimited)"; or save from LibreOffice or Google Sheets with a comma as field separator and Unicode (UTF-8) as character set. If the file was right before your edit, it is quicker to take it back (git checkout -- data/${file}) and redo your edit after changing the settings.`;
+  return `${what} Set the list separator to "," and the decimal symbol to "." in the computer's regional settings (data/README.md says where, on Windows and on a Mac), then save it again as "CSV UTF-8 (comma delimited)"; or save from LibreOffice or Google Sheets with a comma as field separator and Unicode (UTF-8) as character set. If the file was right before your edit, it is quicker to take it back (git checkout -- data/${file}) and redo your edit after changing the settings.`;
 }
 
 /**

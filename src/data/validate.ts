@@ -52,7 +52,7 @@ function checkHeader(schema: TableSchema, header: readonly string[]): Problem[] 
       line: 1,
       column: name,
       expected: `only the columns ${expected.join(', ')}`,
-      fix: `Remove the column "${name}" or, if it holds something worth keeping, ask a developer to add it to the schema. Notes go in note_en / note_fr.`,
+      fix: `Remove the column "${name}" or, if it holds something worth keeping, ask a developer to add it to the schema.${schema.columns.note_en ? ' Notes go in note_en / note_fr.' : ''}`,
     });
   }
   return problems;
@@ -107,8 +107,11 @@ function cellCountProblem(schema: TableSchema, columns: readonly string[], line:
   const more = cells.length > columns.length;
   if (!more) {
     const missing = missingCellColumns(schema, columns, cells);
+    const french = missing.length === 1 ? frenchOfWrittenEnglish(schema, columns, cells, missing[0]!) : undefined;
     const where =
-      missing.length === 1
+      french
+        ? ` The missing cell is most likely ${missing[0]}, the French of ${french}: add a comma ${placeOf(columns, missing[0]!)} for it and write the French text there.`
+        : missing.length === 1
         ? ` The missing cell is most likely ${missing[0]}, an optional column: add a comma ${placeOf(columns, missing[0]!)} for it, leaving it empty, or write its value there.`
         : missing.length > 1 && missing.length <= 4
           ? ` The missing cell is most likely one of: ${missing.join(', ')}.`
@@ -263,6 +266,18 @@ function placeOf(columns: readonly string[], column: string): string {
 function missingCellColumns(schema: TableSchema, columns: readonly string[], cells: readonly string[]): string[] {
   if (cells.length !== columns.length - 1) return [];
   return columns.filter((_, k) => readsWhole(schema, columns, [...cells.slice(0, k), '', ...cells.slice(k)]));
+}
+
+/**
+ * The English column whose text this row gives, when the missing cell is its French twin: then the
+ * French cell is required, not optional.
+ */
+function frenchOfWrittenEnglish(schema: TableSchema, columns: readonly string[], cells: readonly string[], missing: string): string | undefined {
+  const twin = englishTwin(missing, schema.columns[missing]!, schema.columns);
+  if (!twin) return undefined;
+  const k = columns.indexOf(missing);
+  const row = [...cells.slice(0, k), '', ...cells.slice(k)];
+  return row[columns.indexOf(twin.column)]?.trim() ? twin.column : undefined;
 }
 
 /** Whether every cell of a row with the header's length reads as its column asks. */
@@ -524,6 +539,7 @@ export function referencesInTables(schemas: readonly TableSchema[], tables: Read
  */
 export function checkReferences(references: readonly Reference[], tables: ReadonlyMap<string, TableResult>): Problem[] {
   const missing = new Map<string, Reference[]>();
+  const used = new Set(references.map((ref) => `${ref.target}\u0000${ref.id}`));
   for (const ref of references) {
     const target = tables.get(ref.target);
     // The referenced file is itself broken, or emptied, and already reported: one message, not one per use.
@@ -561,11 +577,26 @@ export function checkReferences(references: readonly Reference[], tables: Readon
   // A typing slip in a reference, or in the id of the row it names: both are one letter or two apart.
   const mistyped = (target: string, id: string): string | undefined =>
     hinted++ >= MAX_RENAME_HINTS ? undefined : misspeltId(id, tables.get(target)!.ids);
-  return [...missing.values()].map(([first, ...others]) => {
+  return [...missing.values()].map(([first, ...others]): Problem => {
     const recased = inOtherCase(first!.target, first!.id) ?? unpadded(first!.target, first!.id);
     const slip = recased ? undefined : mistyped(first!.target, first!.id);
     const renamed = recased || slip ? undefined : renamedTo(first!.target, first!.id);
     const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
+    // The near id is used elsewhere: this reference is the slip. Used nowhere while several places
+    // agree on the missing id: the row's own id was changed, so the message points at that row.
+    const slipUsed = slip !== undefined && used.has(`${first!.target}\u0000${slip}`);
+    const changedRow = slip && !slipUsed && others.length > 0 ? tables.get(first!.target)!.readRows.find((row) => row.id === slip) : undefined;
+    if (changedRow) {
+      return {
+        file: first!.target,
+        line: changedRow.line,
+        column: 'id',
+        value: slip,
+        expected: `the id that ${others.length + 1} places use: "${first!.id}"`,
+        fix: `No row of ${first!.target} has the id "${first!.id}", which the ${others.length + 1} places listed use; this row's id "${slip}" is one or two letters from it, and nothing uses it. If it was changed by mistake, change it back to "${first!.id}". If the row is meant to have a new id, write "${slip}" in all ${others.length + 1} places listed instead.`,
+        alsoAt: [first!, ...others].map(({ file, line, column }) => ({ file, line, column })),
+      };
+    }
     return {
       file: first!.file,
       line: first!.line,
@@ -575,8 +606,8 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       fix: recased
         ? `Ids are written exactly as in ${first!.target}: write "${recased}".`
         : slip
-          ? `No row of ${first!.target} has the id "${first!.id}". Did you mean "${slip}"? If so, write "${slip}" in ${where}; ` +
-            `if it is the row in ${first!.target} whose id was changed by mistake, change it back to "${first!.id}" there.`
+          ? `No row of ${first!.target} has the id "${first!.id}". Did you mean "${slip}"? If so, write "${slip}" in ${where}.` +
+            (slipUsed ? '' : ` If instead the row "${slip}" in ${first!.target} is the slip, change its id to "${first!.id}".`)
         : renamed
           ? `No row of ${first!.target} has the id "${first!.id}"; was it renamed to "${renamed}"? Rows and chapters find each other by id: put the old id back, or change it in ${where}.`
         : `No row of ${first!.target} has the id "${first!.id}". Check the spelling, or add that row to ${first!.target} first.` +

@@ -117,6 +117,19 @@ describe('rows and cells', () => {
     expect(p!.fix).toContain('The missing cell is most likely date_end, an optional column: add a comma after the date cell for it');
   });
 
+  it('asks for the French text, not an empty cell, when a short row lost the French of an English text', () => {
+    rewriteText(dir, 'services.csv', (t) =>
+      t.replace(
+        'city-services,City services in general,Services municipaux en général,municipal,',
+        'city-services,City services in general,municipal,',
+      ),
+    );
+    const [p] = only('services.csv');
+    expect(p!.line).toBe(2);
+    expect(p!.fix).toContain('The missing cell is most likely label_fr, the French of label_en: add a comma');
+    expect(p!.fix).toContain('write the French text there');
+  });
+
   it('points a row split by an unquoted comma at the text that holds it', () => {
     const line = appendRow(dir, 'quotes.csv', { id: 'test-quote', text: 'We live here, and we stay' });
     rewriteText(dir, 'quotes.csv', (t) => t.replace('"We live here, and we stay"', 'We live here, and we stay'));
@@ -248,25 +261,34 @@ describe('rows and cells', () => {
     expect(p!.fix).toContain('write "S001"');
   });
 
-  it('names the id meant for a typing slip in a reference, and not for a numbered id', () => {
+  it('names the id meant for a typing slip in a reference, letters swapped included, and not for a numbered id', () => {
     const line = appendRow(dir, 'council_actions.csv', { id: 'hamilton-2099', city_id: 'hamiltn' });
+    appendRow(dir, 'council_actions.csv', { id: 'toronto-2099', city_id: 'toronot' });
     appendRow(dir, 'municipalities.csv', { id: 'testville', source_ids: 'S1999' });
     const problems = problemsOf();
     const slip = problems.find((p) => p.value === 'hamiltn');
     expect(slip).toMatchObject({ file: 'council_actions.csv', line, column: 'city_id' });
-    expect(slip!.fix).toContain('Did you mean "hamilton"? If so, write "hamilton" in this place');
-    const numbered = problems.find((p) => p.value === 'S1999');
-    expect(numbered!.fix).not.toContain('Did you mean');
+    // Other rows use "hamilton", so the reference is the slip and the row is not questioned.
+    expect(slip!.fix).toMatch(/Did you mean "hamilton"\? If so, write "hamilton" in this place\.$/);
+    expect(problems.find((p) => p.value === 'toronot')!.fix).toContain('Did you mean "toronto"?');
+    expect(problems.find((p) => p.value === 'S1999')!.fix).not.toContain('Did you mean');
   });
 
-  it('offers both readings when the mistyped id is the row every reference names', () => {
-    setCell('municipalities.csv', 'hamilton', 'id', 'hamiltn');
-    const problem = problemsOf().find((p) => p.value === 'hamilton');
-    expect(problem!.alsoAt!.length).toBeGreaterThan(0);
-    expect(problem!.fix).toContain(`write "hamiltn" in all ${problem!.alsoAt!.length + 1} places listed`);
-    expect(problem!.fix).toContain(
-      'if it is the row in municipalities.csv whose id was changed by mistake, change it back to "hamilton" there',
-    );
+  it('offers both readings when a new row and its one use differ by a slip', () => {
+    appendRow(dir, 'municipalities.csv', { id: 'testville' });
+    appendRow(dir, 'council_actions.csv', { id: 'testville-2099', city_id: 'testvile' });
+    const problem = problemsOf().find((p) => p.value === 'testvile');
+    expect(problem!.fix).toContain('Did you mean "testville"? If so, write "testville" in this place.');
+    expect(problem!.fix).toContain('If instead the row "testville" in municipalities.csv is the slip, change its id to "testvile".');
+  });
+
+  it('points at the row whose id was mistyped when every use agrees on the old id', () => {
+    const line = setCell('municipalities.csv', 'hamilton', 'id', 'hamiltn');
+    const problem = problemsOf().find((p) => p.value === 'hamiltn');
+    expect(problem).toMatchObject({ file: 'municipalities.csv', line, column: 'id' });
+    expect(problem!.alsoAt!.length).toBeGreaterThan(1);
+    expect(problem!.fix).toContain(`the ${problem!.alsoAt!.length} places listed use`);
+    expect(problem!.fix).toContain('If it was changed by mistake, change it back to "hamilton".');
   });
 
   it('refuses a value outside the allowed set and suggests the near one', () => {
@@ -444,6 +466,7 @@ describe('slips an editor makes, each named with its fix', () => {
     ['status', 'adoptd', 'Did you mean "adopted"?'],
     ['lon', '43.25', 'This looks like a latitude: were lat and lon swapped?'],
     ['source_ids', 'S21', 'write "S021"'],
+    ['source_ids', 'S021;S021', '"S021" is listed twice: keep one.'],
   ])('names the value meant for a slip in %s (%s)', (column, value, hint) => {
     const line = setCell('municipalities.csv', 'hamilton', column, value);
     expect(only('municipalities.csv')).toEqual([expect.objectContaining({ line, column, fix: expect.stringContaining(hint) })]);

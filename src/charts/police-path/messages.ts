@@ -41,7 +41,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       4: {
         title: 'CBSA checks its records',
-        body: 'Most calls go no further. In Toronto, {figure:toronto-reported-with-warrants-share} of the people police reported had an immigration warrant. Transit Police: {figure:transit-police-investigations-2013} of {value:transit-police-2013-communications} cases in {period:transit-police-2013-communications} became status investigations.',
+        body: 'In Toronto, {figure:toronto-reported-with-warrants-share} of the people police reported had an immigration warrant. Transit Police: {figure:transit-police-investigations-2013} of {value:transit-police-2013-communications} cases in {period:transit-police-2013-communications} became status investigations.',
       },
       5: {
         title: 'Detention, then removal',
@@ -73,7 +73,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
       4: {
         title: 'L’ASFC vérifie ses dossiers',
-        body: 'La plupart des appels n’ont pas de suite. À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police des transports\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
+        body: 'À Toronto, {figure:toronto-reported-with-warrants-share} des personnes signalées par la police faisaient l’objet d’un mandat d’immigration. Police des transports\u00a0: {figure:transit-police-investigations-2013} dossiers sur {value:transit-police-2013-communications} en {period:transit-police-2013-communications} ont mené à une enquête sur le statut.',
       },
       5: {
         title: 'Détention, puis renvoi',

@@ -86,10 +86,10 @@ describe('police-path boxes', () => {
     expect(edited[2]!.body).toContain('plus de 3\u202f200 appels, nov. 2014 – juin 2015');
   });
 
-  it('states how few calls go further with figures.csv’s numbers, in their unit and hedge, naming their outlets', () => {
+  it('states what became of the calls with figures.csv’s numbers, in their unit and hedge, naming their outlets', () => {
     const four = policePathStages(data, 'en')[3]!;
     expect(four.body).toBe(
-      'Most calls go no further. In Toronto, about 7% of the people police reported had an immigration warrant. Transit Police: 62 of 328 cases in 2013 became status investigations.',
+      'In Toronto, about 7% of the people police reported had an immigration warrant. Transit Police: 62 of 328 cases in 2013 became status investigations.',
     );
     expect(four.numberSources).toEqual(['The Canadian Press', '24 Hours Vancouver', 'The Georgia Straight']);
     expect(four.sourceIds).toEqual(expect.arrayContaining(['S117', 'S124', 'S125']));

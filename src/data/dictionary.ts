@@ -248,6 +248,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | one row per … | The same year, city or service appears twice, so it would be counted twice. Merge the rows. |
 | the status set by the newest council action | A new council decision was recorded but the city's status was not updated (or the reverse). |
 | the date of the council action that set the status | A city's \`status_date\` differs from the date of the council decision that set its status; the city table and the timeline would give two dates. Check the source and correct one of them. |
+| a whole number, since the unit is count | A figure with a fraction is marked as a count; most likely its unit was changed. Set the unit the source gives (\`percent\`, \`per_day\`) or write the whole number. |
 | a number of people above 0 | An estimate of 0 people. If the source gives only an upper bound ("as many as"), leave \`low\` empty. |
 | the sum of its … | Published parts (regions, final months) no longer add up to their total: one figure was mistyped. |
 | garbled accents | The file was opened as Windows-1252 and saved again (\`Ã©\` for \`é\`). Take it back with \`git checkout -- data/<file>.csv\` (this undoes every change to that file since the last commit) and redo the edit, opening it as UTF-8. |

@@ -474,6 +474,17 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
             expected: `a ${row.unit === 'count' ? 'count' : 'sum of money'} written with digits only`,
             fix: `A ${row.unit === 'count' ? 'count' : 'dollar amount'} has no decimals here, so the point in ${cell} is a thousands separator (French and European number formats). Write ${cell.replace(/\./g, '')} if that is the figure in the source.`,
           });
+        } else if (row.unit === 'count' && spec.kind === 'decimal' && typeof row[columns[i]!] === 'number' && !Number.isInteger(row[columns[i]!])) {
+          // 83.4 with the unit "count" would be published as 83.4 people: most likely the unit changed.
+          rowOk = false;
+          problems.push({
+            file: schema.file,
+            line: record.line,
+            column: columns[i],
+            value: cell,
+            expected: 'a whole number, since the unit is count',
+            fix: `A count has no fractions. If the source gives a share, set unit to percent; a daily rate, per_day; otherwise write the whole number the source gives.`,
+          });
         }
       }
     }

@@ -490,6 +490,13 @@ describe('slips an editor makes, each named with its fix', () => {
     ]);
   });
 
+  it('refuses a fraction in a count, which would be published as 83.4 people', () => {
+    const line = setCell('figures.csv', 'toronto-calls-status-check-share', 'unit', 'count');
+    expect(only('figures.csv')).toEqual([
+      expect.objectContaining({ line, column: 'value', value: '83.4', expected: 'a whole number, since the unit is count' }),
+    ]);
+  });
+
   it('refuses HTML tags in a text cell, which readers would see as typed', () => {
     const line = setCell('council_actions.csv', 'toronto-2013-council', 'note_en', 'Passed <b>unanimously</b> after debate.');
     setCell('council_actions.csv', 'hamilton-2014-council', 'note_en', 'Fewer than 5 < 10 councillors objected.');

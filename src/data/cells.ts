@@ -135,6 +135,11 @@ export function parseDate(raw: string): CellResult {
         fix: SPREADSHEET_FIXES.slashedDates,
       });
     }
+    // Month and year only (11/2014, 11-2014): unambiguous once the year has four digits.
+    const monthYear = /^(\d{1,2})[/.-](\d{4})$/.exec(raw);
+    if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) {
+      return bad(expected, `Write it as year-month with a hyphen: ${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}.`);
+    }
     const shortened = excelShortDate(raw);
     if (shortened) return bad(expected, shortened, { key: 'excel-short-date', fix: SPREADSHEET_FIXES.shortDates });
     const named = namedMonthDate(raw);
@@ -348,7 +353,8 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
       if (values.includes(raw)) return ok(raw);
       const written = looseKey(raw);
       const near = values.find((v) => looseKey(v) === written);
-      const alias = spec.aliases?.[written];
+      // A sign ("%", "~") folds to nothing, so it is looked up as typed.
+      const alias = spec.aliases?.[written || raw.trim()];
       const misspelt = (near ?? alias) ? undefined : misspeltValue(written, values, spec.aliases);
       return bad(
         `one of: ${values.join(', ')}`,

@@ -6,6 +6,34 @@ import { col, PROPER_NAME_WITHOUT_FRENCH, type RowOf, type TableSchema } from '.
 
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
+/** The words and signs a source uses for a hedge, as editors copy them (looseKey form, or the sign itself). */
+const QUALIFIER_WORDS: Readonly<Record<string, 'more_than' | 'fewer_than' | 'about'>> = {
+  approximately: 'about',
+  approx: 'about',
+  around: 'about',
+  roughly: 'about',
+  environ: 'about',
+  '~': 'about',
+  over: 'more_than',
+  plusde: 'more_than',
+  '>': 'more_than',
+  lessthan: 'fewer_than',
+  under: 'fewer_than',
+  moinsde: 'fewer_than',
+  '<': 'fewer_than',
+};
+
+/** The names and signs editors write for a figure's unit. */
+const UNIT_WORDS: Readonly<Record<string, 'percent' | 'dollars' | 'count'>> = {
+  '%': 'percent',
+  percentage: 'percent',
+  pourcentage: 'percent',
+  pourcent: 'percent',
+  pct: 'percent',
+  '$': 'dollars',
+  number: 'count',
+};
+
 /** Names and abbreviations editors write for a province or territory (English and French), and its code. */
 const PROVINCE_NAMES: Readonly<Record<string, (typeof PROVINCES)[number]>> = {
   alberta: 'AB',
@@ -411,10 +439,10 @@ const policeCbsaContacts = {
       'What was counted, in the words of the source.',
     ),
     value: col.integer('The count, digits only.'),
-    qualifier: col.enum(
-      ['exact', 'more_than', 'fewer_than', 'about'] as const,
-      'exact, or how the source hedges the number ("more than", "fewer than", "about").',
-    ),
+    qualifier: {
+      ...col.enum(['exact', 'more_than', 'fewer_than', 'about'] as const, 'exact, or how the source hedges the number ("more than", "fewer than", "about").'),
+      aliases: QUALIFIER_WORDS,
+    },
     counted_by: col.enum(
       ['cbsa_records', 'police', 'advocacy_analysis'] as const,
       'Whose records the count comes from: CBSA records (obtained by media or advocates), the police force itself, or an advocacy analysis of CBSA data.',
@@ -688,14 +716,20 @@ const figures = {
   columns: {
     id: col.id('Unique lower-case id, e.g. toronto-calls-status-check-share.'),
     value: col.decimal('The number as the source gives it: 83.4 for 83.4 per cent, 200000 for $200,000, 34 for $34 million.'),
-    unit: col.enum(
-      ['count', 'percent', 'dollars', 'million_dollars', 'per_day'] as const,
-      'What the number is: a count, a percentage, dollars, millions of dollars, or a daily rate.',
-    ),
-    qualifier: col.enum(
-      ['exact', 'more_than', 'fewer_than', 'about'] as const,
-      'exact, or how the source hedges the number ("more than", "fewer than", "about"). The prose must say the same.',
-    ),
+    unit: {
+      ...col.enum(
+        ['count', 'percent', 'dollars', 'million_dollars', 'per_day'] as const,
+        'What the number is: a count, a percentage, dollars, millions of dollars, or a daily rate.',
+      ),
+      aliases: UNIT_WORDS,
+    },
+    qualifier: {
+      ...col.enum(
+        ['exact', 'more_than', 'fewer_than', 'about'] as const,
+        'exact, or how the source hedges the number ("more than", "fewer than", "about"). The prose must say the same.',
+      ),
+      aliases: QUALIFIER_WORDS,
+    },
     label_en: col.text('What the number counts, in English, precise enough to be quoted alone.'),
     label_fr: col.text('The same in French.', false),
     date: col.date('The date or period start the figure refers to, as precise as known.'),

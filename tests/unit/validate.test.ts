@@ -490,6 +490,22 @@ describe('slips an editor makes, each named with its fix', () => {
     ]);
   });
 
+  it.each([
+    ['unit', '%', 'write "percent" for %'],
+    ['qualifier', 'approximately', 'write "about" for approximately'],
+    ['qualifier', 'More than', 'Write "more_than" exactly'],
+  ])('names the code for a sign or word a source uses (%s = %s)', (column, value, hint) => {
+    const line = setCell('figures.csv', 'toronto-calls-status-check-share', column, value);
+    expect(only('figures.csv')).toEqual([expect.objectContaining({ line, column, fix: expect.stringContaining(hint) })]);
+  });
+
+  it('names the year-month a month and year written with a slash stand for', () => {
+    const line = setCell('council_actions.csv', 'toronto-2013-council', 'date', '2/2013');
+    expect(only('council_actions.csv')).toEqual([
+      expect.objectContaining({ line, column: 'date', fix: 'Write it as year-month with a hyphen: 2013-02.' }),
+    ]);
+  });
+
   it('refuses a fraction in a count, which would be published as 83.4 people', () => {
     const line = setCell('figures.csv', 'toronto-calls-status-check-share', 'unit', 'count');
     expect(only('figures.csv')).toEqual([

@@ -17,8 +17,8 @@ export const ACTIVITIES: Readonly<Record<string, Activity>> = {
   '01-what-is': {
     data: 'municipalities.csv',
     question: {
-      en: 'Sort the cities by the status column. How many adopted a policy, under whatever name, and still use it (adopted), how many adopted one but set the word “sanctuary” aside (renamed), how many stopped at a debate, a referral, a refusal or a withdrawn motion, and for how many did our sources find no action at all (no_action)? What do the counts say about how widely the idea spread?',
-      fr: 'Triez les villes selon la colonne status. Combien ont adopté une politique, quel qu’en soit le nom, et l’appliquent toujours (adopted), combien en ont adopté une mais ont mis de côté le mot «\u00a0sanctuaire\u00a0» (renamed), combien en sont restées à un débat, à une motion confiée au personnel ou à un comité, à un refus ou à une motion retirée, et pour combien nos sources ne relèvent aucune démarche (no_action)? Que disent ces décomptes de la diffusion réelle de l’idée?',
+      en: 'Sort the cities by the status column. The column gives each city’s status as of its latest source. How many adopted a policy, under whatever name, and kept the label (adopted), how many adopted one but set the word “sanctuary” aside (renamed), how many stopped at a debate, a referral, a refusal or a withdrawn motion, and for how many did our sources find no action at all (no_action)? What do the counts say about how widely the idea spread?',
+      fr: 'Triez les villes selon la colonne status. La colonne donne le statut de chaque ville selon sa source la plus récente. Combien ont adopté une politique, quel qu’en soit le nom, et gardé l’étiquette (adopted), combien en ont adopté une mais ont mis de côté le mot «\u00a0sanctuaire\u00a0» (renamed), combien en sont restées à un débat, à une motion confiée au personnel ou à un comité, à un refus ou à une motion retirée, et pour combien nos sources ne relèvent aucune démarche (no_action)? Que disent ces décomptes de la diffusion réelle de l’idée?',
     },
   },
   '02-services': {

@@ -429,11 +429,7 @@ function readCell(spec: ColumnSpec, raw: string): CellResult {
  */
 function misspeltValue(written: string, values: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
   if (written.length < 4) return undefined;
-  const candidates = [...values.map((v) => [looseKey(v), v] as const), ...Object.entries(aliases)];
-  const scored = candidates.map(([key, value]) => ({ value, distance: editDistance(written, key) })).filter((c) => c.distance <= 2);
-  const best = Math.min(...scored.map((c) => c.distance));
-  const closest = new Set(scored.filter((c) => c.distance === best).map((c) => c.value));
-  return closest.size === 1 ? [...closest][0] : undefined;
+  return uniqueClosest(written, [...values.map((v) => [looseKey(v), v] as const), ...Object.entries(aliases)], 2);
 }
 
 /**
@@ -443,19 +439,29 @@ function misspeltValue(written: string, values: readonly string[], aliases: Read
  */
 export function misspeltId(written: string, ids: Iterable<string>): string | undefined {
   if (written.length < 4 || /^[A-Za-z]*\d+$/.test(written)) return undefined;
-  const allowed = written.length >= 8 ? 2 : 1;
-  let best: string | undefined;
+  // An id that is itself malformed ("city programs") is reported in its own file; never suggest it.
+  const wellFormed = [...ids].filter((id) => /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(id)).map((id) => [id, id] as const);
+  return uniqueClosest(written, wellFormed, written.length >= 8 ? 2 : 1);
+}
+
+/**
+ * The value of the candidate keys nearest to what was written, at most `allowed` slips away; none when
+ * keys of two different values are equally near.
+ */
+function uniqueClosest(written: string, candidates: Iterable<readonly [key: string, value: string]>, allowed: number): string | undefined {
   let bestDistance = Infinity;
-  let tied = false;
-  for (const id of ids) {
-    // An id that is itself malformed ("city programs") is reported in its own file; never suggest it.
-    if (!/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(id) || Math.abs(id.length - written.length) > allowed) continue;
-    const distance = editDistance(written, id);
+  const closest = new Set<string>();
+  for (const [key, value] of candidates) {
+    if (Math.abs(key.length - written.length) > allowed) continue; // too far apart to be near
+    const distance = editDistance(written, key);
     if (distance > allowed || distance > bestDistance) continue;
-    tied = distance === bestDistance;
-    if (distance < bestDistance) [best, bestDistance] = [id, distance];
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      closest.clear();
+    }
+    closest.add(value);
   }
-  return tied ? undefined : best;
+  return closest.size === 1 ? [...closest][0] : undefined;
 }
 
 /**

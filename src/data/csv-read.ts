@@ -74,8 +74,9 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
     const lineEnd = bytes.indexOf(0x0a, offset);
     // Windows-1252 is what spreadsheets on Windows call "CSV"; showing the line decoded that way lets
     // the editor recognise their own text ("Montréal") instead of replacement characters.
-    const asLatin = new TextDecoder('windows-1252').decode(bytes.subarray(offset, lineEnd === -1 ? bytes.length : lineEnd));
+    // Windows-1252 has one character per byte, so byte offsets are character offsets in the decoded text.
     const wholeAsLatin = new TextDecoder('windows-1252').decode(bytes);
+    const asLatin = wholeAsLatin.slice(offset, lineEnd === -1 ? undefined : lineEnd);
     // A French-Canadian Excel save is Windows-1252 with semicolons and decimal commas: all named at once.
     const regional = looksSemicolonSeparated(wholeAsLatin.slice(0, wholeAsLatin.search(/\r?\n|$/)));
     return {

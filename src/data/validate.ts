@@ -73,6 +73,27 @@ const MAX_RENAME_HINTS = 50;
 /** Units in which a value is never fractional, so "200.000" can only be a thousands separator. */
 const WHOLE_UNITS = new Set(['count', 'dollars']);
 
+/**
+ * What is wrong with a number in a whole unit (count, dollars), if anything: a point that can only be
+ * a thousands separator ("200.000"), or a fraction of a count.
+ */
+function notWholeNumber(unit: string, cell: string, value: unknown): { expected: string; fix: string } | undefined {
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(cell)) {
+    return {
+      expected: `a ${unit === 'count' ? 'count' : 'sum of money'} written with digits only`,
+      fix: `A ${unit === 'count' ? 'count' : 'dollar amount'} has no decimals here, so the point in ${cell} is a thousands separator (French and European number formats). Write ${cell.replace(/\./g, '')} if that is the figure in the source.`,
+    };
+  }
+  // 83.4 with the unit "count" would be published as 83.4 people: most likely the unit changed.
+  if (unit === 'count' && typeof value === 'number' && !Number.isInteger(value)) {
+    return {
+      expected: 'a whole number, since the unit is count',
+      fix: 'A count has no fractions. If the source gives a share, set unit to percent; a daily rate, per_day; otherwise write the whole number the source gives.',
+    };
+  }
+  return undefined;
+}
+
 /** Spreadsheets pad a sheet with empty columns (",,,") and rows; they carry nothing and are dropped. */
 function withoutTrailingEmptyColumns(header: readonly string[]): string[] {
   let end = header.length;
@@ -462,30 +483,12 @@ export function validateTable(schema: TableSchema, raw: RawTable): TableResult {
     }
     if (typeof row.unit === 'string' && WHOLE_UNITS.has(row.unit)) {
       for (let i = 0; i < columns.length; i++) {
-        const spec = schema.columns[columns[i]!]!;
+        if (schema.columns[columns[i]!]!.kind !== 'decimal') continue;
         const cell = cells[i]!.trim();
-        if (spec.kind === 'decimal' && /^-?\d{1,3}(\.\d{3})+$/.test(cell)) {
-          rowOk = false;
-          problems.push({
-            file: schema.file,
-            line: record.line,
-            column: columns[i],
-            value: cell,
-            expected: `a ${row.unit === 'count' ? 'count' : 'sum of money'} written with digits only`,
-            fix: `A ${row.unit === 'count' ? 'count' : 'dollar amount'} has no decimals here, so the point in ${cell} is a thousands separator (French and European number formats). Write ${cell.replace(/\./g, '')} if that is the figure in the source.`,
-          });
-        } else if (row.unit === 'count' && spec.kind === 'decimal' && typeof row[columns[i]!] === 'number' && !Number.isInteger(row[columns[i]!])) {
-          // 83.4 with the unit "count" would be published as 83.4 people: most likely the unit changed.
-          rowOk = false;
-          problems.push({
-            file: schema.file,
-            line: record.line,
-            column: columns[i],
-            value: cell,
-            expected: 'a whole number, since the unit is count',
-            fix: `A count has no fractions. If the source gives a share, set unit to percent; a daily rate, per_day; otherwise write the whole number the source gives.`,
-          });
-        }
+        const notWhole = notWholeNumber(row.unit, cell, row[columns[i]!]);
+        if (!notWhole) continue;
+        rowOk = false;
+        problems.push({ file: schema.file, line: record.line, column: columns[i], value: cell, ...notWhole });
       }
     }
     const id = row.id;

@@ -84,7 +84,7 @@ export interface ChartEntry<D = unknown, S = unknown> {
   table(data: Dataset): ChartTable;
   sources(data: Dataset): readonly string[];
   /** Geometry shared by every state, written once per figure inside the main graphic's <defs>. */
-  defs?(context: ChartContext): SvgNode;
+  defs?(data: D, context: ChartContext): SvgNode;
   /**
    * The legend's entries: only what the data draws, so no key explains a mark that is not on the chart.
    * `states` are the states the figure shows, where the page knows them: a key for marks that none of

@@ -111,7 +111,7 @@ export function inlineDrawings(
   /** This state already drawn in each layout (a sequence draws every step): it is not drawn again. */
   drawnBefore?: Readonly<Record<DrawLayout['name'], RenderedState>>,
 ): Drawings {
-  const defs = firstOnPage(chart) ? chart.entry.defs?.({ instanceId: chart.instanceId }) : undefined;
+  const defs = firstOnPage(chart) ? chart.entry.defs?.(chart.data, { instanceId: chart.instanceId }) : undefined;
   const parts = defs
     ? [
         svgToString({

@@ -46,7 +46,7 @@ export function standaloneSvg(tree: SvgNode, defs: SvgNode | undefined): string 
 
 /** Writes a state's drawing in every layout (already drawn, by layout name) as files registered for the build. */
 export function stepPictures(chart: PreparedChart, trees: Readonly<Record<DrawLayout['name'], SvgNode>>): PictureSource[] {
-  const defs = chart.entry.defs?.({ instanceId: chart.instanceId });
+  const defs = chart.entry.defs?.(chart.data, { instanceId: chart.instanceId });
   return DRAW_LAYOUTS.map((layout) => {
     const tree = trees[layout.name];
     const markup = standaloneSvg(tree, defs);

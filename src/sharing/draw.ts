@@ -28,5 +28,6 @@ export function drawState(chart: string, instanceId: string, state: unknown, wid
 
 /** Geometry the chart shares between states (e.g. the map's basemap), once per document. */
 export function sharedDefs(chart: string, instanceId: string): SvgNode | undefined {
-  return chartEntry(chart).defs?.({ instanceId });
+  const entry = chartEntry(chart);
+  return entry.defs?.(entry.select(siteData(), { instanceId }), { instanceId });
 }

@@ -168,19 +168,35 @@ function fitView(name: Panel['name'], frameBox: Box, box: Box, padPx: number, mi
  * The rest of Canada spans the page's width from the westernmost to the easternmost city (at least most
  * of the country, so it always reads as Canada); the corridor gets the height left above it.
  */
-function layoutPanels(data: MapData, size: ChartSize): MapLayout {
-  const narrow = isNarrow(size.width);
-  const corridorCities = bboxOf(
-    data.cities.filter((c) => inCorridor(data, c)),
-    data.corridor,
-  );
+function restOfCanadaFrame(data: MapData): Box {
+  const corridorCities = corridorCitiesBox(data);
   const all = bboxOf(data.cities, data.corridor);
-  const restFrame: Box = {
+  return {
     x0: Math.max(0, Math.min(all.x0 - 30, data.frame.width * 0.04)),
     x1: Math.min(data.frame.width, Math.max(all.x1 + 30, data.frame.width * 0.93)),
     y0: Math.max(0, Math.min(all.y0 - 55, corridorCities.y0 - 20)),
     y1: Math.min(data.frame.height, Math.max(all.y1, corridorCities.y1) + 8),
   };
+}
+
+const corridorCitiesBox = (data: MapData): Box =>
+  bboxOf(
+    data.cities.filter((c) => inCorridor(data, c)),
+    data.corridor,
+  );
+
+/**
+ * No panel, at any width, shows the basemap north of this line (in frame units): the rest-of-Canada panel
+ * starts at its frame's top less the phone's room above the west coast, which is under 160 frame units
+ * while the panel is drawn at least 0.1 px per unit (a 90 px wide map). The build leaves out the geometry
+ * north of it, most of the Arctic coast and islands, which no reader would see.
+ */
+export const northernmostShown = (data: MapData): number => Math.max(0, restOfCanadaFrame(data).y0 - WEST_COAST_ROOM / 0.1);
+
+function layoutPanels(data: MapData, size: ChartSize): MapLayout {
+  const narrow = isNarrow(size.width);
+  const corridorCities = corridorCitiesBox(data);
+  const restFrame = restOfCanadaFrame(data);
   const fit = (frame: Box) => Math.min(size.width / (frame.x1 - frame.x0), (size.height * 0.4) / (frame.y1 - frame.y0));
   // On a phone the west coast's cities sit near the panel's top edge, hemmed in by the Prairies' marks:
   // a line of room above them is where Vancouver's name and its leader fit.

@@ -5,7 +5,8 @@ import { symbol } from '../common/draw.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
 import { enFr, sourcesColumn, uniqueSources } from '../common/table.ts';
 import { basemapDefs, mapChart, STATUS_ORDER, type MapData } from './chart.ts';
-import { CANADA, cityHistories, mapData } from './data.ts';
+import { shippedBasemap } from './basemap.ts';
+import { cityHistories, mapData } from './data.ts';
 import type { ChartEntry } from '../types.ts';
 
 const entry: ChartEntry<MapData> = {
@@ -16,7 +17,7 @@ const entry: ChartEntry<MapData> = {
     fr: 'Chaque ville apparaît l’année de son premier geste municipal connu, selon le statut que ce geste ou un geste ultérieur lui donnait à la fin de chaque année; la dernière année montre le statut le plus récent. Les villes du corridor Windsor–Québec figurent dans le panneau agrandi; quand deux villes sont trop proches pour être distinguées, leurs marques sont légèrement écartées.',
   },
   select: (data, { instanceId }) => mapData(data, `${instanceId}-basemap`),
-  defs: ({ instanceId }) => basemapDefs(CANADA, `${instanceId}-basemap`),
+  defs: (data, { instanceId }) => basemapDefs(shippedBasemap(data), `${instanceId}-basemap`),
   table(data) {
     const { histories } = cityHistories(data);
     return {

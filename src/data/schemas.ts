@@ -7,7 +7,7 @@ import { col, PROPER_NAME_WITHOUT_FRENCH, type RowOf, type TableSchema } from '.
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
 /** The words and signs a source uses for a hedge, as editors copy them (looseKey form, or the sign itself). */
-const QUALIFIER_WORDS: Readonly<Record<string, 'more_than' | 'fewer_than' | 'about'>> = {
+const QUALIFIER_WORDS: Readonly<Record<string, 'more_than' | 'fewer_than' | 'about' | 'almost'>> = {
   approximately: 'about',
   approx: 'about',
   around: 'about',
@@ -21,6 +21,9 @@ const QUALIFIER_WORDS: Readonly<Record<string, 'more_than' | 'fewer_than' | 'abo
   under: 'fewer_than',
   moinsde: 'fewer_than',
   '<': 'fewer_than',
+  nearly: 'almost',
+  presque: 'almost',
+  presde: 'almost',
 };
 
 /** The names and signs editors write for a figure's unit. */
@@ -440,7 +443,10 @@ const policeCbsaContacts = {
     ),
     value: col.integer('The count, digits only.'),
     qualifier: {
-      ...col.enum(['exact', 'more_than', 'fewer_than', 'about'] as const, 'exact, or how the source hedges the number ("more than", "fewer than", "about").'),
+      ...col.enum(
+        ['exact', 'more_than', 'fewer_than', 'about', 'almost'] as const,
+        'exact, or how the source hedges the number ("more than", "fewer than", "about", "almost": just under it).',
+      ),
       aliases: QUALIFIER_WORDS,
     },
     counted_by: col.enum(
@@ -725,8 +731,8 @@ const figures = {
     },
     qualifier: {
       ...col.enum(
-        ['exact', 'more_than', 'fewer_than', 'about'] as const,
-        'exact, or how the source hedges the number ("more than", "fewer than", "about"). The prose must say the same.',
+        ['exact', 'more_than', 'fewer_than', 'about', 'almost'] as const,
+        'exact, or how the source hedges the number ("more than", "fewer than", "about", "almost": just under it). The prose must say the same.',
       ),
       aliases: QUALIFIER_WORDS,
     },

@@ -291,6 +291,7 @@ const HEDGE_WORDS: Record<string, RegExp> = {
   more_than: /\bmore than $/i,
   fewer_than: /\bfewer than $/i,
   about: /\babout $/i,
+  almost: /\balmost $/i,
 };
 const ANY_HEDGE = /\b(more than|fewer than|about|some|nearly|almost|around|over|under|roughly)\s*$/i;
 /** How a sentence says who reported a figure that rests on one report. */

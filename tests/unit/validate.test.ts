@@ -494,6 +494,8 @@ describe('slips an editor makes, each named with its fix', () => {
     ['unit', '%', 'write "percent" for %'],
     ['qualifier', 'approximately', 'write "about" for approximately'],
     ['qualifier', 'More than', 'Write "more_than" exactly'],
+    ['qualifier', 'près de', 'write "almost" for près de'],
+    ['qualifier', 'nearly', 'write "almost" for nearly'],
   ])('names the code for a sign or word a source uses (%s = %s)', (column, value, hint) => {
     const line = setCell('figures.csv', 'toronto-calls-status-check-share', column, value);
     expect(only('figures.csv')).toEqual([expect.objectContaining({ line, column, fix: expect.stringContaining(hint) })]);

@@ -14,7 +14,7 @@ export type Stage = 1 | 2 | 3 | 4 | 5;
 export interface PolicePathMessages {
   readonly stages: Readonly<Record<Stage, { readonly title: string; readonly body: string }>>;
   readonly heading: string;
-  readonly qualifiers: Readonly<Record<'exact' | 'more_than' | 'fewer_than' | 'about', string>>;
+  readonly qualifiers: Readonly<Record<'exact' | 'more_than' | 'fewer_than' | 'about' | 'almost', string>>;
   /** Above the step's box on a phone. */
   readonly stepOf: (n: string, total: string) => string;
   readonly next: (title: string) => string;
@@ -49,7 +49,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
     },
     heading: 'How a routine stop can reach CBSA',
-    qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ' },
+    qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ', almost: 'almost ' },
     stepOf: (n, total) => `Step ${n} of ${total}`,
     next: (title) => `Next: ${title}`,
     sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}: ${joinList('en', outlets)}.`,
@@ -81,7 +81,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
     },
     heading: 'Comment une interpellation de routine peut mener à l’ASFC',
-    qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ' },
+    qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ', almost: 'près de ' },
     stepOf: (n, total) => `Étape ${n} sur ${total}`,
     next: (title) => `Ensuite\u00a0: ${title}`,
     sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}\u00a0: ${joinList('fr', outlets)}.`,

@@ -588,13 +588,24 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       return other !== null && other[1]!.toLowerCase() === prefix!.toLowerCase() && other[2] === number;
     });
   };
+  // A letter typed for the digit it looks like: "S21O" or "SO21" for S210 or S021, "Sl05" for S105.
+  const lookAlike = (target: string, id: string): string | undefined => {
+    const digits = (s: string) => s.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
+    return [...tables.get(target)!.ids].find((candidate) => {
+      const numbered = /^([A-Za-z]+)(\d+)$/.exec(candidate);
+      if (!numbered || candidate === id) return false;
+      const [, prefix, number] = numbered;
+      return id.slice(0, prefix!.length).toLowerCase() === prefix!.toLowerCase() && digits(id.slice(prefix!.length)) === number;
+    });
+  };
   // A typing slip in a reference, or in the id of the row it names: both are one letter or two apart.
   const mistyped = (target: string, id: string): string | undefined =>
     hinted++ >= MAX_RENAME_HINTS ? undefined : misspeltId(id, tables.get(target)!.ids);
   return [...missing.values()].map(([first, ...others]): Problem => {
     const recased = inOtherCase(first!.target, first!.id) ?? unpadded(first!.target, first!.id);
-    const slip = recased ? undefined : mistyped(first!.target, first!.id);
-    const renamed = recased || slip ? undefined : renamedTo(first!.target, first!.id);
+    const digitFor = recased ? undefined : lookAlike(first!.target, first!.id);
+    const slip = recased || digitFor ? undefined : mistyped(first!.target, first!.id);
+    const renamed = recased || digitFor || slip ? undefined : renamedTo(first!.target, first!.id);
     const where = others.length > 0 ? `all ${others.length + 1} places listed` : 'this place';
     // The near id is used elsewhere: this reference is the slip. Used nowhere while several places
     // agree on the missing id: the row's own id was changed, so the message points at that row.
@@ -619,6 +630,8 @@ export function checkReferences(references: readonly Reference[], tables: Readon
       expected: `an id that exists in ${first!.target}`,
       fix: recased
         ? `Ids are written exactly as in ${first!.target}: write "${recased}".`
+        : digitFor
+          ? `"${first!.id}" has a letter where a digit belongs (O for 0, l or I for 1): write "${digitFor}" in ${where}.`
         : slip
           ? `No row of ${first!.target} has the id "${first!.id}". Did you mean "${slip}"? If so, write "${slip}" in ${where}.` +
             (slipUsed ? '' : ` If instead the row "${slip}" in ${first!.target} is the slip, change its id to "${first!.id}".`)

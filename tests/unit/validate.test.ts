@@ -466,6 +466,8 @@ describe('slips an editor makes, each named with its fix', () => {
     ['status', 'adoptd', 'Did you mean "adopted"?'],
     ['lon', '43.25', 'This looks like a latitude: were lat and lon swapped?'],
     ['source_ids', 'S21', 'write "S021"'],
+    ['source_ids', 'S02O', 'has a letter where a digit belongs (O for 0, l or I for 1): write "S020"'],
+    ['source_ids', 'SO2l', 'write "S021"'],
     ['source_ids', 'S021;S021', '"S021" is listed twice: keep one.'],
   ])('names the value meant for a slip in %s (%s)', (column, value, hint) => {
     const line = setCell('municipalities.csv', 'hamilton', column, value);

@@ -239,7 +239,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | a row in council_actions.csv for … | A city's status has a date but no council action set it. Add that decision to \`council_actions.csv\`. |
 | one of: … | Use exactly one of the listed values, written as listed (province codes in capitals, \`ON\`; other values in lower case). The fix names the value meant when it can tell (\`Ontario\` → \`ON\`, \`Adopted\` → \`adopted\`). |
 | an id used by no other row | Two rows share an id. Give each its own. |
-| an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. When an id one or two letters away exists, the fix names it (\`hamiltn\` → \`hamilton\`). |
+| an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. When an id one or two letters away exists, or a letter was typed for a digit, the fix names it (\`hamiltn\` → \`hamilton\`, \`S21O\` → \`S210\`). |
 | the id that … places use | Several rows and chapters use an id that no row has, and this row's id is a slip away from it: the row's id was most likely changed by mistake. Change it back. |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |
 | only the files the site reads | A CSV in \`data/\` that the site does not read, such as a download's \`figures (1).csv\`: your edits in it change nothing. Copy them into the file named, then move the stray file out. |

@@ -2,8 +2,8 @@
  * The basemap as pages ship it (build time only). canada.json keeps the whole country in absolute
  * coordinates, easy to check and to regenerate; a page needs less: no panel shows anything north of
  * `northernmostShown`, and path data written as short relative steps compresses to about half the size of
- * absolute coordinates. On the chapter that opens with the map this is a tenth of the page's bytes, all of
- * it downloaded and parsed before the first paint.
+ * absolute coordinates. On the chapter that opens with the map, the outline was a tenth of the page's
+ * compressed bytes, all of it downloaded and parsed before the first paint.
  */
 import { northernmostShown, type Basemap, type MapData } from './chart.ts';
 import { CANADA } from './data.ts';
@@ -88,7 +88,7 @@ function joined(numbers: readonly string[]): string {
   return numbers.map((n, i) => (i === 0 || n.startsWith('-') ? n : ` ${n}`)).join('');
 }
 
-/** Path data in relative steps ("M897,520l-7 3-3 6…z"); every point lands exactly where the absolute data put it. */
+/** Path data in relative steps ("M897 520l-7 3-3 6…z"); every point lands exactly where the absolute data put it. */
 export function relativePath(lines: readonly PathLine[]): string {
   return lines
     .filter((line) => line.points.length > 0)

@@ -578,26 +578,21 @@ export function checkReferences(references: readonly Reference[], tables: Readon
   // Ids are compared exactly; one that differs only in capitals (s001 for S001) is a typing slip.
   const inOtherCase = (target: string, id: string): string | undefined =>
     [...tables.get(target)!.ids].find((candidate) => candidate.toLowerCase() === id.toLowerCase());
-  // Numbered ids are padded to a fixed width (S021): "S21" or "s21" is that id with its zero left out.
-  const unpadded = (target: string, id: string): string | undefined => {
-    const numbered = /^([A-Za-z]+)0*(\d+)$/.exec(id);
-    if (!numbered) return undefined;
-    const [, prefix, number] = numbered;
-    return [...tables.get(target)!.ids].find((candidate) => {
-      const other = /^([A-Za-z]+)0*(\d+)$/.exec(candidate);
-      return other !== null && other[1]!.toLowerCase() === prefix!.toLowerCase() && other[2] === number;
-    });
-  };
-  // A letter typed for the digit it looks like: "S21O" or "SO21" for S210 or S021, "Sl05" for S105.
-  const lookAlike = (target: string, id: string): string | undefined => {
-    const digits = (s: string) => s.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
-    return [...tables.get(target)!.ids].find((candidate) => {
+  // A numbered id (S021) whose prefix the written id starts with and whose number its tail stands for.
+  const numberedId = (target: string, id: string, standsFor: (tail: string, number: string) => boolean): string | undefined =>
+    [...tables.get(target)!.ids].find((candidate) => {
       const numbered = /^([A-Za-z]+)(\d+)$/.exec(candidate);
       if (!numbered || candidate === id) return false;
       const [, prefix, number] = numbered;
-      return id.slice(0, prefix!.length).toLowerCase() === prefix!.toLowerCase() && digits(id.slice(prefix!.length)) === number;
+      return id.slice(0, prefix!.length).toLowerCase() === prefix!.toLowerCase() && standsFor(id.slice(prefix!.length), number!);
     });
-  };
+  const withoutLeadingZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+  // Numbered ids are padded to a fixed width (S021): "S21" or "s21" is that id with its zero left out.
+  const unpadded = (target: string, id: string): string | undefined =>
+    numberedId(target, id, (tail, number) => /^\d+$/.test(tail) && withoutLeadingZeros(tail) === withoutLeadingZeros(number));
+  // A letter typed for the digit it looks like: "S21O" or "SO21" for S210 or S021, "Sl05" for S105.
+  const lookAlike = (target: string, id: string): string | undefined =>
+    numberedId(target, id, (tail, number) => tail.replace(/[oO]/g, '0').replace(/[lI]/g, '1') === number);
   // A typing slip in a reference, or in the id of the row it names: both are one letter or two apart.
   const mistyped = (target: string, id: string): string | undefined =>
     hinted++ >= MAX_RENAME_HINTS ? undefined : misspeltId(id, tables.get(target)!.ids);

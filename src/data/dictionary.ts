@@ -242,6 +242,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | an id that exists in … | A reference points to nothing. Check the spelling, or add the missing row first. When an id one or two letters away exists, or a letter was typed for a digit, the fix names it (\`hamiltn\` → \`hamilton\`, \`S21O\` → \`S210\`). |
 | the id that … places use | Several rows and chapters use an id that no row has, and this row's id is a slip away from it: the row's id was most likely changed by mistake. Change it back. |
 | a latitude / longitude in Canada | Coordinates are swapped, or the minus sign of the longitude is missing. |
+| a point in … (province …) | A city's \`lat\` and \`lon\` put it more than 25 km outside its province or territory; the fix names where they land (\`-79.1384\` for Winnipeg's \`-97.1384\` is in Quebec). Check both against the city's location; if they are right, the \`province\` is wrong. |
 | only the files the site reads | A CSV in \`data/\` that the site does not read, such as a download's \`figures (1).csv\`: your edits in it change nothing. Copy them into the file named, then move the stray file out. |
 | a file saved as UTF-8 | The file was saved as Latin-1 / Windows-1252. Save it again as CSV UTF-8. |
 | saved as "Unicode Text" | Excel's "Unicode Text" (UTF-16) format. Save it again as CSV UTF-8 (comma delimited). |

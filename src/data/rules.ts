@@ -2,9 +2,11 @@
  * Rules that span several cells, rows or files: the mistakes a per-cell check cannot see, such as a
  * period that ends before it starts or a year counted twice.
  */
+import { PROVINCE_NAMES } from '../i18n/ui.ts';
 import type { PartialDate } from './schema-kit.ts';
 import { dateEndKey, dateKey } from './partial-date.ts';
 import type { Problem } from './problems.ts';
+import { kmOutside, provinceAt } from './province-outlines.ts';
 import type { TypedRow } from './validate.ts';
 
 type Tables = ReadonlyMap<string, readonly TypedRow[]>;
@@ -368,6 +370,37 @@ const quotesCarryTheirTranslation: Rule = (tables) =>
     return problems;
   });
 
+/**
+ * How far off its province's outline a city's point may sit. The outlines are simplified by up to about
+ * 11 km, and a city centre can sit on the river or shore that is the border (Ottawa faces Gatineau across
+ * the Ottawa River). A slipped digit moves a city much further.
+ */
+const KM_ALLOWED_OUTSIDE_PROVINCE = 25;
+
+const cityLiesInItsProvince: Rule = (tables) =>
+  (tables.get('municipalities.csv') ?? []).flatMap((row): Problem[] => {
+    const lat = row.lat as number | undefined;
+    const lon = row.lon as number | undefined;
+    const province = row.province as string | undefined;
+    if (lat === undefined || lon === undefined || province === undefined) return [];
+    const km = kmOutside(province, lat, lon);
+    if (km === undefined || km <= KM_ALLOWED_OUTSIDE_PROVINCE) return [];
+    const names = PROVINCE_NAMES.en;
+    const named = names[province] ?? province;
+    const landsIn = provinceAt(lat, lon);
+    const where = landsIn ? `in ${names[landsIn] ?? landsIn}` : "off Canada's land (in the sea or the United States)";
+    return [
+      {
+        file: 'municipalities.csv',
+        line: row.line,
+        column: 'lat + lon',
+        value: `${lat}, ${lon}`,
+        expected: `a point in ${named} (province ${province})`,
+        fix: `These coordinates put the city ${where}, ${Math.round(km).toLocaleString('en-CA')} km from ${named}, and the map would draw it there. Check lat and lon against the city's location (a slipped or swapped digit moves a city hundreds of kilometres); if they are right, correct the province.`,
+      },
+    ];
+  });
+
 export const CROSS_TABLE_RULES: readonly Rule[] = [
   uniqueTogether('cbsa_removals.csv', ['year', 'region'], 'year and region'),
   uniqueTogether('rcmp_interceptions.csv', ['period', 'date', 'region'], 'period, date and region'),
@@ -386,4 +419,5 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
   removalRegionsAddUp,
   finalMonthsAddUp,
   quotesCarryTheirTranslation,
+  cityLiesInItsProvince,
 ];

@@ -474,6 +474,40 @@ describe('slips an editor makes, each named with its fix', () => {
     expect(only('municipalities.csv')).toEqual([expect.objectContaining({ line, column, fix: expect.stringContaining(hint) })]);
   });
 
+  it.each([
+    [
+      'a longitude with two digits swapped (Winnipeg at 79° W)',
+      'winnipeg',
+      'lon',
+      '-79.1384',
+      /put the city in Quebec, 1,0\d\d km from Manitoba/,
+    ],
+    [
+      'a longitude with two digits swapped (Toronto at 97° W)',
+      'toronto',
+      'lon',
+      '-97.3832',
+      /off Canada's land \(in the sea or the United States\), \d{3} km from Ontario/,
+    ],
+    ['the code of another province', 'hamilton', 'province', 'QC', /put the city in Ontario, \d{3} km from Quebec/],
+  ])('refuses %s, which would draw the city in the wrong place on the map', (_, id, column, value, where) => {
+    const line = setCell('municipalities.csv', id, column, value);
+    expect(only('municipalities.csv')).toEqual([
+      expect.objectContaining({
+        line,
+        column: 'lat + lon',
+        fix: expect.stringMatching(where),
+      }),
+    ]);
+    expect(only('municipalities.csv')[0]!.fix).toContain('Check lat and lon');
+  });
+
+  it("takes a city whose centre lies on the water that is its province's border", () => {
+    setCell('municipalities.csv', 'windsor', 'lat', '42.3200');
+    setCell('municipalities.csv', 'windsor', 'lon', '-83.0400');
+    expect(only('municipalities.csv')).toEqual([]);
+  });
+
   it('refuses a web address with a space in it', () => {
     const line = setCell('sources.csv', 'S001', 'url', 'https://www.example.org/a page');
     expect(only('sources.csv')).toEqual([expect.objectContaining({ line, column: 'url', expected: 'a full web address, without spaces' })]);

@@ -8,7 +8,7 @@
  */
 import { scanChapters } from './chapter-refs.ts';
 import { checkChartStates, scanChartStates } from './chart-states.ts';
-import { committedTables, comparisonFor, figureJumps, filledInDays, staleTextWarnings } from './committed.ts';
+import { committedTables, comparisonFor, figureJumps, filledInDays, staleTextWarnings, withEditsBehindStates } from './committed.ts';
 import { dataFolderFromCommandLine } from './command-line.ts';
 import { dataFolderShownAs, strayFileWarnings, validateDataDir, withSpreadsheetRows } from './load.ts';
 import { formatProblems } from './problems.ts';
@@ -21,11 +21,11 @@ const dir = dataFolderFromCommandLine({
 const uses = scanChapters();
 const { dataset, problems, tables, spreadsheetRows } = validateDataDir(dir, uses);
 const states = scanChartStates();
-// A state can only be drawn from valid data; until then the data's own messages come first.
-if (dataset) problems.push(...(await checkChartStates(states, dataset)));
 const comparison = comparisonFor(dir);
 if (comparison.note) console.log(comparison.note);
 const committed = comparison.committedFolder ? committedTables(comparison.committedFolder) : new Map();
+// A state can only be drawn from valid data; until then the data's own messages come first.
+if (dataset) problems.push(...withEditsBehindStates(await checkChartStates(states, dataset), committed, tables));
 const warnings = withSpreadsheetRows(
   [...strayFileWarnings(dir), ...figureJumps(committed, tables), ...filledInDays(committed, tables), ...staleTextWarnings(committed, tables)],
   spreadsheetRows,

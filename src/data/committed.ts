@@ -353,3 +353,60 @@ export function staleTextWarnings(committed: ReadonlyMap<string, TableResult>, c
     );
   });
 }
+
+/** A cell as an editor typed it: a date as written, a list as its values. */
+function cellValues(value: unknown): string[] {
+  if (value === undefined || value === '') return [];
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'object' && value !== null && 'iso' in value) return [(value as PartialDate).iso];
+  return [String(value)];
+}
+
+/** The numbers and quoted words a chart state names: `{ highlight: 2019, cities: ['toronto'] }` → 2019, toronto. */
+function valuesNamedIn(state: string): Set<string> {
+  return new Set([...state.matchAll(/"([^"]*)"|'([^']*)'|(-?\d+(?:\.\d+)?)/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
+}
+
+/** What became of each value the state names that a cell of `file` held in the last commit and holds no more. */
+function editsTakingAway(named: ReadonlySet<string>, file: string, committed: ReadonlyMap<string, TableResult>, current: ReadonlyMap<string, TableResult>): string[] {
+  const schema = ALL_SCHEMAS.find((s) => s.file === file);
+  const before = committed.get(file);
+  const after = current.get(file);
+  if (!schema || !before || !after) return [];
+  const edits: string[] = [];
+  for (const [old, row] of matchedRows(committed, current, file)) {
+    for (const column of Object.keys(schema.columns)) {
+      const now = cellValues(row[column]);
+      const lost = cellValues(old[column]).filter((v) => named.has(v) && !now.includes(v));
+      for (const value of lost) edits.push(`${file} line ${row.line} (${row.id}) had ${column} ${value} and now has ${now.join(';') || 'nothing'}`);
+    }
+  }
+  const kept = new Set(after.readRows.map((r) => r.id));
+  for (const old of before.readRows) {
+    if (typeof old.id !== 'string' || kept.has(old.id)) continue;
+    const held = Object.keys(schema.columns).filter((column) => cellValues(old[column]).some((v) => named.has(v)));
+    if (held.length > 0) edits.push(`the row ${old.id} (${held.map((c) => `${c} ${cellValues(old[c]).join(';')}`).join(', ')}) is gone from ${file}`);
+  }
+  return edits;
+}
+
+/**
+ * A chart state that stopped resolving after a data edit (a year retyped, a city's id renamed, a row
+ * deleted) is reported where the chapter names it, but the edit is the likelier slip. When a CSV the
+ * message names held a value the state names in the last commit and no longer does, the fix says which
+ * line changed and how, so the editor can undo it or update the chapter.
+ */
+export function withEditsBehindStates(
+  problems: readonly Problem[],
+  committed: ReadonlyMap<string, TableResult>,
+  current: ReadonlyMap<string, TableResult>,
+): Problem[] {
+  return problems.map((problem) => {
+    if (!problem.value) return problem;
+    const named = valuesNamedIn(problem.value);
+    const files = [...new Set(problem.fix.match(/\b[a-z_]+\.csv\b/g) ?? [])];
+    const edits = files.flatMap((file) => editsTakingAway(named, file, committed, current));
+    if (edits.length === 0) return problem;
+    return { ...problem, fix: `${problem.fix} Since the last commit, ${edits.join('; ')}: if that edit was a slip, undo it; if not, update the chapter.` };
+  });
+}

@@ -259,6 +259,7 @@ how to undo it, but it is quicker not to cause them. The files in \`data/\` star
 | how Excel stores the date | A date cell was formatted as a number. Write the date as \`YYYY-MM-DD\` in a Text cell. |
 | thousands separator | \`200.000\` is two hundred thousand in a French format. Write \`200000\`. |
 | decimal comma | \`83,4\` split into two cells. Write \`83.4\`. |
+| a state chart "…" can draw | A chapter shows a chart in a state (\`state={{ highlight: 2019 }}\`: a year, a city) that the data no longer has. When an edit since the last commit took that value away, the fix names the line, its value before and after (\`year 2019\` → \`2018\`): undo the edit if it was a slip; if not, update the state in the chapter. |
 | an id that exists in … (also used at) | A row was renamed or deleted but other rows or chapters still use its id: every place is listed. |
 | a figure close to the committed … (warning) | A figure became 10× larger or more, or 1/10 or less, since the last commit (a digit typed twice or lost, a misplaced point). Check it; if it is right, ignore the warning. |
 | a date as precise as its source (warning) | A month or year (\`2017-01\`, \`2017\`) became the 1st (\`2017-01-01\`): a spreadsheet filled in the day. Write it back as it was, unless the source does give the 1st. |

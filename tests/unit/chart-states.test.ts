@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkChartStates, chartFolders, parseStateLiteral, stateUsesInChapter } from '../../src/data/chart-states.ts';
+import { committedTables, withEditsBehindStates } from '../../src/data/committed.ts';
 import { validateDataDir } from '../../src/data/load.ts';
 import { formatProblems } from '../../src/data/problems.ts';
-import { PROJECT_ROOT } from '../support/build.ts';
+import { copyOfData, PROJECT_ROOT } from '../support/build.ts';
+import { readRows, writeRows } from '../support/csv-edit.ts';
 
 const dataset = validateDataDir(join(PROJECT_ROOT, 'data')).dataset!;
 
@@ -91,5 +93,65 @@ describe('a state literal', () => {
     const uses = stateUsesInChapter('content/chapters/en/y.mdx', '<Figure chart="map" state={{ year: YEAR }} />');
     const [problem] = await checkChartStates(uses, dataset);
     expect(problem).toMatchObject({ file: 'content/chapters/en/y.mdx', line: 1, value: '{ year: YEAR }' });
+  });
+});
+
+describe('a state that an edit of the data broke', () => {
+  const committed = committedTables(join(PROJECT_ROOT, 'data'));
+  const CHAPTER = '<Figure chart="removals" title="Removals" state={{ highlight: 2019, label: [2020] }} />';
+
+  async function problemsAfter(edit: (dir: string) => void) {
+    const dir = copyOfData();
+    edit(dir);
+    const tables = validateDataDir(dir).tables;
+    const edited = validateDataDir(dir).dataset!;
+    return withEditsBehindStates(
+      await checkChartStates(stateUsesInChapter('content/chapters/en/x.mdx', CHAPTER), edited),
+      committed,
+      tables,
+    );
+  }
+
+  it('names the line whose value the state needed, with its value before and after', async () => {
+    const problems = await problemsAfter((dir) => {
+      const { header, rows } = readRows(dir, 'cbsa_removals.csv');
+      rows.find((r) => r[0] === 'removals-2019-total')![header.indexOf('year')] = '2018';
+      writeRows(dir, 'cbsa_removals.csv', header, rows);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.fix).toMatch(
+      /Since the last commit, cbsa_removals\.csv line \d+ \(removals-2019-total\) had year 2019 and now has 2018: if that edit was a slip, undo it/,
+    );
+  });
+
+  it('names a deleted row that held the value', () => {
+    const dir = copyOfData();
+    const { header, rows } = readRows(dir, 'cbsa_removals.csv');
+    writeRows(
+      dir,
+      'cbsa_removals.csv',
+      header,
+      rows.filter((r) => r[0] !== 'removals-2019-total'),
+    );
+    const problem = {
+      file: 'content/chapters/en/x.mdx',
+      line: 1,
+      value: '{ highlight: 2019 }',
+      expected: 'a state',
+      fix: 'Not a year in cbsa_removals.csv.',
+    };
+    const [named] = withEditsBehindStates([problem], committed, validateDataDir(dir).tables);
+    expect(named!.fix).toContain('the row removals-2019-total (year 2019) is gone from cbsa_removals.csv');
+  });
+
+  it('leaves the message as it was when no edit took the value away', async () => {
+    const CHAPTER_1066 = '<Figure chart="removals" title="Removals" state={{ highlight: 1066 }} />';
+    const problems = withEditsBehindStates(
+      await checkChartStates(stateUsesInChapter('content/chapters/en/x.mdx', CHAPTER_1066), dataset),
+      committed,
+      validateDataDir(join(PROJECT_ROOT, 'data')).tables,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.fix).not.toContain('Since the last commit');
   });
 });

@@ -3,7 +3,10 @@
  *
  * `astro build` refuses to start on invalid data: it runs at config time, before any page is rendered,
  * so a bad CSV or a chapter citing a deleted source is reported with its file and line instead of a
- * stack trace (and scripts/build-site.ts keeps the last good dist/ whatever fails).
+ * stack trace (and scripts/build-site.ts keeps the last good dist/ whatever fails). A build also draws
+ * every chart state the chapters name first, as `npm run check:data` does: a state a data edit broke
+ * (a year retyped) is reported at its chapter line, with the CSV line that changed, not halfway through
+ * rendering the pages.
  *
  * `astro dev` is the editors' live preview: it starts on bad data too, watches data/, and on every
  * change drops the cached dataset and reloads the open page, which then shows either the new figures or
@@ -12,6 +15,8 @@
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
 import { chaptersDir, scanChapters } from '../data/chapter-refs.ts';
+import { checkChartStates, scanChartStates } from '../data/chart-states.ts';
+import { committedTables, comparisonFor, withEditsBehindStates } from '../data/committed.ts';
 import { dataDir, dataFolderShownAs, forgetDataset, validateDataDir } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 
@@ -19,6 +24,17 @@ function check(): { ok: boolean; report: string; count: number } {
   const dir = dataDir();
   const { dataset, problems } = validateDataDir(dir, scanChapters());
   return { ok: dataset !== undefined, report: formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }), count: problems.length };
+}
+
+/** The chart states that cannot be drawn from valid data, as a report; undefined when every one can. */
+async function brokenStates(): Promise<string | undefined> {
+  const dir = dataDir();
+  const { dataset, tables } = validateDataDir(dir, scanChapters());
+  if (!dataset) return undefined;
+  const { committedFolder } = comparisonFor(dir);
+  const committed = committedFolder ? committedTables(committedFolder) : new Map();
+  const problems = withEditsBehindStates(await checkChartStates(scanChartStates(), dataset), committed, tables);
+  return problems.length > 0 ? formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }) : undefined;
 }
 
 function escapeHtml(text: string): string {
@@ -51,8 +67,13 @@ export default function dataGuard(): AstroIntegration {
   return {
     name: 'sanctuary:data-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         const { ok, report } = check();
+        const states = ok && command === 'build' ? await brokenStates() : undefined;
+        if (states) {
+          console.error('\n' + states + '\n');
+          process.exit(1);
+        }
         if (ok) {
           logger.info('data/ is valid');
           return;

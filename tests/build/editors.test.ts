@@ -2,7 +2,8 @@
  * What editors rely on when they change the data: `npm run check:data` catches what would break the
  * chapters (a source cited only in a chapter deleted, a city renamed in every CSV) and names the .mdx
  * file and line; `npm run build` never damages the site in dist/, even when rendering fails after
- * the data passed; and it refuses a build that drops a published address.
+ * the data passed; it refuses, before rendering, a chart state that a data edit broke; and it refuses a
+ * build that drops a published address.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -208,6 +209,24 @@ describe('npm run build -- <data folder>', () => {
     expect(status, output).not.toBe(0);
     expect(output).toContain('"Ontaro"');
     expect(output).toContain(`${out} was not created.`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a year retyped under a chart state before rendering a page, naming the chapter line and the CSV line', () => {
+    const data = copyOfData();
+    temporary.push(data);
+    const { header, rows } = readRows(data, 'cbsa_removals.csv');
+    const index = rows.findIndex((r) => r[0] === 'removals-2019-total');
+    rows[index]![header.indexOf('year')] = '2018';
+    writeRows(data, 'cbsa_removals.csv', header, rows);
+    const out = join(tempDir('sanctuary-out-'), 'site');
+    temporary.push(out);
+    const { status, output } = run([data], out);
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/en\/04-federal\.mdx, line \d+, in <Step id="step-removals-2019">/);
+    expect(output).toContain(`cbsa_removals.csv line ${index + 2} (removals-2019-total) had year 2019 and now has 2018`);
+    // Stopped by the data check, not by a page that failed halfway through rendering.
+    expect(output).not.toMatch(/Stack trace|ChartBuildError/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -20,17 +20,22 @@ import { committedTables, comparisonFor, withEditsBehindStates } from '../data/c
 import { dataDir, dataFolderShownAs, forgetDataset, validateDataDir } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 
-function check(): { ok: boolean; report: string; count: number } {
+function check(): { ok: boolean; report: string; count: number; validated: ReturnType<typeof validateDataDir> } {
   const dir = dataDir();
-  const { dataset, problems } = validateDataDir(dir, scanChapters());
-  return { ok: dataset !== undefined, report: formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }), count: problems.length };
+  const validated = validateDataDir(dir, scanChapters());
+  const { dataset, problems } = validated;
+  return {
+    ok: dataset !== undefined,
+    report: formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }),
+    count: problems.length,
+    validated,
+  };
 }
 
 /** The chart states that cannot be drawn from valid data, as a report; undefined when every one can. */
-async function brokenStates(): Promise<string | undefined> {
-  const dir = dataDir();
-  const { dataset, tables } = validateDataDir(dir, scanChapters());
+async function brokenStates({ dataset, tables }: ReturnType<typeof validateDataDir>): Promise<string | undefined> {
   if (!dataset) return undefined;
+  const dir = dataDir();
   const { committedFolder } = comparisonFor(dir);
   const committed = committedFolder ? committedTables(committedFolder) : new Map();
   const problems = withEditsBehindStates(await checkChartStates(scanChartStates(), dataset), committed, tables);
@@ -68,8 +73,8 @@ export default function dataGuard(): AstroIntegration {
     name: 'sanctuary:data-guard',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const { ok, report } = check();
-        const states = ok && command === 'build' ? await brokenStates() : undefined;
+        const { ok, report, validated } = check();
+        const states = ok && command === 'build' ? await brokenStates(validated) : undefined;
         if (states) {
           console.error('\n' + states + '\n');
           process.exit(1);

@@ -3,9 +3,9 @@
  *
  * `astro build` refuses to start on invalid data: it runs at config time, before any page is rendered,
  * so a bad CSV or a chapter citing a deleted source is reported with its file and line instead of a
- * stack trace (and scripts/build-site.ts keeps the last good dist/ whatever fails). A build also draws
- * every chart state the chapters name first, as `npm run check:data` does: a state a data edit broke
- * (a year retyped) is reported at its chapter line, with the CSV line that changed, not halfway through
+ * stack trace (and scripts/build-site.ts keeps the last good dist/ whatever fails). It also draws every
+ * chart state the chapters name, as `npm run check:data` does: a state a data edit broke (a year
+ * retyped) is reported at its chapter line, with the CSV line that changed, not halfway through
  * rendering the pages.
  *
  * `astro dev` is the editors' live preview: it starts on bad data too, watches data/, and on every
@@ -20,26 +20,26 @@ import { committedTables, comparisonFor, withEditsBehindStates } from '../data/c
 import { dataDir, dataFolderShownAs, forgetDataset, validateDataDir } from '../data/load.ts';
 import { formatProblems } from '../data/problems.ts';
 
-function check(): { ok: boolean; report: string; count: number; validated: ReturnType<typeof validateDataDir> } {
-  const dir = dataDir();
-  const validated = validateDataDir(dir, scanChapters());
-  const { dataset, problems } = validated;
-  return {
-    ok: dataset !== undefined,
-    report: formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }),
-    count: problems.length,
-    validated,
-  };
+interface Check {
+  readonly ok: boolean;
+  readonly report: string;
+  readonly count: number;
 }
 
-/** The chart states that cannot be drawn from valid data, as a report; undefined when every one can. */
-async function brokenStates({ dataset, tables }: ReturnType<typeof validateDataDir>): Promise<string | undefined> {
-  if (!dataset) return undefined;
+/**
+ * The data, the ids the chapters use, then (on valid data only: a state is drawn from the data) every
+ * chart state, the last named with the CSV line an edit since the last commit changed under it.
+ */
+async function check(): Promise<Check> {
   const dir = dataDir();
+  const dataFolder = dataFolderShownAs(dir);
+  const { dataset, problems, tables } = validateDataDir(dir, scanChapters());
+  if (!dataset) return { ok: false, report: formatProblems(problems, { dataFolder }), count: problems.length };
   const { committedFolder } = comparisonFor(dir);
   const committed = committedFolder ? committedTables(committedFolder) : new Map();
-  const problems = withEditsBehindStates(await checkChartStates(scanChartStates(), dataset), committed, tables);
-  return problems.length > 0 ? formatProblems(problems, { dataFolder: dataFolderShownAs(dir) }) : undefined;
+  const broken = withEditsBehindStates(await checkChartStates(scanChartStates(), dataset), committed, tables);
+  const all = [...problems, ...broken];
+  return { ok: broken.length === 0, report: formatProblems(all, { dataFolder }), count: all.length };
 }
 
 function escapeHtml(text: string): string {
@@ -73,12 +73,7 @@ export default function dataGuard(): AstroIntegration {
     name: 'sanctuary:data-guard',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        const { ok, report, validated } = check();
-        const states = ok && command === 'build' ? await brokenStates(validated) : undefined;
-        if (states) {
-          console.error('\n' + states + '\n');
-          process.exit(1);
-        }
+        const { ok, report } = await check();
         if (ok) {
           logger.info('data/ is valid');
           return;
@@ -93,13 +88,13 @@ export default function dataGuard(): AstroIntegration {
         // reads as a crash of the site. The report above is the whole story, so the build stops here.
         process.exit(1);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         const dir = dataDir();
         const chapters = chaptersDir();
-        let state = check();
+        let state = await check();
         let stale = false;
         server.watcher.add(dir);
-        const onChange = (path: string) => {
+        const onChange = async (path: string) => {
           const inData = relative(dir, path);
           const isCsv = !inData.startsWith('..') && inData.endsWith('.csv');
           const isChapter = !relative(chapters, path).startsWith('..') && path.endsWith('.mdx');
@@ -107,8 +102,8 @@ export default function dataGuard(): AstroIntegration {
           stale = true;
           if (!isCsv) return; // Astro reloads the page for a chapter edit itself
           forgetDataset();
-          state = check();
           stale = false;
+          state = await check();
           logger.info(
             state.ok
               ? `data/${inData} changed: reloading the page`
@@ -120,11 +115,11 @@ export default function dataGuard(): AstroIntegration {
         server.watcher.on('add', onChange);
         server.watcher.on('unlink', onChange);
         // While the data is invalid every page is the list of problems, which reloads itself when fixed.
-        server.middlewares.use((req, res, next) => {
+        server.middlewares.use(async (req, res, next) => {
           if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return next();
           if (stale) {
-            state = check();
             stale = false;
+            state = await check();
           }
           if (state.ok) return next();
           res.statusCode = 500;

@@ -1,7 +1,7 @@
 /**
  * The editors' live preview: under `astro dev`, a saved CSV reaches the open page without a restart; a
- * CSV broken while the server runs turns the page into the list of problems; fixing it brings the
- * page back. Runs against a temporary copy of data/, in real Chromium.
+ * CSV broken while the server runs turns the page into the list of problems, and so does a valid edit
+ * that takes away a year a chapter's chart state shows; fixing it brings the page back. Runs against a temporary copy of data/, in real Chromium.
  */
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -104,6 +104,15 @@ describe('npm run dev watches data/', () => {
     expect(await page.locator('#data-problems').textContent()).toContain('February 2013 has 28 days');
 
     await save(FILE, ROW, 'date', date);
+    await shows(edited);
+    expect(await page.locator('#data-problems').count()).toBe(0);
+
+    // Valid data that a chapter's chart state no longer finds: named with the line the edit changed.
+    await save('cbsa_removals.csv', 'removals-2019-total', 'year', '2018');
+    await showsProblem('content/chapters/en/04-federal.mdx, line');
+    expect(await page.locator('#data-problems').textContent()).toContain('(removals-2019-total) had year 2019 and now has 2018');
+
+    await save('cbsa_removals.csv', 'removals-2019-total', 'year', '2019');
     await shows(edited);
     expect(await page.locator('#data-problems').count()).toBe(0);
   });

@@ -4,6 +4,7 @@
  * loudly at build time instead of shipping an invisible one.
  */
 import type { ChartSize, SvgNode } from '../types.ts';
+import { BOLD, REGULAR } from './glyph-widths.ts';
 import { INK } from './palette.ts';
 
 export function r1(n: number): number {
@@ -87,9 +88,18 @@ export function lines(content: readonly string[], x: number, y: number, lineHeig
   );
 }
 
-/** Rough width of a string in a proportional sans-serif (good enough to lay out labels without a DOM). */
+/**
+ * The width a string takes in the charts' font, from each character's measured advance (glyph-widths.ts):
+ * an average width per character put "New Westminster" and "Regina" end to end on a phone, since capitals,
+ * digits and "m" run wider than the average and "i", "l" and punctuation narrower. A character missing
+ * from the table counts as wide as "M".
+ */
 export function textWidth(content: string, fontSize: number, bold = false): number {
-  return content.length * fontSize * (bold ? 0.62 : 0.56);
+  const widths = bold ? BOLD : REGULAR;
+  const fallback = widths.M!;
+  let ems = 0;
+  for (const character of content) ems += widths[character] ?? fallback;
+  return ems * fontSize;
 }
 
 /** Greedy word wrap by character count; the last allowed line ends in "…" when text is left over. */

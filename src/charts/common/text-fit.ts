@@ -1,17 +1,39 @@
 /**
- * Fitting text to a width in pixels, for charts laid out per width: wrapWords counts characters, these
- * turn a width and a font size into that count with the same estimate as textWidth.
+ * Fitting text to a width in pixels, for charts laid out per width: lines are filled word by word with
+ * the same measure as textWidth, so a line of wide letters ("WWW", capitals, digits) breaks sooner than a
+ * line of narrow ones.
  */
-import { textWidth, wrapWords } from './draw.ts';
+import { textWidth } from './draw.ts';
 
-/** How many characters of this size fit in `width` (at least 4, so a narrow box still makes progress). */
+/** How many characters of this size fit in `width`, at the width of an "x" (at least 4, so a narrow box still makes progress). */
 export function charsIn(width: number, fontSize: number, bold = false): number {
   return Math.max(4, Math.floor(width / textWidth('x', fontSize, bold)));
 }
 
-/** Word-wrapped lines no wider than `width` at this font size. */
+/**
+ * Word-wrapped lines no wider than `width` at this font size (a single word wider than the line stays
+ * whole on its own line). Only ordinary spaces break a line: no-break spaces keep "3 278" and
+ * "20 décembre" together. With maxLines, the last line ends in "…" when text is left over.
+ */
 export function wrapToWidth(content: string, width: number, fontSize: number, bold = false, maxLines = Infinity): string[] {
-  return wrapWords(content, charsIn(width, fontSize, bold), maxLines);
+  const fits = (line: string) => textWidth(line, fontSize, bold) <= width;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of content.split(/[ \t\n]+/).filter((w) => w !== '')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current === '' || fits(candidate)) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]!}…`;
+  while (!fits(last) && last.length > 2) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[maxLines - 1] = last;
+  return kept;
 }
 
 /** Line height used by the phone-first charts: generous enough for descenders and accents. */

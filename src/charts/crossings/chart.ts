@@ -11,7 +11,8 @@ import { dateKey } from '../../data/partial-date.ts';
 import { formatDate, formatNumber, localized, type Lang } from '../../i18n/locale.ts';
 import { categoryTicks, valueAxisWidth, valueGrid } from '../common/axes.ts';
 import { bar, highlightBand, valueLabelNodes, valueLabels, type ValueLabelRequest } from '../common/bars.ts';
-import { lines, node, svgRoot, text, textWidth, wrapWords } from '../common/draw.ts';
+import { lines, node, svgRoot, text, textWidth } from '../common/draw.ts';
+import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { MUTED_INK, PALETTE } from '../common/palette.ts';
 import { ChartStateError, joinList, type Bilingual } from '../common/text.ts';
@@ -170,7 +171,7 @@ function gapNote(series: CrossingsSeries, lang: Lang, W: number, fs: number): st
     const g = monthlyGap(series, yr.date.year);
     return g && g.gap !== 0 ? [messages[lang].gapNote(yr.date.year, n(g.monthlySum), n(Math.abs(g.gap)), g.gap > 0, n(g.annual))] : [];
   });
-  return notes.flatMap((note) => wrapWords(note, Math.floor(W / (fs * 0.56)), 3));
+  return notes.flatMap((note) => wrapToWidth(note, W, fs, false, 3));
 }
 
 function renderMonthly(series: CrossingsSeries, state: CrossingsState, size: ChartSize, lang: Lang): SvgNode[] {

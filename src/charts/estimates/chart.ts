@@ -13,7 +13,8 @@ import { dateKey } from '../../data/partial-date.ts';
 import { formatNumber, localized, type Lang } from '../../i18n/locale.ts';
 import { logGrid } from '../common/axes.ts';
 import { highlightBand } from '../common/bars.ts';
-import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, wrapWords, type MarkShape } from '../common/draw.ts';
+import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, type MarkShape } from '../common/draw.ts';
+import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
 import { INK, MUTED_INK, PALETTE } from '../common/palette.ts';
 import { ChartStateError, joinList } from '../common/text.ts';
@@ -224,7 +225,7 @@ function estimateNode(d: EstimateDraw, x: LogScale, lang: Lang): SvgNode {
 
 /** The log axis and its title along the bottom, shared by both layouts. */
 function axisRows(lang: Lang, W: number, fs: number): string[] {
-  return wrapWords(messages[lang].axisTitle, Math.floor(W / (fs * 0.56)), 2);
+  return wrapToWidth(messages[lang].axisTitle, W, fs, false, 2);
 }
 const axisHeight = (lang: Lang, W: number, fs: number) => fs + 8 + axisRows(lang, W, fs).length * (fs + 2) + 2;
 
@@ -248,9 +249,8 @@ interface PhoneRow {
 }
 
 function phoneRows(rows: readonly Estimate[], named: ReadonlySet<string>, lang: Lang, W: number, fs: number, x: LogScale): PhoneRow[] {
-  const chars = Math.floor(W / (fs * 0.56));
   return rows.map((e) => {
-    const label = wrapWords(label_(lang, e), chars, MAX_LABEL_LINES);
+    const label = wrapToWidth(label_(lang, e), W, fs, false, MAX_LABEL_LINES);
     const spot = valueSpot(e, x, 0, W, textWidth(rangeShort(lang, e), fs, named.has(e.id)));
     return { e, label, spot, height: label.length * LINE(fs) + (spot.above ? LINE(fs) : 0) + RANGE_H(fs) };
   });
@@ -406,8 +406,8 @@ const WIDE_GROUP_UNITS = 1.7;
 const LABEL_SHARE = 0.45;
 
 function wideLabels(groups: readonly AreaGroup[], lang: Lang, W: number, fs: number): Map<string, string[]> {
-  const chars = Math.floor((Math.round(W * LABEL_SHARE) - 8) / (fs * 0.56));
-  return new Map(groups.flatMap((g) => g.rows.map((e) => [e.id, wrapWords(label_(lang, e), chars, MAX_LABEL_LINES)] as const)));
+  const room = Math.round(W * LABEL_SHARE) - 8;
+  return new Map(groups.flatMap((g) => g.rows.map((e) => [e.id, wrapToWidth(label_(lang, e), room, fs, false, MAX_LABEL_LINES)] as const)));
 }
 
 const wideRowUnits = (labelLines: number) => Math.max(1.4, labelLines + 0.3);

@@ -189,7 +189,8 @@ const railX = (width: number, i: number) => (width / 5) * (i + 0.5);
 function railLabels(width: number, fs: number, lang: Lang): string[][] | undefined {
   if (isNarrow(width)) return undefined;
   const colW = width / 5 - 10;
-  const labels = POLICE_PATH_STAGES.map((s) => wrapToWidth(messages[lang].stages[s.stage].title, colW, fs));
+  // Wrapped as bold, the weight of the step's own stage, so a title keeps its lines whichever stage is the step's.
+  const labels = POLICE_PATH_STAGES.map((s) => wrapToWidth(messages[lang].stages[s.stage].title, colW, fs, true));
   return labels.every((l) => l.length <= 3) ? labels : undefined;
 }
 

@@ -210,7 +210,10 @@ function yearAxis(rows: readonly Removal[], named: ReadonlySet<number>, highligh
         `note-${r.year}`,
       );
     });
-  return [...categoryTicks(ticks, { y: f.bottom + f.fs + 4, fontSize: f.fs, x0: 0, x1: f.W }), ...notes];
+  // A 320 px drawing leaves 38 px from one year to the next, and two named years side by side (bold, 36 px
+  // each) keep a 2–3 px gap: enough to read as two numbers, where the default 6 px would drop one of them.
+  const minGap = isNarrow(f.W) ? 2 : undefined;
+  return [...categoryTicks(ticks, { y: f.bottom + f.fs + 4, fontSize: f.fs, x0: 0, x1: f.W, minGap }), ...notes];
 }
 
 /**

@@ -405,7 +405,7 @@ describe('label search', () => {
   ];
   const xs = { a: 56, b: 126, c: 195 };
   const marks = Object.entries(xs).map(([key, x]) => ({ x0: x - 4, y0: 16, x1: x + 4, y1: 24, key }));
-  const requests = Object.entries(xs).map(([key, x]) => ({ key, text: 'Nnnnnnnn', x, y: 20, r: 3 }));
+  const requests = Object.entries(xs).map(([key, x]) => ({ key, text: 'Nnnnnnn', x, y: 20, r: 3 }));
   const bounds = { x0: 0, y0: 0, x1: 200, y1: 40 };
   const fewer = (leftOut: readonly string[], than: readonly string[]) => leftOut.length < than.length;
 

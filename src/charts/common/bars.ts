@@ -107,6 +107,8 @@ interface Trial {
   readonly impossible: boolean;
 }
 
+const HALO = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
+
 /** How far letters reach below the baseline (descenders), as a share of the font size. */
 const DESCENT = 0.25;
 
@@ -174,7 +176,12 @@ function placeAll(
     barOf.push(r.x);
     const [x, anchor] = how === 'beside-right' ? [left, 'start'] : how === 'beside-left' ? [left + w, 'end'] : [left + w / 2, 'middle'];
     placed.push({
-      node: text(r.text, { x, y: baseline, 'text-anchor': anchor, 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400 }, r.key),
+      // A halo in the paper's colour keeps a gridline from striking through the figure it passes behind.
+      node: text(
+        r.text,
+        { x, y: baseline, 'text-anchor': anchor, 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400, ...HALO },
+        r.key,
+      ),
       box,
       ...(wantsLeader && leaderClear && !stackedOnOwnBar ? { leader } : {}),
     });

@@ -83,7 +83,8 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
     heading: 'Comment une interpellation de routine peut mener à l’ASFC',
     qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ', almost: 'près de ' },
     stepOf: (n, total) => `Étape ${n} sur ${total}`,
-    next: (title) => `Ensuite\u00a0: ${title}`,
+    // In French a colon is followed by lower case; every stage title above starts with a common word.
+    next: (title) => `Ensuite\u00a0: ${title.charAt(0).toLocaleLowerCase('fr') + title.slice(1)}`,
     sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}\u00a0: ${joinList('fr', outlets)}.`,
     colon: '\u00a0:',
     inFiveSteps: 'en cinq étapes',

@@ -149,9 +149,9 @@ export const REGULAR: Readonly<Record<string, number>> = {
   '°': 0.5,
   '±': 0.838,
   '•': 0.59,
-  ' ': 0.318,
-  ' ': 0.2,
-  ' ': 0.2,
+  '\u00a0': 0.318,
+  '\u202f': 0.2,
+  '\u2009': 0.2,
 };
 
 export const BOLD: Readonly<Record<string, number>> = {
@@ -301,7 +301,7 @@ export const BOLD: Readonly<Record<string, number>> = {
   '°': 0.5,
   '±': 0.838,
   '•': 0.639,
-  ' ': 0.348,
-  ' ': 0.2,
-  ' ': 0.2,
+  '\u00a0': 0.348,
+  '\u202f': 0.2,
+  '\u2009': 0.2,
 };

@@ -5,11 +5,6 @@
  */
 import { textWidth } from './draw.ts';
 
-/** How many characters of this size fit in `width`, at the width of an "x" (at least 4, so a narrow box still makes progress). */
-export function charsIn(width: number, fontSize: number, bold = false): number {
-  return Math.max(4, Math.floor(width / textWidth('x', fontSize, bold)));
-}
-
 /**
  * Word-wrapped lines no wider than `width` at this font size (a single word wider than the line stays
  * whole on its own line). Only ordinary spaces break a line: no-break spaces keep "3 278" and

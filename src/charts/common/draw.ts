@@ -102,15 +102,17 @@ export function textWidth(content: string, fontSize: number, bold = false): numb
   return ems * fontSize;
 }
 
-/** Greedy word wrap by character count; the last allowed line ends in "…" when text is left over. */
-export function wrapWords(content: string, maxChars: number, maxLines = Infinity): string[] {
-  // Only ordinary spaces break a line: no-break spaces keep "3 278" and "20 décembre" together.
-  const words = content.split(/[ \t\n]+/).filter((w) => w !== '');
+/**
+ * Greedy word wrap: each line takes words while `fits` accepts it (a word too long for any line stays
+ * whole on its own). Only ordinary spaces break a line: no-break spaces keep "3 278" and "20 décembre"
+ * together. With maxLines, the last line kept ends in "…", shortened until it fits, when text is left over.
+ */
+export function wrapLines(content: string, fits: (line: string) => boolean, maxLines = Infinity): string[] {
   const out: string[] = [];
   let current = '';
-  for (const word of words) {
+  for (const word of content.split(/[ \t\n]+/).filter((w) => w !== '')) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (candidate.length <= maxChars || current === '') {
+    if (current === '' || fits(candidate)) {
       current = candidate;
     } else {
       out.push(current);
@@ -120,9 +122,15 @@ export function wrapWords(content: string, maxChars: number, maxLines = Infinity
   if (current !== '') out.push(current);
   if (out.length <= maxLines) return out;
   const kept = out.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
-  kept[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, Math.max(1, maxChars - 1)).trimEnd() : last}…`;
+  let last = `${kept[maxLines - 1]!}…`;
+  while (!fits(last) && last.length > 2) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[maxLines - 1] = last;
   return kept;
+}
+
+/** Greedy word wrap by character count (see wrapLines). */
+export function wrapWords(content: string, maxChars: number, maxLines = Infinity): string[] {
+  return wrapLines(content, (line) => line.length <= maxChars, maxLines);
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { SvgNode } from '../types.ts';
 import { hatchPath, node, r1, text, textWidth } from './draw.ts';
-import { HIGHLIGHT_BAND, INK, PAPER } from './palette.ts';
+import { HIGHLIGHT_BAND, INK, PAPER, TEXT_HALO } from './palette.ts';
 import { overlaps, type Box } from './labels.ts';
 
 /** 'hatched' = a figure that is not final or not complete: never drawn solid, so it is never read as one. */
@@ -107,8 +107,6 @@ interface Trial {
   readonly impossible: boolean;
 }
 
-const HALO = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
-
 /** How far letters reach below the baseline (descenders), as a share of the font size. */
 const DESCENT = 0.25;
 
@@ -179,7 +177,7 @@ function placeAll(
       // A halo in the paper's colour keeps a gridline from striking through the figure it passes behind.
       node: text(
         r.text,
-        { x, y: baseline, 'text-anchor': anchor, 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400, ...HALO },
+        { x, y: baseline, 'text-anchor': anchor, 'font-size': fontSize, 'font-weight': r.bold ? 700 : 400, ...TEXT_HALO },
         r.key,
       ),
       box,

@@ -11,6 +11,9 @@ export const RULE = '#c4c4c4';
 export const HIGHLIGHT_BAND = '#fdf0c2';
 export const PAPER = '#ffffff';
 
+/** Text attributes that draw a paper-coloured outline under the letters, so a line passing behind them stops short of them. */
+export const TEXT_HALO = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
+
 export const PALETTE = {
   blue: '#0072B2',
   vermillion: '#C45400',

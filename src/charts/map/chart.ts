@@ -12,7 +12,7 @@ import { STATUS_LABELS } from '../../i18n/ui.ts';
 import { lines, node, r1, svgRoot, symbol, text, textWidth } from '../common/draw.ts';
 import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
-import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, WATER } from '../common/palette.ts';
+import { INK, LAND, MUTED_INK, PAPER, RULE, SHORE, TEXT_HALO, WATER } from '../common/palette.ts';
 import { ChartStateError, colon, joinLabels, joinList } from '../common/text.ts';
 import { markBox, overlaps, placeLabels, searchLabels, type Box, type LabelRequest } from '../common/labels.ts';
 import { STATUS_STYLE } from '../common/status-style.ts';
@@ -333,10 +333,7 @@ function outlineCaption(rect: Box, fontSize: number, lang: Lang): SvgNode {
       'font-size': fontSize,
       fill: MUTED_INK,
       // The coast and the lakes run under it: a halo keeps the letters clear of their lines.
-      'paint-order': 'stroke',
-      stroke: PAPER,
-      'stroke-width': 3,
-      'stroke-linejoin': 'round',
+      ...TEXT_HALO,
     },
     'outline-caption',
   );
@@ -418,12 +415,11 @@ function cityLabels(
     if (best.leftOut.length === 0) return best.labels;
     return searchLabels(best.requests, obstacles, bounds, layout.fontSize, best.labels, leftOutLess, LABEL_SEARCH_BUDGET);
   });
-  const halo = { 'paint-order': 'stroke', stroke: PAPER, 'stroke-width': 3, 'stroke-linejoin': 'round' };
   return [...placed]
     .sort((a, b) => a.key.localeCompare(b.key))
     .flatMap((p) => [
       ...(p.leader ? [node('line', { ...p.leader, stroke: MUTED_INK, 'stroke-width': 0.75 }, [], `leader:${p.key}`)] : []),
-      text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: INK, ...halo }, `label:${p.key}`),
+      text(p.text, { x: p.x, y: p.y, 'text-anchor': p.anchor, 'font-size': layout.fontSize, fill: INK, ...TEXT_HALO }, `label:${p.key}`),
     ]);
 }
 

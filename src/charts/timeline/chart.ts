@@ -9,7 +9,7 @@ import { formatNumber, type Lang } from '../../i18n/locale.ts';
 import { lines, node, r1, svgRoot, symbol, text, textWidth, translate, type MarkShape } from '../common/draw.ts';
 import { attachAt, callouts, columnsOf, liftedMarkY, ROW_GAP, rowBaseline, type Callout, type Sizes } from './callouts.ts';
 import { isNarrow, minText } from '../common/layout.ts';
-import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE } from '../common/palette.ts';
+import { HIGHLIGHT_BAND, INK, MUTED_INK, PALETTE, PAPER, RULE, TEXT_HALO } from '../common/palette.ts';
 import { ChartStateError, colon, type Bilingual } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 import { TIMELINE_MESSAGES } from './messages.ts';
@@ -345,17 +345,14 @@ function laneGroup(
         : c.ladder === c.item.id
           ? stem(lane, mark, yOf(mark), s, levelGap)
           : [];
-    // Widths are estimated from the number of characters, so a label left of its mark is anchored at
-    // its end: the leader (or the mark beside it) then meets the text itself, not the gap an
-    // over-estimate leaves after it.
+    // Widths are estimated (from one font's widths; the reader's font may set the text narrower), so a
+    // label left of its mark is anchored at its end: the leader (or the mark beside it) then meets the
+    // text itself, not the gap an over-estimate leaves after it.
     const leftOfMark = c.x0 < mark.x;
     const attrs = {
       'font-size': s.font,
       'text-anchor': leftOfMark ? 'end' : 'start',
-      'paint-order': 'stroke',
-      stroke: PAPER,
-      'stroke-width': 3,
-      'stroke-linejoin': 'round',
+      ...TEXT_HALO,
     };
     return [
       ...joins,

@@ -6,8 +6,12 @@ import { col, PROPER_NAME_WITHOUT_FRENCH, type RowOf, type TableSchema } from '.
 
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 
+/** How a source hedges a number, in the two files that carry one (police_cbsa_contacts.csv, figures.csv). */
+const QUALIFIERS = ['exact', 'more_than', 'fewer_than', 'about', 'almost'] as const;
+const QUALIFIER_HELP = 'exact, or how the source hedges the number ("more than", "fewer than", "about", "almost": just under it).';
+
 /** The words and signs a source uses for a hedge, as editors copy them (looseKey form, or the sign itself). */
-const QUALIFIER_WORDS: Readonly<Record<string, 'more_than' | 'fewer_than' | 'about' | 'almost'>> = {
+const QUALIFIER_WORDS: Readonly<Record<string, Exclude<(typeof QUALIFIERS)[number], 'exact'>>> = {
   approximately: 'about',
   approx: 'about',
   around: 'about',
@@ -443,10 +447,7 @@ const policeCbsaContacts = {
     ),
     value: col.integer('The count, digits only.'),
     qualifier: {
-      ...col.enum(
-        ['exact', 'more_than', 'fewer_than', 'about', 'almost'] as const,
-        'exact, or how the source hedges the number ("more than", "fewer than", "about", "almost": just under it).',
-      ),
+      ...col.enum(QUALIFIERS, QUALIFIER_HELP),
       aliases: QUALIFIER_WORDS,
     },
     counted_by: col.enum(
@@ -730,10 +731,7 @@ const figures = {
       aliases: UNIT_WORDS,
     },
     qualifier: {
-      ...col.enum(
-        ['exact', 'more_than', 'fewer_than', 'about', 'almost'] as const,
-        'exact, or how the source hedges the number ("more than", "fewer than", "about", "almost": just under it). The prose must say the same.',
-      ),
+      ...col.enum(QUALIFIERS, `${QUALIFIER_HELP} The prose must say the same.`),
       aliases: QUALIFIER_WORDS,
     },
     label_en: col.text('What the number counts, in English, precise enough to be quoted alone.'),

@@ -2,9 +2,16 @@
  * Wording shared by the chart modules: bilingual labels, list joining, and the error a chart throws
  * when a step asks for a state the data cannot show (the build turns it into a refusal with the reason).
  */
+import type { PoliceCbsaContactRow } from '../../data/schemas.ts';
 import type { Lang } from '../../i18n/locale.ts';
 
 export type Bilingual = Readonly<Record<Lang, string>>;
+
+/** What a chart writes before a hedged number, for each qualifier the data files allow. */
+export const QUALIFIER_PHRASES: Readonly<Record<Lang, Readonly<Record<PoliceCbsaContactRow['qualifier'], string>>>> = {
+  en: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ', almost: 'almost ' },
+  fr: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ', almost: 'près de ' },
+};
 
 export class ChartStateError extends Error {
   constructor(chart: string, message: string) {

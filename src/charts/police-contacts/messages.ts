@@ -1,11 +1,11 @@
 /** Every word the `police-contacts` chart draws or says, in both languages. */
 import type { PoliceCbsaContactRow } from '../../data/schemas.ts';
 import type { Lang } from '../../i18n/locale.ts';
+import { QUALIFIER_PHRASES } from '../common/text.ts';
 
 type Force = PoliceCbsaContactRow['force'];
 type Measure = PoliceCbsaContactRow['measure'];
 type CountedBy = PoliceCbsaContactRow['counted_by'];
-type Qualifier = PoliceCbsaContactRow['qualifier'];
 
 export interface PoliceContactsMessages {
   readonly forces: Readonly<Record<Force, string>>;
@@ -16,7 +16,7 @@ export interface PoliceContactsMessages {
   readonly counters: Readonly<Record<CountedBy, string>>;
   /** Who counted, after a figure in a sentence (empty for CBSA records, the default). */
   readonly counterPhrases: Readonly<Record<CountedBy, string>>;
-  readonly qualifiers: Readonly<Record<Qualifier, string>>;
+  readonly qualifiers: (typeof QUALIFIER_PHRASES)[Lang];
   readonly whoCounted: string;
   /** Under a measure's name: its scale is shared by every force (and by no other measure). */
   readonly oneScale: string;
@@ -64,7 +64,7 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
     },
     counters: { cbsa_records: 'CBSA records', police: 'the police itself', advocacy_analysis: 'advocates, from CBSA data' },
     counterPhrases: { cbsa_records: '', police: 'counted by the police itself', advocacy_analysis: 'counted by advocates from CBSA data' },
-    qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ', almost: 'almost ' },
+    qualifiers: QUALIFIER_PHRASES.en,
     whoCounted: 'Who counted:',
     oneScale: 'Same scale for every force',
     numbersOnly: 'Each measure counts something different: numbers only',
@@ -110,7 +110,7 @@ export const messages: Readonly<Record<Lang, PoliceContactsMessages>> = {
       police: 'selon la police elle-même',
       advocacy_analysis: 'selon des militants, à partir de données de l’ASFC',
     },
-    qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ', almost: 'près de ' },
+    qualifiers: QUALIFIER_PHRASES.fr,
     whoCounted: 'Qui a compté\u00a0:',
     oneScale: 'Même échelle pour tous les corps policiers',
     numbersOnly: 'Chaque mesure compte autre chose\u00a0: des nombres seulement',

@@ -7,14 +7,14 @@
  *   {date:<events id>}                 an event's date
  */
 import type { Lang } from '../../i18n/locale.ts';
-import { joinList } from '../common/text.ts';
+import { joinList, QUALIFIER_PHRASES } from '../common/text.ts';
 
 export type Stage = 1 | 2 | 3 | 4 | 5;
 
 export interface PolicePathMessages {
   readonly stages: Readonly<Record<Stage, { readonly title: string; readonly body: string }>>;
   readonly heading: string;
-  readonly qualifiers: Readonly<Record<'exact' | 'more_than' | 'fewer_than' | 'about' | 'almost', string>>;
+  readonly qualifiers: (typeof QUALIFIER_PHRASES)[Lang];
   /** Above the step's box on a phone. */
   readonly stepOf: (n: string, total: string) => string;
   readonly next: (title: string) => string;
@@ -49,7 +49,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
     },
     heading: 'How a routine stop can reach CBSA',
-    qualifiers: { exact: '', more_than: 'more than ', fewer_than: 'fewer than ', about: 'about ', almost: 'almost ' },
+    qualifiers: QUALIFIER_PHRASES.en,
     stepOf: (n, total) => `Step ${n} of ${total}`,
     next: (title) => `Next: ${title}`,
     sources: (outlets) => `${outlets.length === 1 ? 'Source' : 'Sources'}: ${joinList('en', outlets)}.`,
@@ -81,7 +81,7 @@ export const messages: Readonly<Record<Lang, PolicePathMessages>> = {
       },
     },
     heading: 'Comment une interpellation de routine peut mener à l’ASFC',
-    qualifiers: { exact: '', more_than: 'plus de ', fewer_than: 'moins de ', about: 'environ ', almost: 'près de ' },
+    qualifiers: QUALIFIER_PHRASES.fr,
     stepOf: (n, total) => `Étape ${n} sur ${total}`,
     // In French a colon is followed by lower case; every stage title above starts with a common word.
     next: (title) => `Ensuite\u00a0: ${title.charAt(0).toLocaleLowerCase('fr') + title.slice(1)}`,

@@ -16,7 +16,7 @@ import { highlightBand } from '../common/bars.ts';
 import { fitLayout, lines, node, r1, svgRoot, symbol, text, textWidth, type MarkShape } from '../common/draw.ts';
 import { wrapToWidth } from '../common/text-fit.ts';
 import { isNarrow, minText } from '../common/layout.ts';
-import { INK, MUTED_INK, PALETTE } from '../common/palette.ts';
+import { INK, MUTED_INK, PALETTE, TEXT_HALO } from '../common/palette.ts';
 import { ChartStateError, joinList } from '../common/text.ts';
 import type { ChartModule, ChartSize, SvgNode } from '../types.ts';
 import { messages } from './messages.ts';
@@ -214,6 +214,8 @@ function estimateNode(d: EstimateDraw, x: LogScale, lang: Lang): SvgNode {
     'text-anchor': d.spot.anchor,
     'font-size': d.fs,
     'font-weight': d.bold ? 700 : 400,
+    // Gridlines of the log scale run under many figures ("5,000–30,000" sits on the 10,000 line).
+    ...TEXT_HALO,
   });
   return node(
     'g',

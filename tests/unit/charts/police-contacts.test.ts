@@ -52,7 +52,7 @@ const rows: PoliceCbsaContactRow[] = [
   row('ops-2017-requests', 'ops', 'requests', 87, '2017'),
   row('tps-calls', 'tps', 'calls', 3278, '2014-11/2015-06', {
     counted_by: 'advocacy_analysis',
-    reported_by_en: 'No One Is Illegal (reported by Vice)',
+    reported_by_en: 'No One Is Illegal (relayed by Vice)',
     reported_by_fr: 'No One Is Illegal (relayé par Vice)',
   }),
   row('spvm-calls', 'spvm', 'calls', 426, '2020-11-28/2021-11-28', { counted_by: 'police' }),
@@ -165,7 +165,7 @@ describe('police-contacts labels and who counted', () => {
     expect(textOf(byKey(svg, 'legend-advocacy_analysis'))).toBe('advocates, from CBSA data');
     expect(textOf(byKey(svg, 'legend-police'))).toBe('the police itself');
     expect(maybeByKey(svg, 'legend-cbsa_records')).toBeUndefined();
-    expect(textOf(byKey(svg, 'reported'))).toBe('Reported by: No One Is Illegal (reported by Vice).');
+    expect(textOf(byKey(svg, 'reported'))).toBe('Reported by: No One Is Illegal (relayed by Vice).');
     // Each edition names the publisher in its own words.
     const french = policeContactsChart.render(data, { force: 'tps', measure: 'calls' }, size(640), 'fr');
     expect(textOf(byKey(french, 'reported'))).toBe(`${messages.fr.reportedBy}${messages.fr.colon} No One Is Illegal (relayé par Vice).`);

@@ -331,7 +331,9 @@ function laneGroup(
   const marks = lane.items.map((p) =>
     symbol(style.shape, p.x, yOf(p), s.r, p.on ? style.color : '#b8b8b8', `item:${p.item.id}`, {
       'data-on': p.on ? '1' : '0',
-      stroke: PAPER,
+      // A faded lane sets its marks on one line, where they overlap: outlined, a run of them read as a
+      // row of crescents; unoutlined, it reads as one band where many things happened.
+      stroke: lane.focused ? PAPER : 'none',
       'stroke-width': 0.75,
     }),
   );

@@ -170,6 +170,12 @@ describe('timeline states', () => {
     expect(attr(faded, 'data-on')).toBe('0');
   });
 
+  it('outlines the marks of the lanes in focus only: a faded lane’s marks share one line and merge into a band', () => {
+    const tree = timelineChart.render(data(), { strand: 'police' }, SIZE, 'en');
+    expect(attr(byKey(tree, 'item:p06'), 'stroke')).not.toBe('none');
+    for (const id of ['a13', 'a14', 'a17', 'c17', 'f17']) expect(attr(byKey(tree, `item:${id}`), 'stroke')).toBe('none');
+  });
+
   it('shades the period and counts highlighted items in the lanes in focus only', () => {
     const tree = timelineChart.render(data(), { strand: 'council', from: 2013, to: 2014 }, SIZE, 'en');
     expect(Number(attr(byKey(tree, 'period'), 'width'))).toBeGreaterThan(0);

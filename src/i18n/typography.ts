@@ -75,3 +75,12 @@ export function splitLastWord(text: string): { head: string; word: string } | un
   const at = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'), text.lastIndexOf('\n'));
   return { head: text.slice(0, at + 1), word: text.slice(at + 1) };
 }
+
+/**
+ * A text and the punctuation that closes it ("prouvent" and "."), with the no-break space French sets
+ * before a colon or semicolon: French places a note call before that punctuation, English after it.
+ */
+export function splitClosingPunctuation(text: string): { body: string; closing: string } {
+  const closing = /[\u00a0\u202f]?[.…!?;:]+$/.exec(text)?.[0] ?? '';
+  return { body: text.slice(0, text.length - closing.length), closing };
+}

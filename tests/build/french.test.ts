@@ -296,6 +296,18 @@ describe('French pages show no English the reader did not ask for', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('sets each footnote number before the punctuation that closes its sentence, where English sets it after', () => {
+    const callAfterPunctuation = /[.…!?;:]<span class="cite">/;
+    const problems = inLang('fr').flatMap((page) =>
+      [...page.root.toString().matchAll(new RegExp(callAfterPunctuation, 'g'))].map(
+        (m) => `${page.path}: …${m.input.slice(Math.max(0, m.index - 60), m.index + 1).replace(/<[^>]+>/g, '')}¹`,
+      ),
+    );
+    expect(problems, problems.join('\n')).toEqual([]);
+    // The same pattern finds the English order, so the markup it looks for is the one pages have.
+    expect(inLang('en').filter((page) => callAfterPunctuation.test(page.root.toString())).length).toBeGreaterThan(5);
+  });
+
   it('writes numbers and dates in fr-CA form', () => {
     const rules: [RegExp, string][] = [
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, sentenceEnd, smartQuotes, typeset } from '../../src/i18n/typography.ts';
+import { frenchTypography, sentenceEnd, smartQuotes, splitClosingPunctuation, typeset } from '../../src/i18n/typography.ts';
 
 const NBSP = '\u00a0';
 
@@ -78,5 +78,19 @@ describe('sentenceEnd', () => {
     expect(sentenceEnd('Harald Bauder')).toBe('. ');
     expect(sentenceEnd('MWSN et al.')).toBe(' ');
     expect(sentenceEnd('What is a sanctuary city?')).toBe(' ');
+  });
+});
+
+describe('splitClosingPunctuation', () => {
+  it('takes off the punctuation that closes a text, with the no-break space French sets before it', () => {
+    expect(splitClosingPunctuation('le prouvent.')).toEqual({ body: 'le prouvent', closing: '.' });
+    expect(splitClosingPunctuation('ville sanctuaire?')).toEqual({ body: 'ville sanctuaire', closing: '?' });
+    expect(splitClosingPunctuation(`Source fragile${NBSP}:`)).toEqual({ body: 'Source fragile', closing: `${NBSP}:` });
+    expect(splitClosingPunctuation('et ainsi de suite…')).toEqual({ body: 'et ainsi de suite', closing: '…' });
+  });
+
+  it('leaves a text that ends in a word, a bracket or a quotation mark as it is', () => {
+    for (const text of ['Toronto', '(2013)', 'la « carte sans peur »', ''])
+      expect(splitClosingPunctuation(text)).toEqual({ body: text, closing: '' });
   });
 });

@@ -500,6 +500,8 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
             'font-size': layout.yearSize,
             'font-weight': 700,
             fill: INK,
+            // The corner has no city, but coasts and borders may run through it.
+            ...TEXT_HALO,
           },
           'year',
         ),
@@ -511,6 +513,7 @@ function render(data: MapData, state: MapState, size: ChartSize, lang: Lang): Sv
             'text-anchor': corner.anchor,
             'font-size': layout.fontSize,
             fill: MUTED_INK,
+            ...TEXT_HALO,
           },
           'count',
         ),

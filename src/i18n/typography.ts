@@ -76,9 +76,14 @@ export function splitLastWord(text: string): { head: string; word: string } | un
   return { head: text.slice(0, at + 1), word: text.slice(at + 1) };
 }
 
+/** French sets a footnote number before the punctuation that closes its sentence ("prouvent²."), English after it ("proves.²"). */
+export function callsBeforeClosingPunctuation(lang: Lang): boolean {
+  return lang === 'fr';
+}
+
 /**
  * A text and the punctuation that closes it ("prouvent" and "."), with the no-break space French sets
- * before a colon or semicolon: French places a note call before that punctuation, English after it.
+ * before a colon or semicolon, for a footnote number to go between them (callsBeforeClosingPunctuation).
  */
 export function splitClosingPunctuation(text: string): { body: string; closing: string } {
   const closing = /[\u00a0\u202f]?[.…!?;:]+$/.exec(text)?.[0] ?? '';

@@ -11,7 +11,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../support/built-pages.ts';
 import { parseHeadersFile } from '../support/static-server.ts';
-import { ASSETS_PREFIX, IMMUTABLE, isEmbedPath, SITE_HEADERS, metaPolicyOf } from '../../src/integrations/security-headers.ts';
+import {
+  ASSETS_PREFIX,
+  HEADERS_NOT_SENT,
+  IMMUTABLE,
+  isEmbedPath,
+  SITE_HEADERS,
+  metaPolicyOf,
+} from '../../src/integrations/security-headers.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
@@ -77,6 +84,12 @@ describe('site-wide headers in _headers', () => {
   it.each(SITE_HEADERS.map(([name, value]) => [name, value] as const))('every response carries %s', (name, value) => {
     for (const path of ['/', '/favicon.svg', '/no-such-page/', ...pages.map((p) => p.path)]) {
       expect(headersFor(path).get(name.toLowerCase()), `${name} for ${path}`).toBe(value);
+    }
+  });
+
+  it.each(HEADERS_NOT_SENT.map((name) => [name] as const))('no response carries %s (see HEADERS_NOT_SENT)', (name) => {
+    for (const path of ['/', '/no-such-page/', ...pages.map((p) => p.path)]) {
+      expect(headersFor(path).has(name.toLowerCase()), `${name} for ${path}`).toBe(false);
     }
   });
 

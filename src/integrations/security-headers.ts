@@ -80,11 +80,11 @@ export const SITE_HEADERS: readonly (readonly [string, string])[] = [
 /**
  * Headers the site deliberately does not send, each with the reason; a test holds their absence.
  *
- * Cross-Origin-Opener-Policy puts a page in a browsing context group of its own, so a reader arriving
- * from a search page, a social app or a new tab gets a new renderer process started cold (Chrome on
- * Android also gives sites that send it a process of their own). Measured in Chromium on this project's
- * chapters: the task that commits the navigation took 60–90 ms with it and 25–30 ms without, and the
- * first paint came about 100 ms later. What the header guards against is a cross-origin window reading
+ * Cross-Origin-Opener-Policy puts a page in a browsing context group of its own, so a navigation into
+ * the site cannot keep the renderer process the tab already has and starts a new one, cold (Chrome on
+ * Android also gives sites that send it a process of their own). Measured in Chromium, from a blank tab
+ * as Lighthouse loads a page: the task that commits the navigation took 60–90 ms with it and 25–30 ms
+ * without, and the first paint came about 100 ms later. What the header guards against is a cross-origin window reading
  * state through a reference to ours. The site has no accounts, cookies or stored reader data and is the
  * same for every reader; its links to other sites open in the same tab and carry rel="noreferrer".
  */

@@ -3,7 +3,6 @@
  * plain selectable text (their buttons stay hidden) and section links are ordinary #id links.
  * Every copy is announced through a polite live region, so screen reader users hear that it worked.
  */
-let enhanced = false;
 let pageStatus: HTMLElement | undefined;
 
 function statusFor(element: Element): HTMLElement {
@@ -60,8 +59,6 @@ async function copySectionLink(link: HTMLAnchorElement): Promise<void> {
 }
 
 export function enhanceCopyLinks(): void {
-  if (enhanced) return;
-  enhanced = true;
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
     button.hidden = false;
     button.addEventListener('click', () => void copyCitation(button));

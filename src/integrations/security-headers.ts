@@ -84,9 +84,10 @@ export const SITE_HEADERS: readonly (readonly [string, string])[] = [
  * the site cannot keep the renderer process the tab already has and starts a new one, cold (Chrome on
  * Android also gives sites that send it a process of their own). Measured in Chromium, from a blank tab
  * as Lighthouse loads a page: the task that commits the navigation took 60–90 ms with it and 25–30 ms
- * without, and the first paint came about 100 ms later. What the header guards against is a cross-origin window reading
- * state through a reference to ours. The site has no accounts, cookies or stored reader data and is the
- * same for every reader; its links to other sites open in the same tab and carry rel="noreferrer".
+ * without, and the first paint came about 100 ms later. What the header guards against is a cross-origin
+ * window reading state through a reference to ours. The site has no accounts, cookies or stored reader
+ * data and is the same for every reader; its links to other sites open in the same tab and carry
+ * rel="noreferrer".
  */
 export const HEADERS_NOT_SENT: readonly string[] = ['Cross-Origin-Opener-Policy'];
 

@@ -14,6 +14,7 @@ import { applyTree } from './apply-tree.ts';
 import { STICKY_SHARE, type DrawLayout } from '../components/chart-layouts.ts';
 import { createScroller } from './scroller.ts';
 import { isLaidOut } from './laid-out.ts';
+import { layOutAhead } from './lay-out-ahead.ts';
 import { linkedId } from './linked-id.ts';
 import { currentStepIndex, focusScrollDelta, motionDuration, scrollDeltaFor, triggerOffset } from './step-geometry.ts';
 
@@ -286,8 +287,8 @@ export function enhanceCharts(): void {
     if (!begun.has(section)) begun.set(section, start(section as HTMLElement));
   };
   // One observer, a screen ahead, sets each sequence up as the reader nears it and then tells it when it
-  // is near, the only time it reads its geometry. A screen ahead, the browser has already laid the
-  // sequence out in a frame of its own (content-visibility, global.css: its own margin is wider); set up two
+  // is near, the only time it reads its geometry. A screen ahead, the sequence is already laid out (in an
+  // idle task after load, lay-out-ahead.ts, or by the browser, whose own margin is wider); set up two
   // screens ahead, the setup's first geometry read made the browser lay out the whole sequence inside the
   // setup, one task of 80–110 ms on a CPU slowed 4×. Set up at load, every sequence would be laid out in
   // one long task while the page loads, and a sticky chart already painted could change its layout. The
@@ -305,6 +306,7 @@ export function enhanceCharts(): void {
   const linked = linkedSequence(sections);
   if (linked) begin(linked);
   for (const section of sections) near.observe(section);
+  layOutAhead(sections);
   addEventListener('hashchange', () => {
     const section = linkedSequence(sections);
     if (section) begin(section);

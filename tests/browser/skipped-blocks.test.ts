@@ -13,7 +13,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages, pageUrl } from '../support/built-pages.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { everySequenceSetUp, layOutWholePage, wheelThrough } from '../support/scroll.ts';
+import { everySequenceLaidOutAhead, everySequenceSetUp, layOutWholePage, wheelThrough } from '../support/scroll.ts';
 
 const baseUrl = inject('baseUrl');
 const chapters = builtPages(inject('siteDir')).filter((p) => p.isChapter);
@@ -93,6 +93,7 @@ describe('scrolling a chapter', () => {
     const page = await context.newPage();
     try {
       await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+      await everySequenceLaidOutAhead(page);
       await layOutWholePage(page);
       // Past the header, so the language switch looks for the reader's place when the scroll rests.
       await page.evaluate(() => window.scrollTo({ top: innerHeight * 1.5, behavior: 'instant' }));
@@ -116,13 +117,39 @@ describe('a chart sequence the reader scrolls towards', () => {
     expect(new Set(withSequences.map((p) => p.path.slice(1, 3)))).toEqual(new Set(['en', 'fr']));
   });
 
+  // Left to the browser, a sequence was laid out in the frame that scrolled it near the screen, with that
+  // frame's paint: the last tasks over 50 ms while scrolling on a slow phone (src/client/lay-out-ahead.ts).
+  it.each(withSequences.map((p) => [p.path, p] as const))(
+    '%s: is laid out ahead of the reader once the page has loaded, and still skipped until near',
+    async (_path, chapter) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
+        await everySequenceLaidOutAhead(page);
+        const farBelow = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-scrolly]')]
+            .filter((s) => !s.classList.contains('is-live'))
+            .map((s) => ({ id: s.id, skipped: !s.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }) })),
+        );
+        expect(farBelow.length, 'sequences far below the first screen').toBeGreaterThan(0);
+        expect(
+          farBelow.filter((s) => !s.skipped).map((s) => s.id),
+          'still skipped by the browser',
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   // Set up while the browser still skipped it, a sequence's first geometry read laid the whole of it out
   // inside the setup: one task of 80–110 ms on a CPU slowed 4× (src/client/enhance.ts sets them up later).
   it.each(withSequences.map((p) => [p.path, p] as const))('%s: is set up only once the browser lays it out', async (_path, chapter) => {
     const page = await context.newPage();
     try {
       await page.goto(pageUrl(baseUrl, chapter), { waitUntil: 'load' });
-      await page.waitForTimeout(300);
+      // The reads that lay sequences out ahead of the reader, on purpose and in idle time, are over.
+      await everySequenceLaidOutAhead(page);
       const waiting = await page.evaluate(() => document.querySelectorAll('[data-scrolly]:not(.is-live)').length);
       expect(waiting, 'sequences far below the first screen, not yet set up').toBeGreaterThan(0);
       await page.evaluate(() => ((window as unknown as { __watch: ReadWatch }).__watch.recording = true));

@@ -117,3 +117,14 @@ export async function everySequenceSetUp(page: Page): Promise<void> {
     timeout: 5000,
   });
 }
+
+/** Waits until the enhancer has laid every chart sequence out ahead of the reader (src/client/lay-out-ahead.ts). */
+export async function everySequenceLaidOutAhead(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.hasAttribute('data-laid-out-ahead')),
+    null,
+    {
+      timeout: 5000,
+    },
+  );
+}

@@ -111,20 +111,19 @@ export async function layOutWholePage(page: Page): Promise<void> {
   await everySequenceSetUp(page);
 }
 
-/** Waits until the enhancer has set up every chart sequence of the page (each is marked `is-live`). */
-export async function everySequenceSetUp(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-live')), null, {
+/** Waits until every chart sequence of the page carries the enhancer's mark `selector` (5 s at most). */
+async function everySequenceMarked(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((mark) => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.matches(mark)), selector, {
     timeout: 5000,
   });
 }
 
+/** Waits until the enhancer has set up every chart sequence of the page (each is marked `is-live`). */
+export function everySequenceSetUp(page: Page): Promise<void> {
+  return everySequenceMarked(page, '.is-live');
+}
+
 /** Waits until the enhancer has laid every chart sequence out ahead of the reader (src/client/lay-out-ahead.ts). */
-export async function everySequenceLaidOutAhead(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-scrolly]')].every((s) => s.hasAttribute('data-laid-out-ahead')),
-    null,
-    {
-      timeout: 5000,
-    },
-  );
+export function everySequenceLaidOutAhead(page: Page): Promise<void> {
+  return everySequenceMarked(page, '[data-laid-out-ahead]');
 }
